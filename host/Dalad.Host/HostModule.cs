@@ -1,0 +1,9 @@
+using Dalad.Identity;
+using Dalad.Platform.Modularity;
+using Dalad.Responsibility;
+
+namespace Dalad.Host;
+
+/// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start.</summary>
+[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule))]
+public sealed class HostModule : DaladModule;

@@ -1,0 +1,76 @@
+using Dalad.Host;
+using Dalad.Platform.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
+using Scalar.AspNetCore;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The embedded default serves plain HTTP on loopback; --urls (or ASPNETCORE_URLS) changes it. TLS belongs to a reverse proxy.
+if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+    builder.WebHost.UseUrls("http://127.0.0.1:5000");
+
+builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext().WriteTo.Console());
+
+using var startupLogger = LoggerFactoryForStartup();
+builder.AddDaladModules<HostModule>(startupLogger.CreateLogger("Dalad.Modules"));
+builder.Services.AddDaladHealthChecks();
+builder.Services.AddOpenApi();
+builder.Services.AddAuthorizationBuilder()
+    // Any endpoint that forgets to declare its permission still requires a signed-in user.
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+var app = builder.Build();
+await app.InitializeDaladModulesAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDaladLocalization();
+
+// The Angular production build, served at / (Ui:Path, default angular/dist/dalad/browser of the repository).
+var uiPath = Path.GetFullPath(app.Configuration["Ui:Path"] is { Length: > 0 } configured ? configured : "../../angular/dist/dalad/browser", app.Environment.ContentRootPath);
+var ui = Directory.Exists(uiPath) ? new PhysicalFileProvider(uiPath) : null;
+if (ui is not null)
+{
+    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
+    app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+}
+
+app.UseRouting();
+app.UseAuthentication();
+app.UseDaladDataScope();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthCheckRegistration.ReadyTag) }).AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-docs").AllowAnonymous();
+app.MapDaladModules();
+
+if (ui is not null)
+{
+    // Deep links of the single-page app fall back to index.html; API paths never do.
+    app.MapFallback("{*path:nonfile}", async context =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect"))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.SendFileAsync(ui.GetFileInfo("index.html"));
+    }).AllowAnonymous();
+}
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("Dalad platform is listening on {Urls} (database: {Provider})", string.Join(", ", app.Urls), app.Configuration["Database:Provider"] ?? "Sqlite"));
+
+await app.RunAsync();
+
+static ILoggerFactory LoggerFactoryForStartup() => LoggerFactory.Create(b => b.AddSimpleConsole());
+
+/// <summary>Visible to the integration tests (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,142 @@
+using Dalad.Identity.AbpContract;
+using Dalad.Identity.Auth;
+using Dalad.Identity.Data;
+using Dalad.Identity.Domain;
+using Dalad.Platform.Data;
+using Dalad.Platform.Hosting;
+using Dalad.Platform.Modularity;
+using Dalad.Platform.Permissions;
+using Dalad.Platform.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Validation.AspNetCore;
+
+namespace Dalad.Identity;
+
+/// <summary>Users, roles, body membership, permissions, OpenIddict, and ABP's UI contract endpoints.</summary>
+public sealed class IdentityModule : DaladModule
+{
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        var services = context.Services;
+        context.AddModuleDbContext<IdentityDataContext>(IdentityDataContext.Schema);
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Password.RequiredLength = 6;
+                o.User.RequireUniqueEmail = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.ClaimsIdentity.UserIdClaimType = DaladClaimTypes.Subject;
+                o.ClaimsIdentity.UserNameClaimType = DaladClaimTypes.Name;
+                o.ClaimsIdentity.RoleClaimType = DaladClaimTypes.Role;
+            })
+            .AddEntityFrameworkStores<IdentityDataContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.Cookie.Name = "Dalad.Login";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        // APIs authenticate with bearer tokens; the login cookie only serves the authorize endpoint.
+        services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            o.DefaultAuthenticateScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            o.DefaultChallengeScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            o.DefaultForbidScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+        });
+        services.AddAuthorization();
+
+        var dataPath = context.Configuration["Dalad:DataPath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, context.Environment.ContentRootPath)
+            : Path.Combine(context.Environment.ContentRootPath, "data");
+        var keysPath = context.Configuration["Auth:KeysPath"] is { Length: > 0 } keys
+            ? Path.GetFullPath(keys, context.Environment.ContentRootPath)
+            : Path.Combine(dataPath, "keys");
+
+        services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDataContext>().ReplaceDefaultEntities<Guid>())
+            .AddServer(o =>
+            {
+                o.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetEndSessionEndpointUris("connect/logout")
+                    .SetUserInfoEndpointUris("connect/userinfo");
+                o.AllowPasswordFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().RequireProofKeyForCodeExchange();
+                o.RegisterScopes(OpenIddictSeeder.AllScopes);
+                o.AddSigningKey(SigningKeys.LoadOrCreate(keysPath, "signing"));
+                o.AddEncryptionKey(SigningKeys.LoadOrCreate(keysPath, "encryption"));
+                o.SetAccessTokenLifetime(TimeSpan.FromHours(8));
+                o.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    // TLS belongs to the reverse proxy; the embedded default serves plain HTTP on 127.0.0.1.
+                    .DisableTransportSecurityRequirement();
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+            });
+
+        services.AddScoped<IdentityCacheStamp>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<IUserBodyMembership, UserBodyMembership>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitions>();
+        services.AddOptions<AdminSeedOptions>().Bind(context.Configuration.GetSection("Identity:Admin"));
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        TokenEndpoints.Map(endpoints);
+        LoginPage.Map(endpoints);
+        ApplicationConfigurationEndpoints.Map(endpoints);
+    }
+
+    public override async Task InitializeAsync(ModuleInitializationContext context)
+    {
+        await IdentitySeeder.SeedAsync(context.Services, context.CancellationToken);
+        await OpenIddictSeeder.SeedAsync(context.Services, context.CancellationToken);
+    }
+}
+
+internal sealed class IdentityPermissionDefinitions : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context)
+    {
+        const string abp = "AbpIdentity";
+        var group = context.AddGroup(IdentityPermissions.GroupName, "Permission:IdentityManagement", abp);
+        var users = group.AddPermission(IdentityPermissions.Users.Default, "Permission:UserManagement");
+        users.AddChild(IdentityPermissions.Users.Create, "Permission:Create");
+        users.AddChild(IdentityPermissions.Users.Update, "Permission:Edit")
+            .AddChild(IdentityPermissions.Users.ManageRoles, "Permission:ChangeRoles");
+        users.AddChild(IdentityPermissions.Users.Delete, "Permission:Delete");
+        users.AddChild(IdentityPermissions.Users.ManagePermissions, "Permission:ChangePermissions");
+        var roles = group.AddPermission(IdentityPermissions.Roles.Default, "Permission:RoleManagement");
+        roles.AddChild(IdentityPermissions.Roles.Create, "Permission:Create");
+        roles.AddChild(IdentityPermissions.Roles.Update, "Permission:Edit");
+        roles.AddChild(IdentityPermissions.Roles.Delete, "Permission:Delete");
+        roles.AddChild(IdentityPermissions.Roles.ManagePermissions, "Permission:ChangePermissions");
+
+        var personal = context.AddGroup("Dalad.PersonalData", "Permission:PersonalDataGroup");
+        personal.AddPermission(IdentityPermissions.Users.ViewPersonalData, "Permission:PersonalData");
+    }
+}
+
+public sealed class AdminSeedOptions
+{
+    public string UserName { get; set; } = "admin";
+
+    /// <summary>The demo default; change it (Identity:Admin:Password) before real use.</summary>
+    public string Password { get; set; } = "1q2w3E*";
+
+    public string Email { get; set; } = "admin@dalad.local";
+}

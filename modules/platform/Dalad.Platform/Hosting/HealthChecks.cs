@@ -1,0 +1,42 @@
+using Dalad.Platform.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
+
+namespace Dalad.Platform.Hosting;
+
+/// <summary>Readiness: the database answers, and Redis when it is configured.</summary>
+public sealed class DatabaseHealthCheck(AuditDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy(db.Database.ProviderName)
+            : HealthCheckResult.Unhealthy("The database does not answer.");
+}
+
+public sealed class RedisHealthCheck(IServiceProvider services) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var redis = services.GetService<IConnectionMultiplexer>();
+        if (redis is null) return HealthCheckResult.Healthy("Redis is not configured (in-memory cache).");
+        try
+        {
+            var latency = await redis.GetDatabase().PingAsync();
+            return HealthCheckResult.Healthy($"Redis ping {latency.TotalMilliseconds:0.0} ms");
+        }
+        catch (RedisException e)
+        {
+            return HealthCheckResult.Unhealthy("Redis does not answer.", e);
+        }
+    }
+}
+
+public static class HealthCheckRegistration
+{
+    public const string ReadyTag = "ready";
+
+    public static IHealthChecksBuilder AddDaladHealthChecks(this IServiceCollection services) => services.AddHealthChecks()
+        .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+        .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace Dalad.Platform.Web;
+
+/// <summary>A rule of the domain was broken; the message key is localized and the request changes nothing.</summary>
+public class BusinessException(string messageKey, params object[] arguments) : Exception(messageKey)
+{
+    public string MessageKey { get; } = messageKey;
+    public object[] Arguments { get; } = arguments;
+
+    /// <summary>409 for conflicts with existing data, 400 for everything else.</summary>
+    public int StatusCode { get; init; } = StatusCodes.Status400BadRequest;
+}
+
+public sealed class EntityNotFoundException(string entityName, object id) : Exception($"{entityName} {id} was not found.")
+{
+    public string EntityName { get; } = entityName;
+    public object Id { get; } = id;
+}
+
+/// <summary>Turns exceptions into RFC 7807 problem details with localized text.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer localizer, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } => (400, localizer["Error:BadRequest"].Value, localizer["Error:MalformedJson", json.Path ?? "$"].Value),
+            BadHttpRequestException bad => (bad.StatusCode, localizer["Error:BadRequest"].Value, localizer["Error:InvalidRequest"].Value),
+            BusinessException business => (business.StatusCode, localizer["Error:BusinessRule"].Value, localizer[business.MessageKey, business.Arguments].Value),
+            EntityNotFoundException => (404, localizer["Error:NotFound"].Value, localizer["Error:NotFoundDetail"].Value),
+            _ => (500, localizer["Error:Internal"].Value, localizer["Error:InternalDetail"].Value),
+        };
+        if (status >= 500) logger.LogError(exception, "Unhandled exception");
+
+        httpContext.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

@@ -1,0 +1,16 @@
+using Dalad.Platform.Data;
+
+namespace Dalad.Responsibility.Domain;
+
+/// <summary>A responsible body of the Dalad plan (a department, a town, sumu or street office, a zone committee…).</summary>
+public sealed class Body : AuditedEntity
+{
+    public const int MaxCodeLength = 64;
+    public const int MaxNameLength = 128;
+
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public required string Kind { get; set; }
+    public string? Duty { get; set; }
+    public bool IsActive { get; set; } = true;
+}
