@@ -58,6 +58,7 @@ public static class DaladHostingExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<DataScope>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<Events.IEventBus, Events.InProcessEventBus>();
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.Schema);
 
         var localization = new LocalizationRegistry();

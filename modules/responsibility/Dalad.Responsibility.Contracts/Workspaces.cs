@@ -1,0 +1,40 @@
+namespace Dalad.Responsibility;
+
+/// <summary>
+/// A department plugin's workspace: which bodies it serves. A body no plugin serves gets the generic workspace;
+/// the joint office and administrators get the overview of all bodies.
+/// </summary>
+public interface IWorkspaceContributor
+{
+    /// <summary>Stable key, also the Angular feature area's route: housing, transport, water, energy, forestry, development-zones, townships.</summary>
+    string Key { get; }
+
+    bool Serves(BodyDto body);
+}
+
+public static class WorkspaceKeys
+{
+    public const string JointOffice = "joint-office";
+    public const string Generic = "generic";
+}
+
+/// <param name="Workspace">A plugin's key, <see cref="WorkspaceKeys.JointOffice"/> or <see cref="WorkspaceKeys.Generic"/>.</param>
+public sealed record WorkspaceDto(string BodyCode, string BodyName, string Kind, string Workspace);
+
+/// <summary>An entry of a department register (a project, an employer, a mine, an operator…) that routing can match in a complaint.</summary>
+/// <param name="Source">The register: the plugin key, e.g. housing.</param>
+/// <param name="Kind">project, employer, or a finer register-specific kind (coal-mine, taxi-operator…).</param>
+/// <param name="TerritoryCode">9-digit territory code of where it is, if known.</param>
+/// <param name="IndustryBodyCode">The industry owner the register implies (e.g. energy for a coal mine), if any.</param>
+public sealed record RegisterEntryDto(Guid Id, string Source, string Kind, string Name, IReadOnlyList<string> Aliases, string? TerritoryCode, string? IndustryBodyCode);
+
+/// <summary>Implemented by each department plugin: its register, for search and routing.</summary>
+public interface IRegisterSource
+{
+    string Source { get; }
+
+    Task<IReadOnlyList<RegisterEntryDto>> GetEntriesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Published when a register entry is added, changed or removed, so indexes update.</summary>
+public sealed record RegisterChanged(string Source, Guid EntryId);
