@@ -100,7 +100,8 @@ describe('no hard-coded texts', () => {
           .replace(/<!--[\s\S]*?-->/g, ' ')
           .replace(/\{\{[\s\S]*?\}\}/g, ' ')
           .replace(/<[^>]*>/g, ' ')
-          .replace(/@let\s[^;]*;/g, ' '),
+          .replace(/@let\s[^;]*;/g, ' ')
+          .replace(/&(#\d+|[a-z]+);/gi, ' '),
       )
         .replace(/@(else|default|empty)\b/g, ' ')
         .replace(/[{}]/g, ' ');

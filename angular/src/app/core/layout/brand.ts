@@ -2,7 +2,7 @@ import { LocalizationPipe } from '@abp/ng.core';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-/** Replaces LeptonX's logo so the product name comes from localization (`Dalad::AppName`). */
+/** Replaces LeptonX's logo so the product name comes from localization (`Dalad::AppShortName`). */
 @Component({
   selector: 'dalad-brand',
   imports: [RouterLink, LocalizationPipe],
