@@ -5,7 +5,7 @@ import {
   SORT_COMPARE_FUNC,
 } from '@abp/ng.core';
 import { Provider } from '@angular/core';
-import { BehaviorSubject, map } from 'rxjs';
+import { BehaviorSubject, map, of } from 'rxjs';
 
 export interface FakeAppConfig {
   currentUser?: { isAuthenticated: boolean; id?: string | null; userName?: string; name?: string };
@@ -53,6 +53,9 @@ export const fakeLocalization = {
   instant(key: string | { key: string; defaultValue: string }, ...params: string[]): string {
     const text = typeof key === 'string' ? `[${key}]` : `[${key.key}|${key.defaultValue}]`;
     return params.length ? `${text}(${params.join(',')})` : text;
+  },
+  get(key: string | { key: string; defaultValue: string }, ...params: string[]) {
+    return of(fakeLocalization.instant(key, ...params));
   },
 };
 
