@@ -66,7 +66,9 @@ public sealed class IdentityModule : DaladModule
                 o.SetTokenEndpointUris("connect/token")
                     .SetAuthorizationEndpointUris("connect/authorize")
                     .SetEndSessionEndpointUris("connect/logout")
-                    .SetUserInfoEndpointUris("connect/userinfo");
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    // The UI revokes its tokens here before it ends the session.
+                    .SetRevocationEndpointUris("connect/revoke");
                 o.AllowPasswordFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().RequireProofKeyForCodeExchange();
                 o.RegisterScopes(OpenIddictSeeder.AllScopes);
                 o.AddSigningKey(SigningKeys.LoadOrCreate(keysPath, "signing"));
