@@ -61,6 +61,8 @@ public static class DaladHostingExtensions
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.Schema);
 
         var localization = new LocalizationRegistry();
+        // The platform's own texts (Error:*) first: it is no module, so the catalog does not list its assembly.
+        localization.AddEmbeddedJson(typeof(DaladHostingExtensions).Assembly);
         foreach (var assembly in catalog.Assemblies) localization.AddEmbeddedJson(assembly);
         services.AddSingleton(localization);
         services.AddSingleton<IStringLocalizer>(sp => new ResourceLocalizer(sp.GetRequiredService<LocalizationRegistry>()));
