@@ -34,4 +34,14 @@ public sealed class ApplicationConfigurationTests(DaladHostFactory host) : IClas
         texts.GetProperty("AbpUi").GetProperty("SavedSuccessfully").GetString().ShouldBe("保存成功");
         texts.GetProperty("Dalad").GetProperty("DisplayName:BodyCodes").GetString().ShouldBe("所属单位");
     }
+
+    [Fact]
+    public async Task The_api_document_describes_the_identity_and_permission_endpoints()
+    {
+        using var client = host.CreateClient();
+        var document = await client.GetStringAsync("/openapi/v1.json");
+        document.ShouldContain("/api/identity/users/{id}/roles");
+        document.ShouldContain("/api/identity/roles/all");
+        document.ShouldContain("/api/permission-management/permissions");
+    }
 }
