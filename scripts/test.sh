@@ -144,7 +144,7 @@ trap 'exit 130' INT TERM
 # ── Test runs: counts come from the trx files (dotnet) or the closing lines (Angular) ────────────────────────────────
 trx_counter() {
   local value
-  value=$(sed -n "s/.*<Counters [^>]* $1=\"\([0-9]*\)\".*/\1/p" "$2" | head -n 1)
+  value=$(sed -n "s/.*<Counters[^>]* $1=\"\([0-9]*\)\".*/\1/p" "$2" | head -n 1)
   echo "${value:-0}"
 }
 
@@ -163,7 +163,8 @@ run_dotnet_tests() {
     files=$((files + 1))
     passed=$((passed + $(trx_counter passed "$trx")))
     failed=$((failed + $(trx_counter failed "$trx") + $(trx_counter error "$trx") + $(trx_counter timeout "$trx") + $(trx_counter aborted "$trx")))
-    skipped=$((skipped + $(trx_counter notExecuted "$trx") + $(trx_counter inconclusive "$trx")))
+    # A skipped test is in the total but not executed (its own notExecuted counter stays 0).
+    skipped=$((skipped + $(trx_counter total "$trx") - $(trx_counter executed "$trx") + $(trx_counter inconclusive "$trx")))
   done
   total_passed=$((total_passed + passed)) total_failed=$((total_failed + failed)) total_skipped=$((total_skipped + skipped))
 
