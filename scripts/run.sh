@@ -13,8 +13,8 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 if [ -f angular/package.json ] && [ ! -f angular/dist/dalad/browser/index.html ]; then
   if command -v npm >/dev/null; then
     echo "==> Building the web UI (angular/, first run only; takes a few minutes)"
-    install=ci; [ -f angular/package-lock.json ] || install=install
-    if ! (cd angular && npm "$install" --no-audit --no-fund && npm run build); then
+    # npm ci installs exactly the lock file; npm install is the fallback when npm refuses it (see scripts/test.sh).
+    if ! (cd angular && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund; } && npm run build); then
       echo "!!! The web UI did not build (see above); starting the API without it." >&2
     fi
   else

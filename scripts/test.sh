@@ -36,13 +36,16 @@ record() {
 }
 
 # step NAME COMMAND...: runs a part that is not a test run (install, build), records its state and time.
+# The command may leave a remark for the summary in step_note.
+step_note=""
 step() {
-  local name=$1 start=$SECONDS
+  local name=$1 start=$SECONDS state=ok
   shift
   say "$name"
-  if "$@"; then record "$name" ok $((SECONDS - start)); return 0; fi
-  record "$name" FAILED $((SECONDS - start))
-  return 1
+  "$@" || state=FAILED
+  record "$name" "$state" $((SECONDS - start)) "$step_note"
+  step_note=""
+  [ "$state" = ok ]
 }
 
 # ── 1. Packages ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -204,6 +207,15 @@ run_angular_tests() {
   record "Angular unit tests" "$state" $((SECONDS - start)) "$passed passed, $failed failed, $skipped skipped" "$failed"
 }
 
+# npm ci installs exactly the lock file. npm 11 refuses a lock file that lacks other platforms' optional packages
+# (npm/cli#4828 writes such files); then npm install still installs the locked versions for this machine.
+angular_install() {
+  (cd angular && npm ci --no-audit --no-fund) && return 0
+  warn "npm ci refused angular/package-lock.json (above); falling back to npm install. Regenerate the lock file from scratch (rm -rf node_modules package-lock.json && npm install) so that npm ci accepts it."
+  step_note="npm ci refused the lock file; installed with npm install"
+  (cd angular && npm install --no-audit --no-fund)
+}
+
 # ── The run ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 step "Install missing packages (postgresql, redis-server, chromium)" install_packages
 
@@ -226,7 +238,7 @@ angular=false
 if [ -f angular/package.json ]; then
   angular=true
   angular_installed=false
-  step "Angular: npm ci" bash -c 'cd angular && npm ci --no-audit --no-fund' && angular_installed=true
+  step "Angular: npm ci" angular_install && angular_installed=true
   # The browser end-to-end tests drive this build, served by the real host.
   $angular_installed && step "Angular: production build" bash -c 'cd angular && npm run build'
 fi
