@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=$1 context=$2 name=$3
+export DALAD_DESIGN_TIME=true  # plugins: copy referenced assemblies so the tools can load the DbContext (see plugin.props)
 dotnet tool restore >/dev/null
+dotnet restore "$project" >/dev/null
 for provider in Sqlite PostgreSql; do
   other=$([ "$provider" = Sqlite ] && echo PostgreSql || echo Sqlite)
   hidden="$project/Migrations/$other/${context}ModelSnapshot.cs"

@@ -16,6 +16,9 @@ namespace Dalad.Platform.Data;
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOptions<DatabaseOptions> databaseOptions) : SaveChangesInterceptor
 {
+    // Chinese text stays readable in the log.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly Dictionary<DbContext, PendingAudit> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -157,7 +160,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
             EntityType = c.Entry.Metadata.ClrType.Name,
             EntityId = string.Join(",", c.Entry.Metadata.FindPrimaryKey()?.Properties.Select(p => c.Entry.Property(p.Name).CurrentValue?.ToString()) ?? []),
             Action = c.Action,
-            Changes = c.Values.Count == 0 ? null : JsonSerializer.Serialize(c.Values),
+            Changes = c.Values.Count == 0 ? null : JsonSerializer.Serialize(c.Values, JsonOptions),
         }).ToList();
     }
 }

@@ -62,7 +62,7 @@ public static class DaladHostingExtensions
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.Schema);
 
         var localization = new LocalizationRegistry();
-        foreach (var assembly in catalog.Assemblies) localization.AddEmbeddedJson(assembly);
+        foreach (var assembly in catalog.Assemblies.Prepend(typeof(DaladModule).Assembly).Distinct()) localization.AddEmbeddedJson(assembly);
         services.AddSingleton(localization);
         services.AddSingleton<IStringLocalizer>(sp => new ResourceLocalizer(sp.GetRequiredService<LocalizationRegistry>()));
 

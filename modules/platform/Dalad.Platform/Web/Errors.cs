@@ -30,6 +30,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => (400, localizer["Error:BadRequest"].Value, localizer["Error:MalformedJson", json.Path ?? "$"].Value),
+            BadHttpRequestException when httpContext.Request.ContentLength == 0
+                => (400, localizer["Error:BadRequest"].Value, localizer["Error:EmptyBody"].Value),
             BadHttpRequestException bad => (bad.StatusCode, localizer["Error:BadRequest"].Value, localizer["Error:InvalidRequest"].Value),
             BusinessException business => (business.StatusCode, localizer["Error:BusinessRule"].Value, localizer[business.MessageKey, business.Arguments].Value),
             EntityNotFoundException => (404, localizer["Error:NotFound"].Value, localizer["Error:NotFoundDetail"].Value),
