@@ -28,7 +28,9 @@ public sealed class CalendarApiTests(DaladHostFactory host) : IClassFixture<Dala
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(expected, body);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
-        return JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!;
+        var problem = JsonDocument.Parse(body).RootElement;
+        problem.GetProperty("title").GetString().ShouldNotStartWith("Error:"); // a localized title, not a key
+        return problem.GetProperty("detail").GetString()!;
     }
 
     private async Task<HttpClient> UserAsync(string name, params string[] permissions)
