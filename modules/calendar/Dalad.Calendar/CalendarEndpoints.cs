@@ -65,8 +65,9 @@ internal static class CalendarEndpoints
             }
             catch (DbUpdateException)
             {
-                // Someone added the same date between our check and our insert; the unique index refused it.
-                throw Duplicate(day, l);
+                // Someone added the same date between our check and our insert, and the unique index refused ours?
+                if (await db.Days.AsNoTracking().FirstOrDefaultAsync(d => d.Date == date, ct) is { } added) throw Duplicate(added, l);
+                throw;
             }
             await CalendarChangedAsync(calendar, bus, date);
             return Results.Created($"/api/app/calendar/days/{CalendarInput.Format(date)}", day.ToDto());
