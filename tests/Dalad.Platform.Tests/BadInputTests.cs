@@ -39,8 +39,7 @@ public sealed class BadInputTests(SamplePluginHost host) : IClassFixture<SampleP
     public async Task Validation_errors_name_the_field_and_speak_english_when_asked()
     {
         using var client = await host.CreateClientAsAsync("admin");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/app/sample-notes") { Content = JsonContent.Create(new { ownerBodyCode = "housing", text = "" }) };
-        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/app/sample-notes?culture=en&ui-culture=en") { Content = JsonContent.Create(new { ownerBodyCode = "housing", text = "" }) };
 
         using var response = await client.SendAsync(request);
 

@@ -43,6 +43,7 @@ public static class DaladHostingExtensions
 
         var services = builder.Services;
         services.AddSingleton(catalog);
+        services.AddSingleton(new DaladPaths(dataPath));
         services.Configure<DatabaseOptions>(o =>
         {
             o.Provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
@@ -81,7 +82,7 @@ public static class DaladHostingExtensions
         foreach (var module in catalog.Modules)
         {
             services.AddValidatorsFromAssembly(module.GetType().Assembly, includeInternalTypes: true);
-            module.ConfigureServices(new ModuleServiceContext(services, configuration, builder.Environment, module));
+            module.ConfigureServices(new ModuleServiceContext(services, configuration, builder.Environment, module, new DaladPaths(dataPath)));
         }
         return catalog;
     }
@@ -102,7 +103,7 @@ public static class DaladHostingExtensions
             .Configure<IConnectionMultiplexer>((o, multiplexer) => o.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer));
     }
 
-    public static string DataPath(WebApplicationBuilder builder) =>
+    private static string DataPath(WebApplicationBuilder builder) =>
         Path.GetFullPath(builder.Configuration["Dalad:DataPath"] is { Length: > 0 } path ? path : "data", builder.Environment.ContentRootPath);
 
     /// <summary>Migrates every module's database, runs module initialization (seeding) and installs the request pipeline pieces.</summary>
@@ -127,18 +128,22 @@ public static class DaladHostingExtensions
         }
     }
 
-    /// <summary>Request culture (zh-Hans first, then English) from the query, cookie or Accept-Language.</summary>
+    /// <summary>Request culture: zh-Hans unless the user chose English (the culture cookie or <c>?culture=en</c>).</summary>
     public static IApplicationBuilder UseDaladLocalization(this IApplicationBuilder app)
     {
         var cultures = new[] { new CultureInfo("zh-Hans"), new CultureInfo("en") };
-        return app.UseRequestLocalization(new RequestLocalizationOptions
+        var options = new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("zh-Hans"),
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
-        });
+        };
+        // Chinese first: a browser's own Accept-Language does not switch the UI to English; the user's choice does
+        // (the culture cookie ABP's UI sets when the language is switched, or ?culture=en for API clients).
+        options.RequestCultureProviders = options.RequestCultureProviders.Where(p => p is not AcceptLanguageHeaderRequestCultureProvider).ToList();
+        return app.UseRequestLocalization(options);
     }
 
     /// <summary>After authentication: loads the signed-in user's bodies into the request's <see cref="DataScope"/>.</summary>

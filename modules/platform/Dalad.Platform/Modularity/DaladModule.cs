@@ -21,8 +21,11 @@ public abstract class DaladModule
     public virtual Task InitializeAsync(ModuleInitializationContext context) => Task.CompletedTask;
 }
 
-public sealed class ModuleServiceContext(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DaladModule module)
+public sealed class ModuleServiceContext(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DaladModule module, Hosting.DaladPaths paths)
 {
+    /// <summary>The host's data folder and other paths.</summary>
+    public Hosting.DaladPaths Paths { get; } = paths;
+
     public IServiceCollection Services { get; } = services;
     public IConfiguration Configuration { get; } = configuration;
     public IHostEnvironment Environment { get; } = environment;

@@ -1,0 +1,37 @@
+import { provideAbpCore, withOptions } from '@abp/ng.core';
+import { provideIdentityConfig } from '@abp/ng.identity/config';
+import { provideAbpOAuth } from '@abp/ng.oauth';
+import { provideThemeLeptonX } from '@abp/ng.theme.lepton-x';
+import { provideSideMenuLayout } from '@abp/ng.theme.lepton-x/layouts';
+import { provideAbpThemeShared } from '@abp/ng.theme.shared';
+import { ApplicationConfig, provideZoneChangeDetection } from '@angular/core';
+import { provideAnimations } from '@angular/platform-browser/animations';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { environment } from '../environments/environment';
+import { APP_ROUTES } from './app.routes';
+import { provideCultureNormalizing } from './core/culture';
+import { provideDaladLayout } from './core/layout/layout.providers';
+import { registerDaladLocale } from './core/locale';
+import { provideDaladMenu } from './core/menu';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideZoneChangeDetection({ eventCoalescing: true }),
+    provideRouter(APP_ROUTES, withComponentInputBinding()),
+    provideAnimations(),
+    provideAbpCore(
+      withOptions({
+        environment,
+        registerLocaleFn: registerDaladLocale,
+      }),
+    ),
+    provideCultureNormalizing(),
+    provideAbpOAuth(),
+    provideAbpThemeShared(),
+    provideThemeLeptonX(),
+    provideSideMenuLayout(),
+    provideIdentityConfig(),
+    provideDaladMenu(),
+    provideDaladLayout(),
+  ],
+};

@@ -1,0 +1,50 @@
+import { Route } from '@angular/router';
+import { APP_ROUTES } from './app.routes';
+import { DEPARTMENT_PLUGINS } from './core/departments';
+import { daladMenuRoutes } from './core/menu';
+import { DaladPermissions } from './core/permissions';
+
+function route(path: string): Route {
+  const found = APP_ROUTES.find(r => r.path === path);
+  if (!found) {
+    throw new Error(`no route ${path}`);
+  }
+  return found;
+}
+
+describe('app routes', () => {
+  it.each([
+    ['responsibility', DaladPermissions.Responsibility],
+    ['cases', DaladPermissions.Cases],
+    ['intake', DaladPermissions.Leads],
+    ['search', DaladPermissions.Search],
+    ['calendar', DaladPermissions.Calendar],
+    ...DEPARTMENT_PLUGINS.map(plugin => [`departments/${plugin.key}`, plugin.policy] as [string, string]),
+  ])('%s is a lazy area guarded by %s', (path, policy) => {
+    const area = route(path);
+    expect(area.loadChildren).toBeTypeOf('function');
+    expect(area.data?.['requiredPolicy']).toBe(policy);
+    expect(area.canActivate?.length).toBe(2);
+  });
+
+  it('has the menu entry of each area point at a route', () => {
+    const routePaths = APP_ROUTES.map(r => `/${r.path}`);
+    for (const entry of daladMenuRoutes().filter(e => e.path)) {
+      expect(routePaths).toContain(entry.path);
+    }
+  });
+
+  it('loads every feature area', async () => {
+    for (const r of APP_ROUTES.filter(r => r.loadChildren && r.path !== 'identity')) {
+      const children = await (r.loadChildren as () => Promise<Route[]>)();
+      expect(children.length, r.path).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads every department plugin workspace', async () => {
+    for (const plugin of DEPARTMENT_PLUGINS) {
+      const component = await plugin.loadWorkspace();
+      expect(component.name, plugin.key).toMatch(/Workspace$/);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { authGuard, permissionGuard } from '@abp/ng.core';
+import { Route, Routes } from '@angular/router';
+import { DEPARTMENT_PLUGINS } from './core/departments';
+import { DaladPermissions } from './core/permissions';
+import { landingGuard } from './core/workspace/workspace.guards';
+
+function area(path: string, requiredPolicy: string, loadChildren: Route['loadChildren']): Route {
+  return { path, canActivate: [authGuard, permissionGuard], data: { requiredPolicy }, loadChildren };
+}
+
+/**
+ * One lazy area per back-end module and per department plugin. Every area needs a signed-in
+ * user; `permissionGuard` checks the area's permission against `auth.grantedPolicies`.
+ */
+export const APP_ROUTES: Routes = [
+  // After login: the body's workspace, or the picker.
+  { path: '', pathMatch: 'full', canActivate: [authGuard, landingGuard], children: [] },
+  {
+    path: 'workspace',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/workspace/workspace.routes').then(m => m.WORKSPACE_ROUTES),
+  },
+  area('responsibility', DaladPermissions.Responsibility, () =>
+    import('./features/responsibility/responsibility.routes').then(m => m.RESPONSIBILITY_ROUTES),
+  ),
+  area('cases', DaladPermissions.Cases, () => import('./features/cases/cases.routes').then(m => m.CASES_ROUTES)),
+  area('intake', DaladPermissions.Leads, () => import('./features/intake/intake.routes').then(m => m.INTAKE_ROUTES)),
+  area('search', DaladPermissions.Search, () => import('./features/search/search.routes').then(m => m.SEARCH_ROUTES)),
+  area('calendar', DaladPermissions.Calendar, () =>
+    import('./features/calendar/calendar.routes').then(m => m.CALENDAR_ROUTES),
+  ),
+  ...DEPARTMENT_PLUGINS.map(plugin => area(`departments/${plugin.key}`, plugin.policy, plugin.loadRoutes)),
+  // ABP's identity pages (users, roles, permission dialog), unchanged.
+  {
+    path: 'identity',
+    loadChildren: () => import('@abp/ng.identity').then(m => m.createRoutes()),
+  },
+  { path: '**', redirectTo: '' },
+];

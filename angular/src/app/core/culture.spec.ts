@@ -1,0 +1,62 @@
+import { ApplicationConfigurationDto } from '@abp/ng.core';
+import { HttpClient, provideHttpClient, withInterceptorsFromDi } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+import { normalizeCurrentCulture, provideCultureNormalizing } from './culture';
+
+function config(cultureName: string, defaultLanguage = 'zh-Hans'): ApplicationConfigurationDto {
+  return {
+    localization: {
+      languages: [
+        { cultureName: 'zh-Hans', uiCultureName: 'zh-Hans', displayName: 'zh', twoLetterISOLanguageName: 'zh', flagIcon: '' },
+        { cultureName: 'en', uiCultureName: 'en', displayName: 'en', twoLetterISOLanguageName: 'en', flagIcon: '' },
+      ],
+      currentCulture: { cultureName, name: cultureName },
+    },
+    setting: { values: { 'Abp.Localization.DefaultLanguage': defaultLanguage } },
+  } as unknown as ApplicationConfigurationDto;
+}
+
+const culture = (c: ApplicationConfigurationDto) => c.localization.currentCulture.cultureName;
+
+describe('normalizeCurrentCulture', () => {
+  beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+
+  it('keeps a culture that is one of the languages', () => {
+    const input = config('zh-Hans');
+    expect(normalizeCurrentCulture(input)).toBe(input);
+  });
+
+  it.each([
+    ['en-US', 'en'],
+    ['EN', 'en'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-hans', 'zh-Hans'],
+    ['fr-FR', 'zh-Hans'],
+    ['', 'zh-Hans'],
+  ])('maps %s onto %s', (given, expected) => {
+    expect(culture(normalizeCurrentCulture(config(given)))).toBe(expected);
+  });
+
+  it('falls back to the first language when the default is not offered either', () => {
+    expect(culture(normalizeCurrentCulture(config('de', 'fr')))).toBe('zh-Hans');
+  });
+
+  it('rewrites the application-configuration response only', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(withInterceptorsFromDi()), provideHttpClientTesting(), provideCultureNormalizing()],
+    });
+    const http = TestBed.inject(HttpClient);
+    const backend = TestBed.inject(HttpTestingController);
+
+    const appConfig = firstValueFrom(http.get<ApplicationConfigurationDto>('/api/abp/application-configuration'));
+    backend.expectOne('/api/abp/application-configuration').flush(config('en-GB'));
+    expect(culture(await appConfig)).toBe('en');
+
+    const other = firstValueFrom(http.get<ApplicationConfigurationDto>('/api/app/other'));
+    backend.expectOne('/api/app/other').flush(config('en-GB'));
+    expect(culture(await other)).toBe('en-GB');
+    backend.verify();
+  });
+});

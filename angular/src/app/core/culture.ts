@@ -1,0 +1,72 @@
+import { ApplicationConfigurationDto } from '@abp/ng.core';
+import {
+  HTTP_INTERCEPTORS,
+  HttpEvent,
+  HttpHandler,
+  HttpInterceptor,
+  HttpRequest,
+  HttpResponse,
+} from '@angular/common/http';
+import { Injectable, Provider } from '@angular/core';
+import { map, Observable } from 'rxjs';
+
+const DEFAULT_LANGUAGE_SETTING = 'Abp.Localization.DefaultLanguage';
+
+/**
+ * LeptonX waits (forever) for the current culture to be one of `localization.languages` before it
+ * loads its styles: a back end that answers `en-US` or `zh-CN` while offering `en` and `zh-Hans`
+ * leaves a blank page. This maps such a culture onto the closest offered language (same culture,
+ * then same language, then the default-language setting, then the first language).
+ */
+export function normalizeCurrentCulture(config: ApplicationConfigurationDto): ApplicationConfigurationDto {
+  const localization = config?.localization;
+  const languages = localization?.languages ?? [];
+  const current = localization?.currentCulture?.cultureName;
+  if (!languages.length || languages.some(lang => lang.cultureName === current)) {
+    return config;
+  }
+  const lower = (current ?? '').toLowerCase();
+  const twoLetters = lower.split('-')[0];
+  const defaultLanguage = config.setting?.values?.[DEFAULT_LANGUAGE_SETTING];
+  const match =
+    languages.find(lang => lang.cultureName?.toLowerCase() === lower) ??
+    (twoLetters
+      ? languages.find(
+          lang =>
+            lang.cultureName?.toLowerCase().split('-')[0] === twoLetters ||
+            lang.twoLetterISOLanguageName?.toLowerCase() === twoLetters,
+        )
+      : undefined) ??
+    languages.find(lang => lang.cultureName === defaultLanguage) ??
+    languages[0];
+  console.warn(
+    `application-configuration: current culture '${current}' is not among the languages; using '${match.cultureName}'.`,
+  );
+  return {
+    ...config,
+    localization: {
+      ...localization,
+      currentCulture: { ...localization.currentCulture, cultureName: match.cultureName },
+    },
+  };
+}
+
+@Injectable()
+export class CultureNormalizingInterceptor implements HttpInterceptor {
+  intercept(request: HttpRequest<unknown>, next: HttpHandler): Observable<HttpEvent<unknown>> {
+    if (!request.url.includes('/api/abp/application-configuration')) {
+      return next.handle(request);
+    }
+    return next.handle(request).pipe(
+      map(event =>
+        event instanceof HttpResponse && event.body
+          ? event.clone({ body: normalizeCurrentCulture(event.body as ApplicationConfigurationDto) })
+          : event,
+      ),
+    );
+  }
+}
+
+export function provideCultureNormalizing(): Provider {
+  return { provide: HTTP_INTERCEPTORS, useClass: CultureNormalizingInterceptor, multi: true };
+}

@@ -1,0 +1,63 @@
+import { ReplaceableComponentsService } from '@abp/ng.core';
+import { eThemeLeptonXComponents, eUserMenuItems } from '@abp/ng.theme.lepton-x';
+import { NavItemsService, UserMenuService } from '@abp/ng.theme.shared';
+import { TestBed } from '@angular/core/testing';
+import { FooterLinksService, FooterNav } from '@volo/ngx-lepton-x.core';
+import { firstValueFrom, of } from 'rxjs';
+import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
+import { WorkspaceService } from '../../proxy/workspaces';
+import { App } from '../../app';
+import { Brand } from './brand';
+import { CurrentBody } from './current-body';
+import { CURRENT_BODY_NAV_ITEM, provideDaladLayout } from './layout.providers';
+
+describe('provideDaladLayout', () => {
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideAbpFakes(new FakeConfigState({ currentUser: { isAuthenticated: true, id: 'u1' } })),
+        { provide: WorkspaceService, useValue: { getMine: () => of([]) } },
+        // Stands in for the theme's own user menu entries (added by provideThemeLeptonX()).
+        {
+          provide: UserMenuService,
+          useFactory: () => {
+            const menu = new UserMenuService();
+            menu.addItems([
+              { id: eUserMenuItems.MyAccount, order: 100 },
+              { id: eUserMenuItems.Logout, order: 101 },
+            ]);
+            return menu;
+          },
+        },
+        provideDaladLayout(),
+      ],
+    });
+  });
+
+  it('puts the current body in the header', () => {
+    const item = TestBed.inject(NavItemsService).items.find(i => i.id === CURRENT_BODY_NAV_ITEM);
+    expect(item?.component).toBe(CurrentBody);
+  });
+
+  it("replaces the theme's logo with the localized product name", () => {
+    expect(TestBed.inject(ReplaceableComponentsService).get(eThemeLeptonXComponents.Logo)?.component).toBe(Brand);
+  });
+
+  it('drops "My account" (no profile page on the server) and keeps logout', () => {
+    expect(TestBed.inject(UserMenuService).items.map(i => i.id)).toEqual([eUserMenuItems.Logout]);
+  });
+
+  it("shows the product name in the footer instead of the theme's credits", async () => {
+    const footer: FooterNav = await firstValueFrom(TestBed.inject(FooterLinksService).footerInfo$);
+    expect(footer.authorName).toMatch(/\d{4} \u00a9 \[Dalad::AppName\]$/);
+    expect(footer.brandUrl).toBe('');
+    expect(footer.links).toEqual([]);
+  });
+});
+
+describe('App (root component)', () => {
+  it('uses default change detection: ABP sets the dynamic layout outside signals', () => {
+    // An OnPush root left the page blank (the layout was chosen but never rendered).
+    expect((App as unknown as { ɵcmp: { onPush: boolean } }).ɵcmp.onPush).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { LocalizationService, ReplaceableComponentsService } from '@abp/ng.core';
+import { eThemeLeptonXComponents, eUserMenuItems } from '@abp/ng.theme.lepton-x';
+import { NavItemsService, UserMenuService } from '@abp/ng.theme.shared';
+import { EnvironmentProviders, inject, provideAppInitializer } from '@angular/core';
+import { FooterLinksService } from '@volo/ngx-lepton-x.core';
+import { distinctUntilChanged } from 'rxjs';
+import { WorkspaceContext } from '../workspace/workspace-context';
+import { Brand } from './brand';
+import { CurrentBody } from './current-body';
+
+export const CURRENT_BODY_NAV_ITEM = 'Dalad.CurrentBody';
+
+/**
+ * Our additions to the LeptonX Lite layout: the current body in the header, the product name
+ * from localization (logo and footer, instead of the theme's own credits), and no "My account"
+ * entry (there is no server-side profile page yet).
+ * Must come after provideThemeLeptonX() so the theme's own user menu exists.
+ */
+export function provideDaladLayout(): EnvironmentProviders {
+  return provideAppInitializer(() => {
+    const context = inject(WorkspaceContext);
+    inject(NavItemsService).addItems([
+      {
+        id: CURRENT_BODY_NAV_ITEM,
+        order: 10,
+        component: CurrentBody,
+        visible: () => context.isAuthenticated,
+      },
+    ]);
+    const replaceable = inject(ReplaceableComponentsService);
+    replaceable.add({ key: eThemeLeptonXComponents.Logo, component: Brand });
+    // The theme's footer shows its own credits and links; show the product name instead.
+    // (Set through the theme's footer data: replacing the footer component renders too late.)
+    const footer = inject(FooterLinksService);
+    const year = new Date().getFullYear();
+    inject(LocalizationService)
+      .get('Dalad::AppName')
+      .pipe(distinctUntilChanged())
+      .subscribe(appName =>
+        footer.setFooterInfo({ brandName: '', brandUrl: '', authorName: `${year} \u00a9 ${appName}`, authorUrl: '/', links: [] }),
+      );
+    inject(UserMenuService).removeItem(eUserMenuItems.MyAccount);
+  });
+}

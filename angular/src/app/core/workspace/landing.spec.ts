@@ -1,0 +1,67 @@
+import { WorkspaceEntryDto } from '../../proxy/workspaces';
+import { landingCommands, workspaceView } from './landing';
+
+const housing: WorkspaceEntryDto = { bodyCode: 'housing', bodyName: 'Housing bureau', kind: 'industry', workspace: 'housing' };
+const civil: WorkspaceEntryDto = { bodyCode: 'civil-affairs', bodyName: 'Civil affairs', kind: 'industry', workspace: 'generic' };
+const jointOffice: WorkspaceEntryDto = {
+  bodyCode: 'joint-office',
+  bodyName: 'Joint office',
+  kind: 'coordination',
+  workspace: 'joint-office',
+};
+
+describe('landingCommands', () => {
+  it('sends a member of one body straight to its workspace', () => {
+    expect(landingCommands([housing])).toEqual(['/workspace', 'housing']);
+    expect(landingCommands([housing], 'transport')).toEqual(['/workspace', 'housing']);
+  });
+
+  it('sends a member of several bodies to the picker', () => {
+    expect(landingCommands([housing, civil])).toEqual(['/workspace']);
+    expect(landingCommands([housing, civil], null)).toEqual(['/workspace']);
+  });
+
+  it('sends a member of several bodies to the body chosen last time', () => {
+    expect(landingCommands([housing, civil], 'civil-affairs')).toEqual(['/workspace', 'civil-affairs']);
+  });
+
+  it('ignores a remembered body the user no longer belongs to', () => {
+    expect(landingCommands([housing, civil], 'water')).toEqual(['/workspace']);
+  });
+
+  it('sends a user without any body to the picker (which explains it)', () => {
+    expect(landingCommands([], 'housing')).toEqual(['/workspace']);
+  });
+
+  it('sends the joint office to its workspace', () => {
+    expect(landingCommands([jointOffice])).toEqual(['/workspace', 'joint-office']);
+  });
+});
+
+describe('workspaceView', () => {
+  it('opens the overview of all bodies for the joint office', () => {
+    expect(workspaceView(jointOffice)).toEqual({ type: 'joint-office' });
+  });
+
+  it('opens the department plugin for a body with a plugin', () => {
+    const view = workspaceView(housing);
+    expect(view.type).toBe('department');
+    expect(view.type === 'department' && view.plugin.key).toBe('housing');
+  });
+
+  it.each(['transport', 'water', 'energy', 'forestry', 'development-zones', 'townships'])(
+    'knows the %s plugin',
+    workspace => {
+      const view = workspaceView({ workspace });
+      expect(view.type === 'department' && view.plugin.key).toBe(workspace);
+    },
+  );
+
+  it('opens the generic workspace for a body without a plugin', () => {
+    expect(workspaceView(civil)).toEqual({ type: 'generic' });
+  });
+
+  it('opens the generic workspace for a plugin this UI does not know yet', () => {
+    expect(workspaceView({ workspace: 'health' })).toEqual({ type: 'generic' });
+  });
+});

@@ -1,0 +1,40 @@
+import { DepartmentPlugin, findDepartmentPlugin } from '../departments';
+import { WorkspaceEntryDto } from '../../proxy/workspaces';
+
+export const JOINT_OFFICE_WORKSPACE = 'joint-office';
+export const GENERIC_WORKSPACE = 'generic';
+export const WORKSPACE_PATH = '/workspace';
+
+/**
+ * Where a user lands after login (router commands):
+ * - exactly one body: straight to its workspace;
+ * - several bodies: the one chosen last time (if still a member), otherwise the picker;
+ * - none: the picker, which says the account belongs to no body yet.
+ */
+export function landingCommands(entries: readonly WorkspaceEntryDto[], remembered?: string | null): string[] {
+  if (entries.length === 1) {
+    return [WORKSPACE_PATH, entries[0].bodyCode];
+  }
+  if (remembered && entries.some(entry => entry.bodyCode === remembered)) {
+    return [WORKSPACE_PATH, remembered];
+  }
+  return [WORKSPACE_PATH];
+}
+
+export type WorkspaceView =
+  | { type: 'joint-office' }
+  | { type: 'department'; plugin: DepartmentPlugin }
+  | { type: 'generic' };
+
+/**
+ * Which workspace a body opens: the joint office's overview of all bodies, the department
+ * plugin's own workspace, or the generic one (a body without a plugin, or a plugin this UI
+ * does not know yet).
+ */
+export function workspaceView(entry: Pick<WorkspaceEntryDto, 'workspace'>): WorkspaceView {
+  if (entry.workspace === JOINT_OFFICE_WORKSPACE) {
+    return { type: 'joint-office' };
+  }
+  const plugin = findDepartmentPlugin(entry.workspace);
+  return plugin ? { type: 'department', plugin } : { type: 'generic' };
+}

@@ -1,0 +1,131 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { of, throwError } from 'rxjs';
+import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
+import { WorkspaceContext } from '../../core/workspace/workspace-context';
+import { BodyDto, BodyService } from '../../proxy/responsibility';
+import { WorkspaceEntryDto, WorkspaceService } from '../../proxy/workspaces';
+import { JointOfficeOverview } from './joint-office-overview';
+import { WorkspacePage } from './workspace-page';
+import { WorkspacePicker } from './workspace-picker';
+
+const housing: WorkspaceEntryDto = { bodyCode: 'housing', bodyName: 'Housing bureau', kind: 'industry', workspace: 'housing' };
+const civil: WorkspaceEntryDto = { bodyCode: 'civil-affairs', bodyName: 'Civil affairs', kind: 'industry', workspace: 'generic' };
+const jointOffice: WorkspaceEntryDto = {
+  bodyCode: 'joint-office',
+  bodyName: 'Joint office',
+  kind: 'coordination',
+  workspace: 'joint-office',
+};
+const bodies: BodyDto[] = [
+  { code: 'housing', name: 'Housing bureau', kind: 'industry', isActive: true },
+  { code: 'zhaojun-town', name: 'Zhaojun town', kind: 'territorial', isActive: true },
+  { code: 'old-body', name: 'Old body', kind: 'mystery', isActive: false },
+];
+
+function configure(options: { mine?: WorkspaceEntryDto[]; bodies?: () => ReturnType<BodyService['getList']> } = {}) {
+  localStorage.clear();
+  const getList = vi.fn(options.bodies ?? (() => of({ totalCount: bodies.length, items: bodies })));
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      ...provideAbpFakes(new FakeConfigState({ currentUser: { isAuthenticated: true, id: 'u1' } })),
+      { provide: WorkspaceService, useValue: { getMine: () => of(options.mine ?? []) } },
+      { provide: BodyService, useValue: { getList } },
+    ],
+  });
+  return { getList };
+}
+
+function text(element: HTMLElement, selector: string): string {
+  return element.querySelector(selector)?.textContent?.trim() ?? '';
+}
+
+describe('WorkspacePage', () => {
+  function render(entry: WorkspaceEntryDto) {
+    const fixture = TestBed.createComponent(WorkspacePage);
+    fixture.componentRef.setInput('entry', entry);
+    fixture.detectChanges();
+    return fixture;
+  }
+
+  it('shows the joint office the overview of all bodies', () => {
+    configure();
+    const el: HTMLElement = render(jointOffice).nativeElement;
+    expect(el.querySelector('[data-testid="joint-office-overview"]')).not.toBeNull();
+    expect(el.querySelectorAll('[data-testid="bodies-table"] tbody tr').length).toBe(3);
+  });
+
+  it('shows a body without a plugin the generic workspace under its own name', () => {
+    configure();
+    const el: HTMLElement = render(civil).nativeElement;
+    expect(el.querySelector('[data-testid="generic-workspace"]')).not.toBeNull();
+    expect(text(el, '[data-testid="page-title"]')).toBe('Civil affairs');
+    expect(text(el, '[data-testid="page-description"]')).toBe('[Dalad::Workspace:Generic:Description]');
+  });
+
+  it("loads a department plugin's own workspace", async () => {
+    configure();
+    const fixture = render(housing);
+    await vi.waitFor(() => {
+      fixture.detectChanges();
+      expect(fixture.nativeElement.querySelector('[data-plugin="housing"]')).not.toBeNull();
+    });
+    const el: HTMLElement = fixture.nativeElement;
+    expect(text(el, '[data-testid="page-title"]')).toBe('Housing bureau');
+    expect(text(el, '[data-testid="page-description"]')).toBe('[Dalad::Departments:Housing:Description]');
+  });
+});
+
+describe('JointOfficeOverview', () => {
+  it('lists every body with its localized kind and status', () => {
+    const { getList } = configure();
+    const fixture = TestBed.createComponent(JointOfficeOverview);
+    fixture.componentRef.setInput('entry', jointOffice);
+    fixture.detectChanges();
+    const el: HTMLElement = fixture.nativeElement;
+
+    expect(getList).toHaveBeenCalledWith({ maxResultCount: 1000 });
+    expect(text(el, '[data-testid="bodies-total"]')).toBe('[Dalad::Bodies:TotalCount](3)');
+    const row = el.querySelector('tr[data-body="zhaojun-town"]') as HTMLElement;
+    expect(row.textContent).toContain('Zhaojun town');
+    expect(row.textContent).toContain('[Dalad::BodyKind:territorial|territorial]');
+    expect(row.textContent).toContain('[Dalad::Bodies:Active]');
+    expect(el.querySelector('tr[data-body="old-body"]')?.textContent).toContain('[Dalad::Bodies:Inactive]');
+  });
+
+  it('says so when the bodies cannot be loaded', () => {
+    configure({ bodies: () => throwError(() => new Error('503')) });
+    const fixture = TestBed.createComponent(JointOfficeOverview);
+    fixture.detectChanges();
+    expect(fixture.nativeElement.querySelector('[data-testid="bodies-failed"]')).not.toBeNull();
+  });
+});
+
+describe('WorkspacePicker', () => {
+  async function render(mine: WorkspaceEntryDto[]) {
+    configure({ mine });
+    const context = TestBed.inject(WorkspaceContext);
+    await new Promise(resolve => context.load().subscribe(resolve));
+    const fixture = TestBed.createComponent(WorkspacePicker);
+    fixture.detectChanges();
+    return { fixture, context, el: fixture.nativeElement as HTMLElement };
+  }
+
+  it('lists the bodies and opens the chosen one, remembering it', async () => {
+    const { el, context } = await render([housing, civil]);
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const buttons = el.querySelectorAll<HTMLButtonElement>('[data-testid="body-list"] button');
+    expect([...buttons].map(b => b.dataset['body'])).toEqual(['housing', 'civil-affairs']);
+
+    buttons[1].click();
+    expect(navigate).toHaveBeenCalledWith(['/workspace', 'civil-affairs']);
+    expect(context.current()).toEqual(civil);
+    expect(context.remembered()).toBe('civil-affairs');
+  });
+
+  it('explains when the user belongs to no body', async () => {
+    const { el } = await render([]);
+    expect(text(el, '[data-testid="no-body"]')).toBe('[Dalad::Workspace:Picker:NoBody]');
+  });
+});
