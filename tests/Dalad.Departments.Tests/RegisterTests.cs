@@ -129,4 +129,17 @@ public sealed class RegisterTests(DepartmentsHost host) : IClassFixture<Departme
         entry.Aliases.ShouldBe(["测试林场"]);
         entry.IndustryBodyCode.ShouldBe("forestry");
     }
+
+    [Fact]
+    public async Task A_complaint_naming_a_zone_enterprise_is_routed_to_that_zone()
+    {
+        using var zone = await MemberAsync("zone-routing-clerk", "engebei-zone", "Dalad.DevelopmentZones");
+        await zone.PostJsonAsync(Http.Register("development-zones"), new { kind = "enterprise", name = "沙漠绿源测试科技有限公司", territoryCode = "150621401" });
+
+        using var admin = await host.CreateClientAsAsync("admin");
+        var proposal = await admin.PostJsonAsync("/api/app/routing/preview", new { text = "我在沙漠绿源测试科技有限公司干了三个月活，工资一直没发。" });
+        var territory = proposal.GetProperty("territory");
+        territory.Str("bodyCode").ShouldBe("engebei-zone");
+        territory.GetProperty("evidence").EnumerateArray().Select(e => e.Str("kind")).ShouldContain("register");
+    }
 }
