@@ -1,6 +1,6 @@
 import { Rest, RestService } from '@abp/ng.core';
 import { HttpEvent } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
+import { inject, Injectable, Injector } from '@angular/core';
 import { Observable } from 'rxjs';
 import { DepartmentKey } from '../../../core/departments';
 
@@ -79,8 +79,13 @@ export interface TerritoryOption {
  */
 @Injectable({ providedIn: 'root' })
 export class RegisterApi {
-  private readonly rest = inject(RestService);
+  private readonly injector = inject(Injector);
   private readonly config: Rest.Config = { apiName: 'default', skipHandleError: true };
+
+  /** Resolved on first use, so a workspace can be rendered (e.g. in tests) without the HTTP stack. */
+  private get rest(): RestService {
+    return this.injector.get(RestService);
+  }
 
   static url(key: DepartmentKey, path = ''): string {
     return `/api/app/departments/${key}/register${path}`;
