@@ -58,7 +58,7 @@ describe('serverErrorMessage', () => {
 
   it("reads ABP's error format first", () => {
     expect(serverErrorMessage(failed({ error: { message: 'Duplicate' }, detail: 'other' }))).toBe('Duplicate');
-    expect(serverErrorMessage(failed({ error: { message: 'Invalid', details: 'Name is empty' } }))).toBe('Invalid Name is empty');
+    expect(serverErrorMessage(failed({ error: { message: 'Invalid', details: 'Name is empty' } }))).toBe('Name is empty');
   });
 
   it('falls back to problem details: detail, validation errors, title', () => {

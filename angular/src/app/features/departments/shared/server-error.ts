@@ -4,8 +4,8 @@ import { HttpErrorResponse } from '@angular/common/http';
 export const GENERIC_ERROR_KEY = 'Dalad::RegisterPage:Error';
 
 /**
- * The localized message of a failed request: ABP's error format (`error.message`, with
- * `error.details`), else RFC 7807 problem details (`detail`, `title`, validation `errors`).
+ * The localized message of a failed request: ABP's error format (`error.details`, else
+ * `error.message`), else RFC 7807 problem details (`detail`, `title`, validation `errors`).
  * Returns undefined when there is none, so the caller can fall back to a generic text.
  */
 export function serverErrorMessage(response: unknown): string | undefined {
@@ -15,7 +15,8 @@ export function serverErrorMessage(response: unknown): string | undefined {
   }
   const abp = (body as { error?: { message?: string; details?: string } }).error;
   if (abp?.message) {
-    return abp.details && abp.details !== abp.message ? `${abp.message} ${abp.details}` : abp.message;
+    // `message` is often a general sentence ("could not be completed"); `details` says what went wrong.
+    return abp.details || abp.message;
   }
   const problem = body as { detail?: string; title?: string; errors?: Record<string, string[]> };
   if (problem.detail) {
