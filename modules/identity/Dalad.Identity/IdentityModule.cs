@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Dalad.Identity.AbpContract;
 using Dalad.Identity.Auth;
 using Dalad.Identity.Data;
@@ -57,12 +58,12 @@ public sealed class IdentityModule : DaladModule
         });
         services.AddAuthorization();
 
-        var dataPath = context.Configuration["Dalad:DataPath"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, context.Environment.ContentRootPath)
-            : Path.Combine(context.Environment.ContentRootPath, "data");
         var keysPath = context.Configuration["Auth:KeysPath"] is { Length: > 0 } keys
             ? Path.GetFullPath(keys, context.Environment.ContentRootPath)
-            : Path.Combine(dataPath, "keys");
+            : Path.Combine(context.Paths.DataPath, "keys");
+
+        // Instances of a scaled deployment share the key folder, so a login cookie made by one is read by all.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(keysPath, "data-protection"))).SetApplicationName("Dalad");
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDataContext>().ReplaceDefaultEntities<Guid>())
@@ -76,6 +77,8 @@ public sealed class IdentityModule : DaladModule
                     .SetRevocationEndpointUris("connect/revoke");
                 o.AllowPasswordFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().RequireProofKeyForCodeExchange();
                 o.RegisterScopes(OpenIddictSeeder.AllScopes);
+                // Behind a proxy or with several instances, one fixed issuer (Auth:Issuer) makes every instance accept every token.
+                if (context.Configuration["Auth:Issuer"] is { Length: > 0 } issuer) o.SetIssuer(new Uri(issuer));
                 o.AddSigningKey(SigningKeys.LoadOrCreate(keysPath, "signing"));
                 o.AddEncryptionKey(SigningKeys.LoadOrCreate(keysPath, "encryption"));
                 o.SetAccessTokenLifetime(TimeSpan.FromHours(8));
