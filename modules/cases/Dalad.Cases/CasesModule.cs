@@ -7,6 +7,7 @@ using Dalad.Platform.Data;
 using Dalad.Platform.Events;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
+using Dalad.Responsibility;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<IIntegrationEventHandler<LeadRegistered>>(sp => sp.GetRequiredService<CaseSearchIndex>());
         services.AddScoped<IIntegrationEventHandler<CaseOpened>>(sp => sp.GetRequiredService<CaseSearchIndex>());
         services.AddScoped<IIntegrationEventHandler<CaseTransferred>>(sp => sp.GetRequiredService<CaseSearchIndex>());
+        services.AddScoped<IOpenCaseCounter, OpenCaseCounter>();
         services.AddScoped<LeadImporter>();
         services.AddSingleton<LeadImportQueue>();
         services.AddHostedService<LeadImportWorker>();

@@ -149,8 +149,9 @@ internal sealed class CaseDispatch(
         }
         transferred.TransferCount++;
         transferred.Revision++;
-        transferred.Transfers.Add(new CaseTransfer { Role = role, FromBodyCode = from, ToBodyCode = target.Code, Reason = reason });
-        transferred.Events.Add(new CaseEvent { Type = CaseEventTypes.Transferred, Arguments = Mapping.ToJson([role, fromName, target.Name, reason]) });
+        // Added through their sets: a new child with its key already set would otherwise be taken for an existing row.
+        db.Transfers.Add(new CaseTransfer { CaseId = transferred.Id, Role = role, FromBodyCode = from, ToBodyCode = target.Code, Reason = reason });
+        db.Events.Add(new CaseEvent { CaseId = transferred.Id, Type = CaseEventTypes.Transferred, Arguments = Mapping.ToJson([role, fromName, target.Name, reason]) });
 
         try
         {

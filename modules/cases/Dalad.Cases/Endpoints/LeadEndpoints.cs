@@ -48,9 +48,11 @@ internal static class LeadEndpoints
             return Results.Ok(lead.ToDto(await personal.ShowsFullAsync()));
         }).RequirePermission(LeadsPermissions.Default);
 
-        leads.MapPost("/{id:guid}/confirm", async (Guid id, ConfirmLeadRequest request, CaseDispatch dispatch, CaseQueries queries, CancellationToken ct) =>
+        leads.MapPost("/{id:guid}/confirm", async (Guid id, ConfirmLeadRequest request, CaseDispatch dispatch, CaseQueries queries, DataScope scope, CancellationToken ct) =>
         {
             var opened = await dispatch.ConfirmAsync(id, request, ct);
+            // The dispatcher sees the case they just opened once, in this answer; afterwards it belongs to its two owners.
+            using var justOpened = scope.BeginSystemScope();
             return Results.Created($"/api/app/cases/{opened.Id}", await queries.GetDetailAsync(opened.Id, ct));
         }).Validate<ConfirmLeadRequest>().RequirePermission(LeadsPermissions.Dispatch);
 
