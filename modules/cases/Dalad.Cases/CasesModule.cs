@@ -5,6 +5,7 @@ using Dalad.Cases.Endpoints;
 using Dalad.Cases.PersonalData;
 using Dalad.Platform.Data;
 using Dalad.Platform.Events;
+using Dalad.Platform.Jobs;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Dalad.Responsibility;
@@ -34,6 +35,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<LeadImporter>();
         services.AddSingleton<LeadImportQueue>();
         services.AddHostedService<LeadImportWorker>();
+        services.AddRecurringJob<ResumeLeadImportsJob>();
     }
 
     public override async Task InitializeAsync(ModuleInitializationContext context)

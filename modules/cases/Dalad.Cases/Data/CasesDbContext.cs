@@ -139,6 +139,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Culture).HasMaxLength(16);
             b.Property(x => x.Status).HasMaxLength(16);
             b.Property(x => x.Error).HasMaxLength(1000);
+            b.Property(x => x.LockedBy).HasMaxLength(64);
+            b.HasIndex(x => x.Status);
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
         });

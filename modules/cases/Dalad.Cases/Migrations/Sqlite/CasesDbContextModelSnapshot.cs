@@ -431,6 +431,13 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.Property<int>("Linked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Processed")
                         .HasColumnType("INTEGER");
 
@@ -449,6 +456,8 @@ namespace Dalad.Cases.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("cases_LeadImports", (string)null);
                 });
