@@ -2,6 +2,7 @@ using Dalad.Cases.Domain;
 using Dalad.Platform.Data;
 using Dalad.Platform.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dalad.Cases.Data;
 
@@ -20,6 +21,11 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
     public DbSet<RoutingCorrection> Corrections => Set<RoutingCorrection>();
     public DbSet<LeadImport> Imports => Set<LeadImport>();
     public DbSet<LeadImportRow> ImportRows => Set<LeadImportRow>();
+
+    // Assignments, transfers and events are read through their (filtered) case, or in a system scope (indexing), so
+    // EF's warning that a query of them could see rows of a filtered-out case does not apply here.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
