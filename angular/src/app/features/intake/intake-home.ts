@@ -1,11 +1,178 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { LocalizationPipe, PermissionDirective } from '@abp/ng.core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { forkJoin, map } from 'rxjs';
 import { PageHeader } from '../../shared/page-header/page-header';
+import { serverErrorMessage } from '../departments/shared/server-error';
+import { BodyOption, CaseDetailDto, CreateLeadInput, IntakeApi, LEAD_CHANNELS, LeadChannel, LeadDto, TerritoryOption } from './intake-api';
+import { confirmProblem, corrections, livePreview, PreviewState } from './intake-logic';
+import { LEAD_PERMISSIONS } from './intake-permissions';
+import { CHANNEL_KEYS, CONFIRM_PROBLEM_KEYS, LEAD_STATUS_KEYS, labelKey } from './intake-labels';
+import { ProposalPanel } from './proposal-panel';
 
-/** Landing page of intake (cases module): registering complaint leads from every channel, one by one or in batches. */
+/** Intake: register a lead with the routing proposal shown live, then confirm or correct its two owners. */
 @Component({
   selector: 'dalad-intake-home',
-  imports: [PageHeader],
+  imports: [PageHeader, LocalizationPipe, PermissionDirective, ReactiveFormsModule, RouterLink, ProposalPanel],
   templateUrl: './intake-home.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class IntakeHome {}
+export class IntakeHome {
+  private readonly api = inject(IntakeApi);
+  private readonly destroyRef = inject(DestroyRef);
+
+  readonly permissions = LEAD_PERMISSIONS;
+  readonly channels = LEAD_CHANNELS.map(code => ({ code, key: CHANNEL_KEYS[code] }));
+
+  readonly form = new FormGroup({
+    channel: new FormControl<LeadChannel>('12345', { nonNullable: true, validators: Validators.required }),
+    ticketNumber: new FormControl('', { nonNullable: true, validators: Validators.required }),
+    text: new FormControl('', { nonNullable: true, validators: Validators.required }),
+    address: new FormControl('', { nonNullable: true }),
+    complainantName: new FormControl('', { nonNullable: true }),
+    phone: new FormControl('', { nonNullable: true, validators: Validators.required }),
+    idCardNumber: new FormControl('', { nonNullable: true }),
+    employer: new FormControl('', { nonNullable: true }),
+    project: new FormControl('', { nonNullable: true }),
+    workerCount: new FormControl<number | null>(null, { validators: Validators.min(1) }),
+    amountOwed: new FormControl<number | null>(null, { validators: Validators.min(0) }),
+  });
+
+  readonly confirmForm = new FormGroup({
+    territoryCode: new FormControl('', { nonNullable: true }),
+    industryBodyCode: new FormControl('', { nonNullable: true }),
+    reason: new FormControl('', { nonNullable: true }),
+  });
+
+  private readonly textValue = toSignal(this.form.controls.text.valueChanges, { initialValue: '' });
+
+  /** The proposal while typing (debounced), from the text and address only. */
+  readonly preview = toSignal(
+    livePreview(
+      this.form.valueChanges.pipe(map(v => ({ text: v.text ?? '', address: v.address ?? '' }))),
+      (text, address) => this.api.preview(text, address),
+    ),
+    { initialValue: { status: 'idle' } as PreviewState },
+  );
+  readonly previewText = computed(() => this.textValue().trim());
+
+  readonly saving = signal(false);
+  /** The server's localized message, or a key of ours when it sent none. */
+  readonly error = signal<{ text?: string; key?: string } | null>(null);
+  readonly lead = signal<LeadDto | null>(null);
+  readonly alreadyRegistered = signal(false);
+  readonly confirmed = signal<CaseDetailDto | null>(null);
+  readonly confirmAttempted = signal(false);
+
+  readonly territories = signal<TerritoryOption[]>([]);
+  readonly industryBodies = signal<BodyOption[]>([]);
+
+  private readonly choice = toSignal(this.confirmForm.valueChanges, { initialValue: this.confirmForm.getRawValue() });
+  readonly correctedRoles = computed(() => {
+    this.choice();
+    return corrections(this.lead()?.routing, this.confirmForm.getRawValue());
+  });
+  readonly problemKey = computed(() => {
+    this.choice();
+    const problem = confirmProblem(this.lead()?.routing, this.confirmForm.getRawValue());
+    return problem ? CONFIRM_PROBLEM_KEYS[problem] : null;
+  });
+
+  channelKey(code: string): string {
+    return labelKey(CHANNEL_KEYS, code);
+  }
+
+  statusKey(code: string): string {
+    return labelKey(LEAD_STATUS_KEYS, code);
+  }
+
+  submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const input: CreateLeadInput = {
+      ...v,
+      address: v.address || null,
+      complainantName: v.complainantName || null,
+      idCardNumber: v.idCardNumber || null,
+      employer: v.employer || null,
+      project: v.project || null,
+    };
+    this.saving.set(true);
+    this.error.set(null);
+    this.api
+      .createLead(input)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: response => {
+          this.saving.set(false);
+          this.alreadyRegistered.set(response.status === 200);
+          this.showLead(response.body!);
+        },
+        error: e => this.fail(e),
+      });
+  }
+
+  private showLead(lead: LeadDto): void {
+    this.lead.set(lead);
+    this.confirmed.set(null);
+    this.confirmAttempted.set(false);
+    this.confirmForm.reset({ territoryCode: '', industryBodyCode: '', reason: '' });
+    if (lead.status === 'pending' && !this.territories().length) {
+      forkJoin([this.api.getTerritories(), this.api.getBodies()])
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe({
+          next: ([territories, bodies]) => {
+            this.territories.set(territories.items);
+            this.industryBodies.set(bodies.items.filter(b => b.isActive && (b.kind === 'industry' || b.kind === 'zone')));
+          },
+          error: e => this.fail(e),
+        });
+    }
+  }
+
+  confirm(): void {
+    const lead = this.lead();
+    this.confirmAttempted.set(true);
+    if (!lead || this.problemKey()) {
+      return;
+    }
+    const c = this.confirmForm.getRawValue();
+    this.saving.set(true);
+    this.error.set(null);
+    this.api
+      .confirm(lead.id, {
+        territoryCode: c.territoryCode || null,
+        industryBodyCode: c.industryBodyCode || null,
+        reason: c.reason.trim() || null,
+      })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: detail => {
+          this.saving.set(false);
+          this.confirmed.set(detail);
+          this.lead.set({ ...lead, status: 'dispatched', caseId: detail.case.id, caseNumber: detail.case.number });
+        },
+        error: e => this.fail(e),
+      });
+  }
+
+  /** Starts over with an empty form for the next complaint. */
+  next(): void {
+    this.lead.set(null);
+    this.confirmed.set(null);
+    this.alreadyRegistered.set(false);
+    this.error.set(null);
+    this.form.reset();
+  }
+
+  private fail(e: unknown): void {
+    this.saving.set(false);
+    const text = serverErrorMessage(e);
+    this.error.set(text ? { text } : { key: 'Dalad::Intake:Error' });
+  }
+}

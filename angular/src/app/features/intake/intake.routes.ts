@@ -1,5 +1,8 @@
+import { permissionGuard } from '@abp/ng.core';
 import { Routes } from '@angular/router';
 import { IntakeHome } from './intake-home';
+import { IntakeImport } from './intake-import';
+import { LEAD_PERMISSIONS } from './intake-permissions';
 
 /** Lazy area of intake (cases module): registering complaint leads from every channel, one by one or in batches. */
 export const INTAKE_ROUTES: Routes = [
@@ -7,5 +10,12 @@ export const INTAKE_ROUTES: Routes = [
     path: '',
     component: IntakeHome,
     title: 'Dalad::Intake:Title',
+  },
+  {
+    path: 'import',
+    component: IntakeImport,
+    title: 'Dalad::Intake:Import:Title',
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: LEAD_PERMISSIONS.import },
   },
 ];
