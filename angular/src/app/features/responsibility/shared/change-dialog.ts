@@ -64,7 +64,10 @@ export class ChangeDialog {
   protected readonly basis = new FormControl('', { nonNullable: true, validators: requiredText(MatrixLimits.basis) });
   protected readonly formId = `dalad-change-${Math.random().toString(36).slice(2, 10)}`;
 
+  private destroyed = false;
+
   constructor() {
+    this.destroyRef.onDestroy(() => (this.destroyed = true));
     effect(() => {
       const request = this.request();
       untracked(() => {
@@ -110,7 +113,8 @@ export class ChangeDialog {
   }
 
   protected onDisappear(): void {
-    if (this.request()) {
+    // ABP's modal also reports disappearing when it is destroyed with its page.
+    if (this.request() && !this.destroyed) {
       this.closed.emit();
     }
   }

@@ -72,8 +72,22 @@ function label(keys: Record<string, string>, value: string): LocalizationWithDef
   return { key: keys[value] ?? value, defaultValue: value };
 }
 
-export const territoryKindText = (kind: string) => label(TERRITORY_KINDS, kind);
-export const villageKindText = (kind: string) => label(VILLAGE_KINDS, kind);
-export const entityTypeText = (type: string) => label(ENTITY_TYPES, type);
-export const actionText = (action: string) => label(ACTIONS, action);
-export const fieldText = (field: string) => label(FIELDS, field);
+export function territoryKindText(kind: string): LocalizationWithDefault {
+  return label(TERRITORY_KINDS, kind);
+}
+
+export function villageKindText(kind: string): LocalizationWithDefault {
+  return label(VILLAGE_KINDS, kind);
+}
+
+export function entityTypeText(type: string): LocalizationWithDefault {
+  return label(ENTITY_TYPES, type);
+}
+
+export function actionText(action: string): LocalizationWithDefault {
+  return label(ACTIONS, action);
+}
+
+export function fieldText(field: string): LocalizationWithDefault {
+  return label(FIELDS, field);
+}
