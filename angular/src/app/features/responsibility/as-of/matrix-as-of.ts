@@ -37,6 +37,7 @@ function contains(text: string | null | undefined, part: string): boolean {
   selector: 'dalad-matrix-as-of',
   imports: [LocalizationPipe, DatePipe, FormsModule, RouterLink, Loading, Pager, ProblemAlert],
   templateUrl: './matrix-as-of.html',
+  styleUrl: './matrix-as-of.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MatrixAsOf implements OnInit {

@@ -44,7 +44,7 @@ async function render(options: { canManage: boolean; code?: string; api?: Return
   TestBed.configureTestingModule({
     providers: [
       ...provideResponsibilityTesting({ api, canManage: options.canManage }),
-      { provide: ActivatedRoute, useValue: { snapshot: { queryParamMap: convertToParamMap(options.code ? { code: options.code } : {}) } } },
+      { provide: ActivatedRoute, useValue: { snapshot: { queryParamMap: convertToParamMap(options.code ? { territory: options.code } : {}) } } },
     ],
   });
   const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
@@ -77,7 +77,7 @@ describe('TerritoryList', () => {
     allByTestId(el, 'territory')[1].click();
     fixture.detectChanges();
     expect(byTestId(el, 'territory-detail')?.dataset['territory']).toBe('150621104');
-    expect(navigate).toHaveBeenLastCalledWith([], expect.objectContaining({ queryParams: { code: '150621104' } }));
+    expect(navigate).toHaveBeenLastCalledWith([], expect.objectContaining({ queryParams: { territory: '150621104' } }));
   });
 
   it('filters by alias or village name', async () => {

@@ -1,5 +1,16 @@
 import { LocalizationPipe } from '@abp/ng.core';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  Injector,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -45,6 +56,8 @@ export class TerritoryList implements OnInit {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly host = inject(ElementRef<HTMLElement>);
+  private readonly injector = inject(Injector);
 
   protected readonly canManage = injectCanManage();
   protected readonly territoryKindText = territoryKindText;
@@ -90,7 +103,8 @@ export class TerritoryList implements OnInit {
   protected villageForm = villageForm();
 
   ngOnInit(): void {
-    this.selectedCode.set(this.route.snapshot.queryParamMap.get('code'));
+    // Not `code`: the OAuth sign-in reads a `code` in the address as its own.
+    this.selectedCode.set(this.route.snapshot.queryParamMap.get('territory'));
     this.load();
   }
 
@@ -100,8 +114,15 @@ export class TerritoryList implements OnInit {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: ({ territories, bodies }) => {
+          const first = this.territories() === null;
           this.bodyNames.set(new Map(bodies.items.map(b => [b.code, b.name])));
           this.territories.set(territories.items);
+          if (first) {
+            // A territory opened from a link may sit low in the list: bring it into view.
+            afterNextRender(() => this.host.nativeElement.querySelector('.dalad-territory-nav .active')?.scrollIntoView?.({ block: 'nearest' }), {
+              injector: this.injector,
+            });
+          }
         },
         error: error => this.problem.set(toProblem(error)),
       });
@@ -109,7 +130,7 @@ export class TerritoryList implements OnInit {
 
   select(territory: Territory): void {
     this.selectedCode.set(territory.code);
-    this.router.navigate([], { relativeTo: this.route, replaceUrl: true, queryParams: { code: territory.code } });
+    this.router.navigate([], { relativeTo: this.route, replaceUrl: true, queryParams: { territory: territory.code } });
   }
 
   bodyName(code: string): string {
