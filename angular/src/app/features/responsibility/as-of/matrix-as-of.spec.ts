@@ -65,7 +65,14 @@ describe('MatrixAsOf', () => {
     expect(api.getMatrix).toHaveBeenLastCalledWith('2026-01-01T08:00');
   });
 
-  it('takes now in Beijing time when no moment is given', () => {
+  it('shows the current matrix, not the current minute, when no moment is given', async () => {
+    const { el, api } = await render({});
+    // The current minute would leave out the changes made since it began.
+    expect(api.getMatrix).toHaveBeenCalledWith(undefined);
+    expect(byTestId<HTMLInputElement>(el, 'as-of-moment')?.value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+  });
+
+  it('fills the moment field with the current minute in Beijing time', () => {
     expect(beijingMinute(new Date('2026-01-01T20:30:00Z'))).toBe('2026-01-02T04:30');
   });
 });

@@ -51,6 +51,11 @@ export class MatrixAsOf implements OnInit {
 
   /** The moment asked for, `yyyy-MM-ddTHH:mm` in Beijing time. */
   protected readonly moment = signal('');
+  /**
+   * Showing the current matrix rather than a moment: the field holds the current minute, which
+   * would leave out the changes made since that minute began.
+   */
+  protected readonly current = signal(true);
   protected readonly section = signal<AsOfSection>('scope');
   protected readonly filter = signal('');
   protected readonly page = signal(1);
@@ -115,12 +120,20 @@ export class MatrixAsOf implements OnInit {
   );
 
   ngOnInit(): void {
-    this.moment.set(this.route.snapshot.queryParamMap.get('at') ?? beijingMinute(new Date()));
+    const at = this.route.snapshot.queryParamMap.get('at');
+    this.current.set(!at);
+    this.moment.set(at ?? beijingMinute(new Date()));
     this.load();
   }
 
+  /** The user changed the moment. */
+  setMoment(moment: string): void {
+    this.moment.set(moment);
+    this.current.set(false);
+  }
+
   load(): void {
-    const moment = this.moment();
+    const moment = this.current() ? '' : this.moment();
     this.router.navigate([], { relativeTo: this.route, replaceUrl: true, queryParams: { at: moment || null } });
     this.loading.set(true);
     this.problem.set(null);
@@ -153,6 +166,7 @@ export class MatrixAsOf implements OnInit {
 
   now(): void {
     this.moment.set(beijingMinute(new Date()));
+    this.current.set(true);
     this.load();
   }
 
