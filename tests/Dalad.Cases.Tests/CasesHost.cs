@@ -16,7 +16,7 @@ namespace Dalad.Cases.Tests;
 /// housing), of a land-reclamation case in 恩格贝镇 (the town and natural resources), an unrelated body (transport) and
 /// the joint office.
 /// </summary>
-public sealed class CasesHost : DaladHostFactory
+public class CasesHost : DaladHostFactory
 {
     public const string Operator = "operator-12345";
     public const string Dispatcher = "dispatcher-12345";
@@ -146,6 +146,7 @@ public sealed class CasesHost : DaladHostFactory
         foreach (var client in _clients.Values) client.Dispose();
         _usersLock.Dispose();
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 

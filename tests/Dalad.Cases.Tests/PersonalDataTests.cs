@@ -87,7 +87,7 @@ public sealed class PersonalDataTests(CasesHost host) : IClassFixture<CasesHost>
         var created = await host.RegisterAsync(CasesHost.Construction(phone: phone, idCard: id));
 
         using var scope = host.Services.CreateScope();
-        var audit = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        var audit = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var leadId = created.Id().ToString();
         var entry = await audit.AuditLog.SingleAsync(e => e.EntityType == "Lead" && e.EntityId == leadId);
         entry.UserName.ShouldBe(CasesHost.Operator);
