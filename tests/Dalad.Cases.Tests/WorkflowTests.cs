@@ -161,9 +161,7 @@ public sealed class WorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHos
 
         // The message names the state and the action, in the caller's language.
         var client = await host.User(HousingClerk);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/app/cases/{byState["closed"]}/sign") { Content = JsonContent.Create(new { }) };
-        request.Headers.AcceptLanguage.ParseAdd("en");
-        using var english = await client.SendAsync(request);
+        using var english = await client.PostAsJsonAsync($"/api/app/cases/{byState["closed"]}/sign?culture=en&ui-culture=en", new { });
         await english.ShouldBeProblemAsync(HttpStatusCode.Conflict, "you cannot sign for it now");
     }
 
