@@ -140,6 +140,25 @@ public sealed class DispatchTests(CasesHost host) : IClassFixture<CasesHost>
     }
 
     [Fact]
+    public async Task When_routing_cannot_tell_the_territory_the_dispatcher_names_it()
+    {
+        var lead = await host.RegisterAsync(new { channel = "12345", ticketNumber = CasesHost.NewTicket(), text = "来电人反映：老板拖欠其三个月工资共九千元，电话不接。", phone = CasesHost.NewPhone() });
+        lead.GetProperty("routing").GetProperty("territory").GetProperty("code").ValueKind.ShouldBe(JsonValueKind.Null);
+        lead.GetProperty("needsDispatcher").GetBoolean().ShouldBeTrue();
+        var dispatcher = await host.As(CasesHost.Dispatcher);
+
+        using var refused = await dispatcher.PostAsJsonAsync($"/api/app/leads/{lead.Id()}/confirm", new { });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadFromJsonAsync<JsonElement>()).Str("detail").ShouldContain("请指定属地编码");
+
+        var detail = await host.ConfirmAsync(lead.Id(), new { territoryCode = "150621004" });
+        detail.Case().Assignee("territorial").ShouldBe("baita-street");
+        var correction = detail.GetProperty("corrections").EnumerateArray().Single();
+        correction.GetProperty("proposedCode").ValueKind.ShouldBe(JsonValueKind.Null);
+        correction.Str("chosenCode").ShouldBe("150621004");
+    }
+
+    [Fact]
     public async Task A_correction_without_a_reason_is_refused_and_opens_nothing()
     {
         var lead = await host.RegisterAsync(CasesHost.Reclamation());

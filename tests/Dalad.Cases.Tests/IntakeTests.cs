@@ -136,6 +136,23 @@ public sealed class IntakeTests(CasesHost host) : IClassFixture<CasesHost>
     }
 
     [Fact]
+    public async Task Bad_input_is_explained_in_english_when_asked()
+    {
+        var client = await host.As(CasesHost.Operator);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/app/leads?culture=en&ui-culture=en")
+        {
+            Content = JsonContent.Create(new { channel = "12345", ticketNumber = "BAD-EN", text = "wages", phone = "12345", idCardNumber = "150621199001011231" }),
+        };
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("phone")[0].GetString().ShouldBe("The phone is not a valid mainland mobile or landline number.");
+        errors.GetProperty("idCardNumber")[0].GetString()!.ShouldContain("check character is wrong");
+    }
+
+    [Fact]
     public async Task A_desk_registers_only_its_own_channel()
     {
         var petition = await host.As(CasesHost.PetitionClerk);

@@ -36,6 +36,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<LeadImporter>();
         services.AddSingleton<LeadImportQueue>();
         services.AddHostedService<LeadImportWorker>();
+        services.AddRecurringJob<ResumeLeadImportsJob>();
 
         // The case workflow: deadlines, actions, SMS notices through the outbox, the public status lookup.
         services.AddScoped<CaseClocks>();

@@ -40,7 +40,9 @@ internal sealed class CaseDispatch(
         var territoryCorrected = territoryCode != proposal.Territory.Code;
         var industryCorrected = industryCode != lead.ProposedIndustryBodyCode;
         var reason = Optional(request.Reason);
-        if ((territoryCorrected || industryCorrected) && reason is null) throw BadRequest("Leads:CorrectionReasonRequired");
+        // Overriding a proposal needs a reason; filling in what routing could not tell is recorded too, a reason optional.
+        if (reason is null && ((territoryCorrected && proposal.Territory.Code is not null) || (industryCorrected && lead.ProposedIndustryBodyCode is not null)))
+            throw BadRequest("Leads:CorrectionReasonRequired");
 
         var territory = (await matrix.GetSnapshotAsync(cancellationToken: ct)).Territories.FirstOrDefault(t => t.Code == territoryCode)
             ?? throw BadRequest("Leads:UnknownTerritory", territoryCode);
@@ -79,9 +81,9 @@ internal sealed class CaseDispatch(
             {
                 LeadId = lead.Id, CaseId = opened.Id, Role = CaseRoles.Territorial,
                 ProposedCode = proposal.Territory.Code, ProposedBodyCode = proposal.Territory.BodyCode,
-                ChosenCode = territory.Code, ChosenBodyCode = territorialBody.Code, Reason = reason!, MatrixVersion = lead.MatrixVersion,
+                ChosenCode = territory.Code, ChosenBodyCode = territorialBody.Code, Reason = reason ?? "", MatrixVersion = lead.MatrixVersion,
             });
-            opened.Events.Add(new CaseEvent { Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Territorial, proposal.Territory.Name ?? "—", territory.Name, reason]) });
+            opened.Events.Add(new CaseEvent { Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Territorial, proposal.Territory.Name ?? "—", territory.Name, reason ?? "—"]) });
         }
         if (industryCorrected)
         {
@@ -89,9 +91,9 @@ internal sealed class CaseDispatch(
             {
                 LeadId = lead.Id, CaseId = opened.Id, Role = CaseRoles.Industry,
                 ProposedCode = lead.ProposedIndustryBodyCode, ProposedBodyCode = lead.ProposedIndustryBodyCode,
-                ChosenCode = industryBody.Code, ChosenBodyCode = industryBody.Code, Reason = reason!, MatrixVersion = lead.MatrixVersion,
+                ChosenCode = industryBody.Code, ChosenBodyCode = industryBody.Code, Reason = reason ?? "", MatrixVersion = lead.MatrixVersion,
             });
-            opened.Events.Add(new CaseEvent { Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Industry, proposal.Industry.Name ?? "—", industryBody.Name, reason]) });
+            opened.Events.Add(new CaseEvent { Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Industry, proposal.Industry.Name ?? "—", industryBody.Name, reason ?? "—"]) });
         }
         CaseWorkflow.Start(opened, lead.ReceivedAt, clocks);
         db.Cases.Add(opened);

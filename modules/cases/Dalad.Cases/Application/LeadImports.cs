@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.Channels;
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
+using Dalad.Platform.Jobs;
 using Dalad.Platform.Security;
 using Dalad.Platform.Timing;
 using FluentValidation;
@@ -15,10 +16,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Dalad.Cases.Application;
 
-/// <summary>Imports waiting for the worker, by id.</summary>
+/// <summary>Imports waiting for this instance's worker, by id.</summary>
 internal sealed class LeadImportQueue
 {
     private readonly Channel<Guid> _ids = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Names this host instance in an import's claim.</summary>
+    public string InstanceId { get; } = Environment.MachineName + ":" + Environment.ProcessId + ":" + Guid.NewGuid().ToString("N")[..6];
 
     public void Enqueue(Guid importId) => _ids.Writer.TryWrite(importId);
 
@@ -52,15 +56,25 @@ internal sealed class LeadImportWorker(LeadImportQueue queue, IServiceScopeFacto
 /// </summary>
 internal sealed class LeadImporter(
     CasesDbContext db,
+    LeadImportQueue queue,
     IServiceScopeFactory scopes,
     IHttpContextAccessor http,
     IClock clock,
     ILogger<LeadImporter> logger)
 {
+    /// <summary>How long a claim holds without renewal; each row renews it.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
     public async Task RunAsync(Guid importId, CancellationToken ct)
     {
-        var import = await db.Imports.FirstOrDefaultAsync(i => i.Id == importId, ct);
-        if (import is null || import.Status is ImportStatuses.Completed or ImportStatuses.Failed) return;
+        // Claimed with a conditional update, so an import queued on two instances (a resume) runs on one.
+        var now = clock.UtcNow;
+        var lockedUntil = now + Lease;
+        var claimed = await db.Imports
+            .Where(i => i.Id == importId && (i.Status == ImportStatuses.Queued || i.Status == ImportStatuses.Running) && (i.LockedUntil == null || i.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LockedBy, queue.InstanceId).SetProperty(i => i.LockedUntil, lockedUntil), ct);
+        if (claimed != 1) return;
+        var import = await db.Imports.FirstAsync(i => i.Id == importId, ct);
 
         // Leads and audit entries record the uploader, and the report's reasons are in the uploader's language.
         http.HttpContext = new DefaultHttpContext { User = Uploader(import) };
@@ -90,6 +104,7 @@ internal sealed class LeadImporter(
             var report = await ImportRowAsync(importId, row, ct);
             db.ImportRows.Add(report);
             import.Processed++;
+            import.LockedUntil = clock.UtcNow + Lease;
             switch (report.Outcome)
             {
                 case ImportOutcomes.Imported: import.Imported++; break;
@@ -223,6 +238,8 @@ internal sealed class LeadImporter(
     {
         import.Status = status;
         import.FinishedAt = clock.UtcNow;
+        import.LockedBy = null;
+        import.LockedUntil = null;
         if (errorKey is not null)
         {
             using var scope = scopes.CreateScope();
@@ -239,4 +256,27 @@ internal sealed class LeadImporter(
         authenticationType: "LeadImport", nameType: DaladClaimTypes.Name, roleType: DaladClaimTypes.Role));
 
     private static string Truncate(string s) => s.Length <= 2000 ? s : s[..2000];
+}
+
+/// <summary>
+/// Picks up imports that no instance is running: queued ones whose instance stopped before starting them, and running
+/// ones whose instance stopped midway (their claim expired). Runs once across instances, every minute.
+/// </summary>
+internal sealed class ResumeLeadImportsJob(CasesDbContext db, LeadImportQueue queue, IClock clock) : IRecurringJob
+{
+    public string Name => "cases.resume-lead-imports";
+
+    public TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        // A queued import younger than a minute is still on its way through its instance's queue.
+        var queuedBefore = now.AddMinutes(-1);
+        var orphans = await db.Imports
+            .Where(i => (i.Status == ImportStatuses.Queued && i.LockedUntil == null && i.CreatedAt < queuedBefore)
+                || ((i.Status == ImportStatuses.Queued || i.Status == ImportStatuses.Running) && i.LockedUntil != null && i.LockedUntil < now))
+            .OrderBy(i => i.CreatedAt).Select(i => i.Id).ToListAsync(cancellationToken);
+        foreach (var id in orphans) queue.Enqueue(id);
+    }
 }

@@ -2,6 +2,7 @@ using Dalad.Cases.Domain;
 using Dalad.Platform.Data;
 using Dalad.Platform.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dalad.Cases.Data;
 
@@ -23,6 +24,11 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
     public DbSet<CaseVisit> Visits => Set<CaseVisit>();
     public DbSet<SupervisionReminder> Reminders => Set<SupervisionReminder>();
     public DbSet<SmsLog> SmsLogs => Set<SmsLog>();
+
+    // Assignments, transfers and events are read through their (filtered) case, or in a system scope (indexing), so
+    // EF's warning that a query of them could see rows of a filtered-out case does not apply here.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -189,6 +195,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Culture).HasMaxLength(16);
             b.Property(x => x.Status).HasMaxLength(16);
             b.Property(x => x.Error).HasMaxLength(1000);
+            b.Property(x => x.LockedBy).HasMaxLength(64);
+            b.HasIndex(x => x.Status);
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
         });

@@ -24,6 +24,12 @@ public sealed class LeadImport : AuditedEntity
     public int Rejected { get; set; }
     public DateTime? FinishedAt { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>The host instance running the import, until <see cref="LockedUntil"/> (renewed row by row): with several
+    /// instances an import runs on one, and another takes it over only if that one stopped.</summary>
+    public string? LockedBy { get; set; }
+
+    public DateTime? LockedUntil { get; set; }
 }
 
 public sealed class LeadImportRow : IAuditExempt

@@ -583,6 +583,13 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.Property<int>("Linked")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Processed")
                         .HasColumnType("integer");
 
@@ -601,6 +608,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("LeadImports", "cases");
                 });

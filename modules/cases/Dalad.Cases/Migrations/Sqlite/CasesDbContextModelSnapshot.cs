@@ -577,6 +577,13 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.Property<int>("Linked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Processed")
                         .HasColumnType("INTEGER");
 
@@ -595,6 +602,8 @@ namespace Dalad.Cases.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("cases_LeadImports", (string)null);
                 });
