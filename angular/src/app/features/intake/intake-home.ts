@@ -1,4 +1,4 @@
-import { LocalizationPipe, PermissionDirective } from '@abp/ng.core';
+import { LocalizationPipe, PermissionService } from '@abp/ng.core';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -15,7 +15,7 @@ import { ProposalPanel } from './proposal-panel';
 /** Intake: register a lead with the routing proposal shown live, then confirm or correct its two owners. */
 @Component({
   selector: 'dalad-intake-home',
-  imports: [PageHeader, LocalizationPipe, PermissionDirective, ReactiveFormsModule, RouterLink, ProposalPanel],
+  imports: [PageHeader, LocalizationPipe, ReactiveFormsModule, RouterLink, ProposalPanel],
   templateUrl: './intake-home.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -23,7 +23,10 @@ export class IntakeHome {
   private readonly api = inject(IntakeApi);
   private readonly destroyRef = inject(DestroyRef);
 
-  readonly permissions = LEAD_PERMISSIONS;
+  private readonly permission = inject(PermissionService);
+  readonly canCreate = this.permission.getGrantedPolicy(LEAD_PERMISSIONS.create);
+  readonly canDispatch = this.permission.getGrantedPolicy(LEAD_PERMISSIONS.dispatch);
+  readonly canImport = this.permission.getGrantedPolicy(LEAD_PERMISSIONS.import);
   readonly channels = LEAD_CHANNELS.map(code => ({ code, key: CHANNEL_KEYS[code] }));
 
   readonly form = new FormGroup({
