@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dalad.E2E.Tests;
+
+/// <summary>
+/// What a civil servant does in the web UI, in a real browser against the real host: sign in with the code flow,
+/// land on their workspace, administer users, switch language. Each scenario has its own browser profile and saves
+/// screenshots (<see cref="WebUiHost.ScreenshotFolder"/>).
+/// </summary>
+public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
+{
+    [Fact]
+    public Task A_wrong_password_shows_a_clear_Chinese_error_on_the_login_page() => Scenario("a-wrong-password", async page =>
+    {
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-Hans");
+        await Expect(page.Locator("#login-submit")).ToHaveTextAsync(Texts.Zh("Login:Submit"));
+        await Shot(page, "01-login-page");
+
+        await page.Locator("#userName").FillAsync(WebUiHost.AdminUserName);
+        await page.Locator("#password").FillAsync("not-the-password");
+        await page.Locator("#login-submit").ClickAsync();
+
+        await Expect(page.Locator("#login-error")).ToHaveTextAsync(Texts.Zh("Login:InvalidCredentials"));
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
+        // The user name stays, the password does not.
+        await Expect(page.Locator("#userName")).ToHaveValueAsync(WebUiHost.AdminUserName);
+        await Expect(page.Locator("#password")).ToHaveValueAsync("");
+        await Shot(page, "02-wrong-password");
+    });
+
+    [Fact]
+    public Task B_admin_signs_in_and_lands_on_the_joint_office_overview() => Scenario("b-admin-overview", async page =>
+    {
+        await SignInAsync(page, WebUiHost.AdminUserName, WebUiHost.AdminPassword);
+
+        await Expect(page).ToHaveURLAsync(new Regex("/workspace/joint-office$"));
+        var overview = page.GetByTestId("joint-office-overview");
+        await Expect(overview.Locator("h1")).ToHaveTextAsync(Texts.Zh("Workspace:JointOffice:Title"));
+        // Every body of the banner, the housing bureau among them.
+        await Expect(overview.Locator("[data-testid=bodies-table] tbody tr").Nth(40)).ToBeVisibleAsync();
+        await Expect(overview.Locator("tr[data-body=housing]")).ToContainTextAsync("旗住房和城乡建设局");
+        // The header: the signed-in user's name and the body they work in.
+        await Expect(page.Locator(".user-full-name")).ToHaveTextAsync(new Regex("管理员"));
+        var jointOffice = await overview.Locator("tr[data-body=joint-office] td").First.InnerTextAsync();
+        await Expect(page.GetByTestId("current-body")).ToContainTextAsync(jointOffice.Trim());
+        await Expect(page.Locator("lpx-navbar")).ToContainTextAsync(Texts.Zh("Menu:Workspace"));
+        await Shot(page, "01-joint-office-overview");
+    });
+
+    [Fact]
+    public Task D_switching_to_English_changes_the_texts_and_is_remembered() => Scenario("d-english", async page =>
+    {
+        await SignInAsync(page, WebUiHost.AdminUserName, WebUiHost.AdminPassword);
+        var title = page.GetByTestId("joint-office-overview").Locator("h1");
+        await Expect(title).ToHaveTextAsync(Texts.Zh("Workspace:JointOffice:Title"));
+
+        await page.Locator(".lpx-language-selection .dropdown-toggle").ClickAsync();
+        await page.Locator(".lpx-language-selection .dropdown-menu").GetByText("English").ClickAsync();
+
+        await Expect(title).ToHaveTextAsync(Texts.En("Workspace:JointOffice:Title"));
+        await Expect(page.Locator("lpx-navbar")).ToContainTextAsync(Texts.En("Menu:Workspace"));
+        await Expect(page.Locator("[data-testid=bodies-table] thead")).ToContainTextAsync(Texts.En("Bodies:Name"));
+        await Shot(page, "01-english");
+
+        // The choice survives a reload (the culture cookie the server honours).
+        await page.ReloadAsync();
+        await Expect(title).ToHaveTextAsync(Texts.En("Workspace:JointOffice:Title"));
+
+        // ...and back to Chinese.
+        await page.Locator(".lpx-language-selection .dropdown-toggle").ClickAsync();
+        await page.Locator(".lpx-language-selection .dropdown-menu").GetByText("简体中文").ClickAsync();
+        await Expect(title).ToHaveTextAsync(Texts.Zh("Workspace:JointOffice:Title"));
+        await Shot(page, "02-back-to-chinese");
+    });
+
+    /// <summary>From the app's address through the code flow: the app sends the browser to the login page and back.</summary>
+    private static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
+        await page.Locator("#userName").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/workspace(/|$)"));
+    }
+
+    private Task Shot(IPage page, string name) => host.ScreenshotAsync(page, $"{_scenario}-{name}");
+
+    private string _scenario = "";
+
+    /// <summary>Runs one scenario in a fresh browser profile; on failure keeps a screenshot, the browser console and the host's log.</summary>
+    private async Task Scenario(string name, Func<IPage, Task> steps)
+    {
+        _scenario = name;
+        var page = await host.NewPageAsync();
+        var console = new List<string>();
+        page.Console += (_, message) => { if (message.Type is "error" or "warning") lock (console) console.Add($"{message.Type}: {message.Text}"); };
+        page.PageError += (_, error) => { lock (console) console.Add("page error: " + error); };
+        try
+        {
+            await steps(page);
+        }
+        catch (Exception failure)
+        {
+            await Shot(page, "FAILED");
+            string browserLog;
+            lock (console) browserLog = string.Join('\n', console);
+            throw new InvalidOperationException(
+                $"{failure.Message}\nat {page.Url}\n--- browser console ---\n{browserLog}\n--- host log (last 60 lines) ---\n{string.Join('\n', host.HostOutput.Split('\n').TakeLast(60))}",
+                failure);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+}
