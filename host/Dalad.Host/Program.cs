@@ -2,6 +2,7 @@ using Dalad.Host;
 using Dalad.Platform.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using Serilog;
@@ -25,6 +26,8 @@ builder.Services.AddAuthorizationBuilder()
 var app = builder.Build();
 await app.InitializeDaladModulesAsync();
 
+// Behind a reverse proxy on this machine (TLS terminated there), keep the client's scheme and host. Only loopback proxies are trusted.
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDaladLocalization();

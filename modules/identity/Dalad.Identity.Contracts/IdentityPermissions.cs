@@ -18,6 +18,12 @@ public static class IdentityPermissions
         public const string ViewPersonalData = "Dalad.PersonalData";
     }
 
+    /// <summary>ABP grants this to clients only; here roles and users may hold it (we have no client-credentials callers).</summary>
+    public static class UserLookup
+    {
+        public const string Default = GroupName + ".UserLookup";
+    }
+
     public static class Roles
     {
         public const string Default = GroupName + ".Roles";

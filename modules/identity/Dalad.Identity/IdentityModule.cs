@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.DataProtection;
 using Dalad.Identity.AbpContract;
 using Dalad.Identity.Auth;
 using Dalad.Identity.Data;
 using Dalad.Identity.Domain;
+using Dalad.Identity.PermissionManagement;
+using Dalad.Identity.Roles;
+using Dalad.Identity.Users;
 using Dalad.Platform.Data;
 using Dalad.Platform.Hosting;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Dalad.Platform.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +39,7 @@ public sealed class IdentityModule : DaladModule
                 o.ClaimsIdentity.RoleClaimType = DaladClaimTypes.Role;
             })
             .AddEntityFrameworkStores<IdentityDataContext>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(o =>
         {
@@ -52,12 +58,12 @@ public sealed class IdentityModule : DaladModule
         });
         services.AddAuthorization();
 
-        var dataPath = context.Configuration["Dalad:DataPath"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, context.Environment.ContentRootPath)
-            : Path.Combine(context.Environment.ContentRootPath, "data");
         var keysPath = context.Configuration["Auth:KeysPath"] is { Length: > 0 } keys
             ? Path.GetFullPath(keys, context.Environment.ContentRootPath)
-            : Path.Combine(dataPath, "keys");
+            : Path.Combine(context.Paths.DataPath, "keys");
+
+        // Instances of a scaled deployment share the key folder, so a login cookie made by one is read by all.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(keysPath, "data-protection"))).SetApplicationName("Dalad");
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDataContext>().ReplaceDefaultEntities<Guid>())
@@ -71,6 +77,8 @@ public sealed class IdentityModule : DaladModule
                     .SetRevocationEndpointUris("connect/revoke");
                 o.AllowPasswordFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().RequireProofKeyForCodeExchange();
                 o.RegisterScopes(OpenIddictSeeder.AllScopes);
+                // Behind a proxy or with several instances, one fixed issuer (Auth:Issuer) makes every instance accept every token.
+                if (context.Configuration["Auth:Issuer"] is { Length: > 0 } issuer) o.SetIssuer(new Uri(issuer));
                 o.AddSigningKey(SigningKeys.LoadOrCreate(keysPath, "signing"));
                 o.AddEncryptionKey(SigningKeys.LoadOrCreate(keysPath, "encryption"));
                 o.SetAccessTokenLifetime(TimeSpan.FromHours(8));
@@ -92,6 +100,19 @@ public sealed class IdentityModule : DaladModule
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IUserBodyMembership, UserBodyMembership>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IdentityUserAppService>();
+        services.AddScoped<IdentityRoleAppService>();
+        services.AddScoped<PermissionManagementAppService>();
+        // ABP's Angular packages show server error texts only in ABP's error format (see AbpErrorFormat).
+        services.Configure<ProblemDetailsOptions>(o =>
+        {
+            var previous = o.CustomizeProblemDetails;
+            o.CustomizeProblemDetails = c =>
+            {
+                previous?.Invoke(c);
+                AbpErrorFormat.Apply(c);
+            };
+        });
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitions>();
         services.AddOptions<AdminSeedOptions>().Bind(context.Configuration.GetSection("Identity:Admin"));
     }
@@ -101,6 +122,7 @@ public sealed class IdentityModule : DaladModule
         TokenEndpoints.Map(endpoints);
         LoginPage.Map(endpoints);
         ApplicationConfigurationEndpoints.Map(endpoints);
+        IdentityEndpoints.Map(endpoints);
     }
 
     public override async Task InitializeAsync(ModuleInitializationContext context)
@@ -119,7 +141,7 @@ internal sealed class IdentityPermissionDefinitions : IPermissionDefinitionProvi
         var users = group.AddPermission(IdentityPermissions.Users.Default, "Permission:UserManagement");
         users.AddChild(IdentityPermissions.Users.Create, "Permission:Create");
         users.AddChild(IdentityPermissions.Users.Update, "Permission:Edit")
-            .AddChild(IdentityPermissions.Users.ManageRoles, "Permission:ChangeRoles");
+            .AddChild(IdentityPermissions.Users.ManageRoles, "Permission:ManageRoles");
         users.AddChild(IdentityPermissions.Users.Delete, "Permission:Delete");
         users.AddChild(IdentityPermissions.Users.ManagePermissions, "Permission:ChangePermissions");
         var roles = group.AddPermission(IdentityPermissions.Roles.Default, "Permission:RoleManagement");
@@ -127,6 +149,7 @@ internal sealed class IdentityPermissionDefinitions : IPermissionDefinitionProvi
         roles.AddChild(IdentityPermissions.Roles.Update, "Permission:Edit");
         roles.AddChild(IdentityPermissions.Roles.Delete, "Permission:Delete");
         roles.AddChild(IdentityPermissions.Roles.ManagePermissions, "Permission:ChangePermissions");
+        group.AddPermission(IdentityPermissions.UserLookup.Default, "Permission:UserLookup");
 
         var personal = context.AddGroup("Dalad.PersonalData", "Permission:PersonalDataGroup");
         personal.AddPermission(IdentityPermissions.Users.ViewPersonalData, "Permission:PersonalData");

@@ -7,9 +7,11 @@ using Dalad.Platform.Permissions;
 using Dalad.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
 
 namespace Dalad.Identity.AbpContract;
 
@@ -37,7 +39,7 @@ internal static class ApplicationConfigurationEndpoints
     }
 
     private static async Task<IResult> GetConfiguration(HttpContext context, ICurrentUser currentUser, IPermissionChecker permissions, LocalizationRegistry localization,
-        IdentityDataContext db, IDistributedCache cache, IdentityCacheStamp stamp, bool? includeLocalizationResources)
+        IdentityDataContext db, IDistributedCache cache, IdentityCacheStamp stamp, IOptions<IdentityOptions> identityOptions, bool? includeLocalizationResources)
     {
         var culture = LocalizationRegistry.NormalizeCulture(CultureInfo.CurrentUICulture.Name);
         var include = includeLocalizationResources == true;
@@ -50,6 +52,7 @@ internal static class ApplicationConfigurationEndpoints
             : null;
         var roles = user is null ? [] : await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToListAsync(context.RequestAborted);
         var granted = user is null ? new HashSet<string>() : await permissions.GetGrantedAsync(context.User);
+        var password = identityOptions.Value.Password;
 
         var configuration = new
         {
@@ -77,6 +80,13 @@ internal static class ApplicationConfigurationEndpoints
                 {
                     ["Abp.Localization.DefaultLanguage"] = LocalizationRegistry.DefaultCulture,
                     ["Abp.Timing.TimeZone"] = "Asia/Shanghai",
+                    // Read by ABP's password fields (getPasswordValidators) so the form checks what the server enforces.
+                    ["Abp.Identity.Password.RequiredLength"] = password.RequiredLength.ToString(CultureInfo.InvariantCulture),
+                    ["Abp.Identity.Password.RequiredUniqueChars"] = password.RequiredUniqueChars.ToString(CultureInfo.InvariantCulture),
+                    ["Abp.Identity.Password.RequireNonAlphanumeric"] = password.RequireNonAlphanumeric ? "True" : "False",
+                    ["Abp.Identity.Password.RequireLowercase"] = password.RequireLowercase ? "True" : "False",
+                    ["Abp.Identity.Password.RequireUppercase"] = password.RequireUppercase ? "True" : "False",
+                    ["Abp.Identity.Password.RequireDigit"] = password.RequireDigit ? "True" : "False",
                 },
             },
             currentUser = new
@@ -104,7 +114,7 @@ internal static class ApplicationConfigurationEndpoints
             currentTenant = new { id = (Guid?)null, name = (string?)null, isAvailable = false },
             timing = new { timeZone = new { iana = new { timeZoneName = "Asia/Shanghai" }, windows = new { timeZoneId = "China Standard Time" } } },
             clock = new { kind = "Utc" },
-            objectExtensions = new { modules = new Dictionary<string, object>(), enums = new Dictionary<string, object>() },
+            objectExtensions = IdentityObjectExtensions.Create(),
             extraProperties = new Dictionary<string, object>(),
         };
 

@@ -1,0 +1,22 @@
+namespace Dalad.Search;
+
+/// <summary>A record that full-text search can find, with the bodies whose members may see it.</summary>
+/// <param name="Index">The index it lives in, e.g. "cases".</param>
+/// <param name="Id">The record's id within its index.</param>
+public sealed record FullTextDocument(string Index, string Id, string Title, string Text, IReadOnlyList<string> OwnerBodyCodes, DateTime UpdatedAt);
+
+public sealed record FullTextHit(string Id, string Title, string Snippet, float Score);
+
+/// <summary>
+/// Full-text search over records of other modules (leads, cases…) with CJK bigram analysis. Department scoping
+/// is applied here too: a hit is returned only if the caller may see one of its owning bodies.
+/// </summary>
+public interface IFullTextSearch
+{
+    Task IndexAsync(FullTextDocument document, CancellationToken cancellationToken = default);
+
+    Task RemoveAsync(string index, string id, CancellationToken cancellationToken = default);
+
+    /// <param name="visibleBodyCodes">null = sees every body (joint office, administrators).</param>
+    Task<IReadOnlyList<FullTextHit>> SearchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default);
+}

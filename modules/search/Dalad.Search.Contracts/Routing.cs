@@ -1,0 +1,40 @@
+namespace Dalad.Search;
+
+/// <param name="Text">The complaint as the worker told it.</param>
+/// <param name="Address">Where it happened, if the channel gave one (often the complainant's own address).</param>
+public sealed record RoutingRequest(string? Text, string? Address);
+
+/// <summary>One piece of evidence for a proposed owner: which words of the complaint matched what.</summary>
+/// <param name="Kind">territory-name, territory-alias, village, register, keyword, zone, residence (a place named as where the worker lives, not where they work), fallback.</param>
+/// <param name="Matched">The words of the complaint that matched.</param>
+/// <param name="Source">What they matched: a territory's name, a scope item's sector, a register entry.</param>
+public sealed record RoutingEvidence(string Kind, string Matched, string? Source);
+
+/// <summary>A proposed owner. For a territory, <see cref="Code"/> is the 9-digit statistical code and <see cref="BodyCode"/> its owning body.</summary>
+public sealed record RoutingOwner(string? Code, string? Name, string? BodyCode, double Confidence, IReadOnlyList<RoutingEvidence> Evidence);
+
+/// <param name="Role">territory or industry.</param>
+public sealed record RoutingAlternative(string Role, string Code, string Name, double Confidence, IReadOnlyList<RoutingEvidence> Evidence);
+
+/// <summary>
+/// Both owners of a complaint under 双交办 — the territorial owner (where the work was done) and the industry owner —
+/// with the evidence, the runners-up, and whether a dispatcher must decide because the evidence is weak.
+/// </summary>
+public sealed record RoutingProposal(RoutingOwner Territory, RoutingOwner Industry, IReadOnlyList<RoutingAlternative> Alternatives, bool NeedsDispatcher, long MatrixVersion);
+
+/// <summary>Proposes the owners of a complaint by searching the responsibility matrix, the gazetteer and the registers.</summary>
+public interface IRoutingService
+{
+    Task<RoutingProposal> ProposeAsync(RoutingRequest request, CancellationToken cancellationToken = default);
+}
+
+public static class SearchPermissions
+{
+    public const string GroupName = "Dalad.Search";
+
+    /// <summary>Full-text search over leads and cases (scoped to the caller's bodies).</summary>
+    public const string Default = GroupName;
+
+    /// <summary>Rebuild the indexes on demand.</summary>
+    public const string Rebuild = GroupName + ".Rebuild";
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Dalad.Platform.Hosting;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace Dalad.Search.Lucene;
+
+/// <summary>Full-text indexes of other modules' records, one Lucene index per name, on disk under the data folder.</summary>
+public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposable
+{
+    private const string IdField = "id";
+    private const string OwnerField = "owner";
+    private const string TitleField = "title";
+    private const string TextField = "text";
+    private const string UpdatedField = "updated";
+
+    private readonly ConcurrentDictionary<string, LuceneIndex> _indexes = new(StringComparer.Ordinal);
+
+    public Task IndexAsync(FullTextDocument document, CancellationToken cancellationToken = default)
+    {
+        var doc = new Document
+        {
+            new StringField(IdField, document.Id, Field.Store.YES),
+            new TextField(TitleField, document.Title, Field.Store.YES),
+            new TextField(TextField, document.Text, Field.Store.YES),
+            new Int64Field(UpdatedField, document.UpdatedAt.Ticks, Field.Store.NO),
+        };
+        foreach (var owner in document.OwnerBodyCodes.Distinct()) doc.Add(new StringField(OwnerField, owner, Field.Store.NO));
+        Index(document.Index).Upsert(IdField, document.Id, doc);
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveAsync(string index, string id, CancellationToken cancellationToken = default)
+    {
+        Index(index).Upsert(IdField, id, null);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<FullTextHit>> SearchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return Task.FromResult<IReadOnlyList<FullTextHit>>([]);
+        var lucene = Index(index);
+        var parser = new MultiFieldQueryParser(LuceneIndex.Version, [TitleField, TextField], lucene.Analyzer) { DefaultOperator = Operator.AND };
+        var text = parser.Parse(QueryParserBase.Escape(query.Trim()));
+        var combined = new BooleanQuery { { text, Occur.MUST } };
+        if (visibleBodyCodes is not null)
+        {
+            var owners = new BooleanQuery();
+            foreach (var code in visibleBodyCodes) owners.Add(new TermQuery(new Term(OwnerField, code)), Occur.SHOULD);
+            combined.Add(owners, Occur.MUST);
+        }
+
+        IReadOnlyList<FullTextHit> hits = lucene.Search(searcher => searcher.Search(combined, Math.Clamp(max, 1, 200)).ScoreDocs
+            .Select(hit =>
+            {
+                var doc = searcher.Doc(hit.Doc);
+                return new FullTextHit(doc.Get(IdField), doc.Get(TitleField), Snippet(doc.Get(TextField), query), hit.Score);
+            }).ToList());
+        return Task.FromResult(hits);
+    }
+
+    /// <summary>Empties an index, so its owner can feed it again from the database (a rebuild).</summary>
+    public void Reset(string index) => Index(index).ReplaceAll([]);
+
+    public int Count(string index) => Index(index).DocumentCount;
+
+    private LuceneIndex Index(string name) => _indexes.GetOrAdd(name, n =>
+    {
+        if (n.Length == 0 || !n.All(c => char.IsAsciiLetterLower(c) || c == '-')) throw new ArgumentException($"Bad index name {n}.", nameof(name));
+        return new LuceneIndex(Path.Combine(paths.DataPath, "search", n), [IdField, OwnerField]);
+    });
+
+    private static string Snippet(string text, string query)
+    {
+        const int width = 60;
+        var at = query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = Math.Max(0, at - width / 3);
+        var snippet = text.Substring(start, Math.Min(width, text.Length - start));
+        return (start > 0 ? "…" : "") + snippet + (start + snippet.Length < text.Length ? "…" : "");
+    }
+
+    public void Dispose()
+    {
+        foreach (var index in _indexes.Values) index.Dispose();
+    }
+}

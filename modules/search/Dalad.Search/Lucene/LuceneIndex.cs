@@ -1,0 +1,98 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Dalad.Search.Lucene;
+
+/// <summary>
+/// One Lucene index (on disk under the data folder, or in memory), written by one writer and read through
+/// near-real-time searchers. Text fields are analyzed into CJK bigrams, as Elasticsearch's cjk analyzer does;
+/// fields named in <c>keywordFields</c> are kept whole (ids, codes).
+/// </summary>
+public sealed class LuceneIndex : IDisposable
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _writeLock = new();
+
+    public LuceneIndex(string? path, IEnumerable<string> keywordFields)
+    {
+        _directory = path is null ? new RAMDirectory() : FSDirectory.Open(path);
+        Analyzer = new PerFieldAnalyzerWrapper(new CJKAnalyzer(Version), keywordFields.ToDictionary(f => f, _ => (Analyzer)new KeywordAnalyzer()));
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public Analyzer Analyzer { get; }
+
+    public int DocumentCount
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try { return searcher.IndexReader.NumDocs; }
+            finally { _searchers.Release(searcher); }
+        }
+    }
+
+    /// <summary>Replaces the whole content of the index (a rebuild), atomically for readers.</summary>
+    public void ReplaceAll(IEnumerable<Document> documents)
+    {
+        lock (_writeLock)
+        {
+            _writer.DeleteAll();
+            _writer.AddDocuments(documents);
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Adds or replaces the documents whose <paramref name="idField"/> equals <paramref name="id"/>.</summary>
+    public void Upsert(string idField, string id, Document? document)
+    {
+        lock (_writeLock)
+        {
+            if (document is null) _writer.DeleteDocuments(new Term(idField, id));
+            else _writer.UpdateDocument(new Term(idField, id), document);
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = _searchers.Acquire();
+        try { return search(searcher); }
+        finally { _searchers.Release(searcher); }
+    }
+
+    /// <summary>The analyzed terms of a text for a field (e.g. its CJK bigrams).</summary>
+    public IReadOnlyList<string> Terms(string field, string text)
+    {
+        var terms = new List<string>();
+        using var stream = Analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<global::Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+}
