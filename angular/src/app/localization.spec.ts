@@ -149,3 +149,33 @@ describe('localization-keys.json (what the back end serves in the Dalad resource
     expect(bad).toEqual([]);
   });
 });
+
+describe('the back end serves localization-keys.json', () => {
+  /** The texts of the Dalad resource, merged from every Localization/Dalad/<culture>.json of the host and the modules. */
+  function served(culture: 'zh-Hans' | 'en'): Record<string, string> {
+    const repository = join(projectRoot, '..');
+    const merged: Record<string, string> = {};
+    const visit = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) {
+          if (!['bin', 'obj', 'node_modules'].includes(name)) {
+            visit(path);
+          }
+        } else if (name === `${culture}.json` && path.endsWith(join('Localization', 'Dalad', name))) {
+          Object.assign(merged, JSON.parse(readFileSync(path, 'utf8')).texts);
+        }
+      }
+    };
+    ['host', 'modules'].map(dir => join(repository, dir)).filter(existsSync).forEach(visit);
+    return merged;
+  }
+
+  it.each(['zh-Hans', 'en'] as const)('in %s, with the same texts', culture => {
+    const texts = served(culture);
+    const differing = Object.entries(keyFile)
+      .filter(([key, t]) => texts[key] !== t[culture])
+      .map(([key, t]) => `${key}: served ${JSON.stringify(texts[key])}, listed ${JSON.stringify(t[culture])}`);
+    expect(differing).toEqual([]);
+  });
+});
