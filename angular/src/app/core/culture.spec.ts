@@ -3,7 +3,7 @@ import { HttpClient, provideHttpClient, withInterceptorsFromDi } from '@angular/
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { normalizeCurrentCulture, provideCultureNormalizing } from './culture';
+import { adoptLoginPageLanguage, LOGIN_PAGE_LANGUAGE_COOKIE, normalizeCurrentCulture, provideCultureNormalizing } from './culture';
 
 function config(cultureName: string, defaultLanguage = 'zh-Hans'): ApplicationConfigurationDto {
   return {
@@ -58,5 +58,46 @@ describe('normalizeCurrentCulture', () => {
     backend.expectOne('/api/app/other').flush(config('en-GB'));
     expect(culture(await other)).toBe('en-GB');
     backend.verify();
+  });
+});
+
+describe('adoptLoginPageLanguage', () => {
+  const clearCookie = () => (document.cookie = `${LOGIN_PAGE_LANGUAGE_COOKIE}=; path=/; max-age=0`);
+  beforeEach(() => {
+    localStorage.clear();
+    clearCookie();
+  });
+  afterEach(clearCookie);
+
+  const stored = () => JSON.parse(localStorage.getItem('abpSession') ?? 'null');
+
+  it('takes the language chosen on the login page over the one stored before sign-in, once', () => {
+    localStorage.setItem('abpSession', JSON.stringify({ language: 'zh-Hans', tenant: { id: null } }));
+    document.cookie = `${LOGIN_PAGE_LANGUAGE_COOKIE}=en; path=/`;
+
+    adoptLoginPageLanguage();
+
+    expect(stored()).toEqual({ language: 'en', tenant: { id: null } });
+    expect(document.cookie).not.toContain(LOGIN_PAGE_LANGUAGE_COOKIE);
+  });
+
+  it('starts a session when none is stored yet', () => {
+    document.cookie = `${LOGIN_PAGE_LANGUAGE_COOKIE}=en; path=/`;
+    adoptLoginPageLanguage();
+    expect(stored()).toEqual({ language: 'en' });
+  });
+
+  it('leaves the stored language alone without the cookie', () => {
+    localStorage.setItem('abpSession', JSON.stringify({ language: 'zh-Hans' }));
+    adoptLoginPageLanguage();
+    expect(stored()).toEqual({ language: 'zh-Hans' });
+  });
+
+  it('ignores a value that is not a culture name', () => {
+    localStorage.setItem('abpSession', JSON.stringify({ language: 'zh-Hans' }));
+    document.cookie = `${LOGIN_PAGE_LANGUAGE_COOKIE}=${encodeURIComponent('<script>')}; path=/`;
+    adoptLoginPageLanguage();
+    expect(stored()).toEqual({ language: 'zh-Hans' });
+    expect(document.cookie).not.toContain(LOGIN_PAGE_LANGUAGE_COOKIE);
   });
 });

@@ -70,3 +70,34 @@ export class CultureNormalizingInterceptor implements HttpInterceptor {
 export function provideCultureNormalizing(): Provider {
   return { provide: HTTP_INTERCEPTORS, useClass: CultureNormalizingInterceptor, multi: true };
 }
+
+/** The server-rendered login page leaves the language chosen there in this cookie (see LoginPage.cs). */
+export const LOGIN_PAGE_LANGUAGE_COOKIE = 'dalad.login-language';
+
+/**
+ * ABP keeps the app's language in local storage (`abpSession.language`) and writes it into the
+ * culture cookie as it starts, so a language chosen on the login page would lose to the one stored
+ * before sign-in. Called before bootstrap: adopts the login page's choice once and clears its cookie.
+ */
+export function adoptLoginPageLanguage(doc: Document = document, storage: Storage = localStorage): void {
+  const prefix = `${LOGIN_PAGE_LANGUAGE_COOKIE}=`;
+  const cookie = doc.cookie
+    .split(';')
+    .map(part => part.trim())
+    .find(part => part.startsWith(prefix));
+  if (!cookie) {
+    return;
+  }
+  doc.cookie = `${prefix}; path=/; max-age=0`;
+  const language = decodeURIComponent(cookie.slice(prefix.length));
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
+    return;
+  }
+  let session: Record<string, unknown> = {};
+  try {
+    session = JSON.parse(storage.getItem('abpSession') ?? '{}') ?? {};
+  } catch {
+    // A damaged entry: ABP would start over as well.
+  }
+  storage.setItem('abpSession', JSON.stringify({ ...session, language }));
+}
