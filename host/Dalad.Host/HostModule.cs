@@ -1,9 +1,11 @@
+using Dalad.Calendar;
 using Dalad.Identity;
 using Dalad.Platform.Modularity;
 using Dalad.Responsibility;
+using Dalad.Search;
 
 namespace Dalad.Host;
 
 /// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start.</summary>
-[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule))]
+[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule))]
 public sealed class HostModule : DaladModule;

@@ -16,6 +16,14 @@ public static class BodyKinds
     public static readonly IReadOnlyList<string> All = [Government, Coordination, Industry, Territorial, Zone, Intake, Judicial, Support, Oversight];
 }
 
+/// <summary>Codes of bodies other modules refer to by name.</summary>
+public static class WellKnownBodyCodes
+{
+    /// <summary>The joint office (议事协调机构办公室): coordinates everyone and sees every body's data.</summary>
+    public const string JointOffice = "joint-office";
+}
+
+/// <summary>A responsible body. <paramref name="Code"/> is stable: lowercase latin letters, digits and dashes.</summary>
 public sealed record BodyDto(string Code, string Name, string Kind, string? Duty, bool IsActive);
 
 /// <summary>Which bodies exist; other modules validate body codes through this.</summary>
@@ -25,9 +33,22 @@ public interface IBodyDirectory
     Task<IReadOnlyList<BodyDto>> GetAllAsync(CancellationToken cancellationToken = default);
 }
 
+/// <summary>
+/// How many open cases a body owns. The cases module implements it; a body with open cases cannot be deactivated.
+/// Every registered counter is asked and the counts are added up; with none registered the count is 0.
+/// </summary>
+public interface IOpenCaseCounter
+{
+    Task<int> CountOpenCasesAsync(string bodyCode, CancellationToken cancellationToken);
+}
+
 public static class ResponsibilityPermissions
 {
     public const string GroupName = "Dalad.Responsibility";
+
+    /// <summary>Read the matrix: a body's scope, the matrix as of a date, its history.</summary>
     public const string Default = GroupName;
+
+    /// <summary>Change bodies, territories, scope items and keywords.</summary>
     public const string Manage = GroupName + ".Manage";
 }

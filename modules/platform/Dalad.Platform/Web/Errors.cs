@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
@@ -27,6 +29,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The exception handler sits outside the request-localization middleware, whose culture has unwound by now.
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } requested)
+        {
+            CultureInfo.CurrentCulture = requested.Culture;
+            CultureInfo.CurrentUICulture = requested.UICulture;
+        }
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => (400, localizer["Error:BadRequest"].Value, localizer["Error:MalformedJson", json.Path ?? "$"].Value),

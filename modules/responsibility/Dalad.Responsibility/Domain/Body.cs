@@ -7,10 +7,16 @@ public sealed class Body : AuditedEntity
 {
     public const int MaxCodeLength = 64;
     public const int MaxNameLength = 128;
+    public const int MaxDutyLength = 1024;
 
     public required string Code { get; set; }
     public required string Name { get; set; }
     public required string Kind { get; set; }
     public string? Duty { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Raised on every change; a concurrency token, so two edits never both build on the same state.</summary>
+    public int Revision { get; set; }
+
+    public BodyDto ToDto() => new(Code, Name, Kind, Duty, IsActive);
 }

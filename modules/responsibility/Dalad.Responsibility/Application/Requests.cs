@@ -1,0 +1,25 @@
+namespace Dalad.Responsibility.Application;
+
+// Change requests of the matrix API. Every change names its Basis: the document it rests on
+// (e.g. 达政办发〔2025〕XX号) or a note; it is kept in the matrix history. On updates, an optional text left out
+// (null) keeps its value; an empty one clears it.
+
+public sealed record CreateBodyRequest(string Code, string Name, string Kind, string? Duty, string Basis);
+
+public sealed record UpdateBodyRequest(string Name, string? Duty, string Basis);
+
+public sealed record ChangeBasisRequest(string Basis);
+
+public sealed record CreateTerritoryRequest(string Code, string Name, string Kind, string BodyCode, IReadOnlyList<string>? Aliases, string Basis);
+
+public sealed record UpdateTerritoryRequest(string Name, string BodyCode, string Basis);
+
+public sealed record AddAliasRequest(string Alias, string Basis);
+
+public sealed record AddVillageRequest(string Name, string Kind, string? Code, string Basis);
+
+public sealed record CreateScopeItemRequest(string Sector, string? SourceText, IReadOnlyList<string>? Keywords, string Basis);
+
+public sealed record UpdateScopeItemRequest(string Sector, string? SourceText, string Basis);
+
+public sealed record AddKeywordRequest(string Keyword, string Basis);

@@ -1,0 +1,38 @@
+using Dalad.Platform.Security;
+using Dalad.Responsibility.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalad.Responsibility.Application;
+
+/// <summary>
+/// The workspaces of the signed-in user: the joint-office overview first for users who see every body, then one per
+/// active body they belong to — the first registered plugin workspace that serves the body, else the generic one.
+/// Read from the database on every call, so a body created at run time has its (generic) workspace at once.
+/// </summary>
+internal sealed class WorkspaceResolver(ICurrentUser currentUser, IUserBodyMembership memberships, ResponsibilityDbContext db, IEnumerable<IWorkspaceContributor> contributors)
+{
+    public async Task<IReadOnlyList<WorkspaceDto>> GetMineAsync(CancellationToken ct)
+    {
+        if (currentUser.Id is not { } userId) return [];
+        var membership = await memberships.GetAsync(userId, ct);
+        var codes = membership.BodyCodes.ToList();
+        if (membership.SeesAllBodies && !codes.Contains(WellKnownBodyCodes.JointOffice)) codes.Add(WellKnownBodyCodes.JointOffice);
+        var bodies = (await db.Bodies.AsNoTracking().Where(b => codes.Contains(b.Code) && b.IsActive).ToListAsync(ct))
+            .Select(b => b.ToDto()).ToDictionary(b => b.Code, StringComparer.Ordinal);
+        var workspaces = new List<WorkspaceDto>();
+
+        if (membership.SeesAllBodies)
+        {
+            var jointOffice = bodies.GetValueOrDefault(WellKnownBodyCodes.JointOffice);
+            workspaces.Add(new WorkspaceDto(WellKnownBodyCodes.JointOffice, jointOffice?.Name ?? WellKnownBodyCodes.JointOffice,
+                jointOffice?.Kind ?? BodyKinds.Coordination, WorkspaceKeys.JointOffice));
+        }
+        foreach (var code in membership.BodyCodes.Where(c => c != WellKnownBodyCodes.JointOffice))
+        {
+            if (!bodies.TryGetValue(code, out var body)) continue;
+            var key = contributors.FirstOrDefault(c => c.Serves(body))?.Key ?? WorkspaceKeys.Generic;
+            workspaces.Add(new WorkspaceDto(body.Code, body.Name, body.Kind, key));
+        }
+        return workspaces;
+    }
+}

@@ -1,0 +1,32 @@
+using Dalad.Platform.Data;
+
+namespace Dalad.Responsibility.Domain;
+
+/// <summary>One sector or business type a body owns (e.g. housing: 建筑施工), with the keywords that name it.</summary>
+public sealed class ScopeItem : AuditedEntity
+{
+    public const int MaxSectorLength = 128;
+    public const int MaxSourceTextLength = 2000;
+
+    public required string BodyCode { get; set; }
+    public required string Sector { get; set; }
+
+    /// <summary>The plan's sentence the item comes from, or the administrator's wording.</summary>
+    public string SourceText { get; set; } = "";
+
+    /// <summary>Raised on every change to the item or its keywords (concurrency token).</summary>
+    public int Revision { get; set; }
+
+    public List<ScopeKeyword> Keywords { get; set; } = [];
+
+    public ScopeItemDto ToDto() => new(Id, BodyCode, Sector, SourceText, Keywords.Select(k => k.Keyword).Order(StringComparer.Ordinal).ToList());
+}
+
+public sealed class ScopeKeyword
+{
+    public const int MaxLength = 64;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ScopeItemId { get; set; }
+    public required string Keyword { get; set; }
+}
