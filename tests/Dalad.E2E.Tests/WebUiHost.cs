@@ -83,7 +83,7 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
     }
 
     public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png") });
 
     /// <summary>The host's console output so far, for failure messages.</summary>
     public string HostOutput

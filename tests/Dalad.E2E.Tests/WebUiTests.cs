@@ -52,6 +52,70 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
     });
 
     [Fact]
+    public Task C_admin_creates_a_housing_user_grants_a_permission_and_that_user_sees_only_the_housing_workspace() => Scenario("c-housing-user", async page =>
+    {
+        var userName = "zhangwei" + Guid.NewGuid().ToString("N")[..6];
+        const string password = "Zhang-2026";
+        const string housing = "旗住房和城乡建设局";
+
+        // Administration → users, from the menu.
+        await SignInAsync(page, WebUiHost.AdminUserName, WebUiHost.AdminPassword);
+        var menu = page.Locator("lpx-navbar");
+        await menu.GetByText(Texts.Abp("AbpUiNavigation", "Menu:Administration"), new() { Exact = true }).ClickAsync();
+        await menu.GetByText(Texts.Abp("AbpIdentity", "Menu:IdentityManagement"), new() { Exact = true }).ClickAsync();
+        await menu.GetByText(Texts.Abp("AbpIdentity", "Users"), new() { Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/identity/users$"));
+
+        // A new user in the housing bureau (the body field is the BodyCodes extension property, a typeahead over the bodies).
+        await page.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "NewUser") }).ClickAsync();
+        var form = page.Locator(".modal-content");
+        await form.Locator("#user-name").FillAsync(userName);
+        await form.Locator("#password").FillAsync(password);
+        await form.Locator("#name").FillAsync("张伟");
+        await form.Locator("#email").FillAsync(userName + "@dalad.gov.cn");
+        await form.Locator("#BodyCodes").PressSequentiallyAsync("住房", new() { Delay = 50 });
+        await page.Locator("ngb-typeahead-window").GetByRole(AriaRole.Option, new() { Name = housing }).ClickAsync();
+        await Expect(form.Locator("#BodyCodes")).ToHaveValueAsync(housing);
+        await Shot(page, "01-new-user-form");
+        await form.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Save") }).ClickAsync();
+        await Expect(page.Locator(".modal-content")).ToHaveCountAsync(0);
+
+        var row = page.Locator("datatable-body-row", new() { HasText = userName });
+        await Expect(row).ToContainTextAsync(housing);
+        await Shot(page, "02-user-created");
+
+        // Grant "view the responsibility matrix" through ABP's permission dialog.
+        await row.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpUi", "Actions") }).ClickAsync();
+        await page.Locator(".dropdown-menu.show").GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Permissions") }).ClickAsync();
+        var dialog = page.Locator(".modal-content");
+        await Expect(dialog).ToContainTextAsync(userName);
+        var responsibility = dialog.Locator("input[id='Dalad.Responsibility']");
+        await Expect(responsibility).Not.ToBeCheckedAsync();
+        await responsibility.CheckAsync();
+        await Shot(page, "03-permission-dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Save") }).ClickAsync();
+        await Expect(page.Locator(".modal-content")).ToHaveCountAsync(0);
+
+        await SignOutAsync(page);
+
+        // The new user: straight into the housing workspace, with the granted menu entry and no administration.
+        await SignInAsync(page, userName, password);
+        await Expect(page).ToHaveURLAsync(new Regex("/workspace/housing$"));
+        await Expect(page.GetByTestId("current-body")).ToContainTextAsync(housing);
+        await Expect(page.Locator("[data-testid=page-title]")).ToContainTextAsync(housing);
+        await Expect(page.Locator(".user-full-name")).ToHaveTextAsync(new Regex("张伟"));
+        await Expect(menu).ToContainTextAsync(Texts.Zh("Menu:Responsibility"));
+        await Expect(menu).Not.ToContainTextAsync(Texts.Abp("AbpUiNavigation", "Menu:Administration"));
+        await Expect(page.GetByTestId("joint-office-overview")).ToHaveCountAsync(0);
+        await Shot(page, "04-housing-workspace");
+
+        // The joint office's overview is not theirs: the address leads back to their own workspace.
+        await page.GotoAsync("/workspace/joint-office");
+        await Expect(page).ToHaveURLAsync(new Regex("/workspace/housing$"));
+        await Expect(page.GetByTestId("joint-office-overview")).ToHaveCountAsync(0);
+    });
+
+    [Fact]
     public Task D_switching_to_English_changes_the_texts_and_is_remembered() => Scenario("d-english", async page =>
     {
         await SignInAsync(page, WebUiHost.AdminUserName, WebUiHost.AdminPassword);
@@ -86,6 +150,13 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#login-submit").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/workspace(/|$)"));
+    }
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.Locator(".lpx-user-profile").ClickAsync();
+        await page.Locator(".dropdown-menu.show").GetByText(Texts.Abp("AbpUi", "Logout")).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
     }
 
     private Task Shot(IPage page, string name) => host.ScreenshotAsync(page, $"{_scenario}-{name}");
