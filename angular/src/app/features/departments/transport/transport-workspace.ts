@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { WorkspaceEntryDto } from '../../../proxy/workspaces';
+import { BodyOverview } from '../../../shared/body-overview/body-overview';
 import { PageHeader } from '../../../shared/page-header/page-header';
 
 /**
@@ -8,7 +9,7 @@ import { PageHeader } from '../../../shared/page-header/page-header';
  */
 @Component({
   selector: 'dalad-transport-workspace',
-  imports: [PageHeader],
+  imports: [PageHeader, BodyOverview],
   templateUrl: './transport-workspace.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
