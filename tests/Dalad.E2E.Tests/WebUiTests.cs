@@ -103,6 +103,7 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
         await Expect(page).ToHaveURLAsync(new Regex("/workspace/housing$"));
         await Expect(page.GetByTestId("current-body")).ToContainTextAsync(housing);
         await Expect(page.Locator("[data-testid=page-title]")).ToContainTextAsync(housing);
+        await Expect(page.GetByTestId("body-name")).ToHaveTextAsync(housing);
         await Expect(page.Locator(".user-full-name")).ToHaveTextAsync(new Regex("张伟"));
         await Expect(menu).ToContainTextAsync(Texts.Zh("Menu:Responsibility"));
         await Expect(menu).Not.ToContainTextAsync(Texts.Abp("AbpUiNavigation", "Menu:Administration"));
@@ -118,27 +119,39 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
     [Fact]
     public Task D_switching_to_English_changes_the_texts_and_is_remembered() => Scenario("d-english", async page =>
     {
-        await SignInAsync(page, WebUiHost.AdminUserName, WebUiHost.AdminPassword);
+        // On the login page...
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
+        await page.Locator("#login-language").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.Locator("#login-submit")).ToHaveTextAsync(Texts.Abp("Dalad", "Login:Submit", "en"));
+        await Shot(page, "01-login-page-english");
+
+        // ...and the app after signing in.
+        await page.Locator("#userName").FillAsync(WebUiHost.AdminUserName);
+        await page.Locator("#password").FillAsync(WebUiHost.AdminPassword);
+        await page.Locator("#login-submit").ClickAsync();
         var title = page.GetByTestId("joint-office-overview").Locator("h1");
-        await Expect(title).ToHaveTextAsync(Texts.Zh("Workspace:JointOffice:Title"));
-
-        await page.Locator(".lpx-language-selection .dropdown-toggle").ClickAsync();
-        await page.Locator(".lpx-language-selection .dropdown-menu").GetByText("English").ClickAsync();
-
         await Expect(title).ToHaveTextAsync(Texts.En("Workspace:JointOffice:Title"));
         await Expect(page.Locator("lpx-navbar")).ToContainTextAsync(Texts.En("Menu:Workspace"));
         await Expect(page.Locator("[data-testid=bodies-table] thead")).ToContainTextAsync(Texts.En("Bodies:Name"));
-        await Shot(page, "01-english");
+        await Shot(page, "02-app-english");
 
-        // The choice survives a reload (the culture cookie the server honours).
-        await page.ReloadAsync();
-        await Expect(title).ToHaveTextAsync(Texts.En("Workspace:JointOffice:Title"));
-
-        // ...and back to Chinese.
+        // The app's own language menu switches back to Chinese, and the choice survives a reload.
         await page.Locator(".lpx-language-selection .dropdown-toggle").ClickAsync();
         await page.Locator(".lpx-language-selection .dropdown-menu").GetByText("简体中文").ClickAsync();
         await Expect(title).ToHaveTextAsync(Texts.Zh("Workspace:JointOffice:Title"));
-        await Shot(page, "02-back-to-chinese");
+        await Expect(page.Locator("lpx-navbar")).ToContainTextAsync(Texts.Zh("Menu:Workspace"));
+        await page.ReloadAsync();
+        await Expect(title).ToHaveTextAsync(Texts.Zh("Workspace:JointOffice:Title"));
+
+        // And to English again.
+        await page.Locator(".lpx-language-selection .dropdown-toggle").ClickAsync();
+        await page.Locator(".lpx-language-selection .dropdown-menu").GetByText("English").ClickAsync();
+        await Expect(title).ToHaveTextAsync(Texts.En("Workspace:JointOffice:Title"));
+        await page.ReloadAsync();
+        await Expect(title).ToHaveTextAsync(Texts.En("Workspace:JointOffice:Title"));
+        await Shot(page, "03-english-after-reload");
     });
 
     /// <summary>From the app's address through the code flow: the app sends the browser to the login page and back.</summary>

@@ -3,7 +3,16 @@ import { HttpClient, provideHttpClient, withInterceptorsFromDi } from '@angular/
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { adoptLoginPageLanguage, LOGIN_PAGE_LANGUAGE_COOKIE, normalizeCurrentCulture, provideCultureNormalizing } from './culture';
+import { SessionStateService } from '@abp/ng.core';
+import { ApplicationInitStatus } from '@angular/core';
+import { BehaviorSubject } from 'rxjs';
+import {
+  adoptLoginPageLanguage,
+  LOGIN_PAGE_LANGUAGE_COOKIE,
+  normalizeCurrentCulture,
+  provideCultureNormalizing,
+  provideRootCultureCookie,
+} from './culture';
 
 function config(cultureName: string, defaultLanguage = 'zh-Hans'): ApplicationConfigurationDto {
   return {
@@ -99,5 +108,23 @@ describe('adoptLoginPageLanguage', () => {
     adoptLoginPageLanguage();
     expect(stored()).toEqual({ language: 'zh-Hans' });
     expect(document.cookie).not.toContain(LOGIN_PAGE_LANGUAGE_COOKIE);
+  });
+});
+
+describe('provideRootCultureCookie', () => {
+  const cultureCookies = () => document.cookie.split(';').filter(c => c.trim().startsWith('.AspNetCore.Culture='));
+
+  afterEach(() => (document.cookie = '.AspNetCore.Culture=; path=/; max-age=0'));
+
+  it("keeps one culture cookie for the whole site in step with the app's language", async () => {
+    const language$ = new BehaviorSubject<string>('zh-Hans');
+    TestBed.configureTestingModule({
+      providers: [{ provide: SessionStateService, useValue: { getLanguage$: () => language$ } }, provideRootCultureCookie()],
+    });
+    await TestBed.inject(ApplicationInitStatus).donePromise;
+    expect(cultureCookies().map(c => c.trim())).toEqual(['.AspNetCore.Culture=c%3Dzh-Hans%7Cuic%3Dzh-Hans']);
+
+    language$.next('en');
+    expect(cultureCookies().map(c => c.trim())).toEqual(['.AspNetCore.Culture=c%3Den%7Cuic%3Den']);
   });
 });

@@ -1,4 +1,4 @@
-import { ApplicationConfigurationDto } from '@abp/ng.core';
+import { ApplicationConfigurationDto, COOKIE_LANGUAGE_KEY, SessionStateService } from '@abp/ng.core';
 import {
   HTTP_INTERCEPTORS,
   HttpEvent,
@@ -7,7 +7,8 @@ import {
   HttpRequest,
   HttpResponse,
 } from '@angular/common/http';
-import { Injectable, Provider } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { EnvironmentProviders, inject, Injectable, provideAppInitializer, Provider } from '@angular/core';
 import { map, Observable } from 'rxjs';
 
 const DEFAULT_LANGUAGE_SETTING = 'Abp.Localization.DefaultLanguage';
@@ -100,4 +101,26 @@ export function adoptLoginPageLanguage(doc: Document = document, storage: Storag
     // A damaged entry: ABP would start over as well.
   }
   storage.setItem('abpSession', JSON.stringify({ ...session, language }));
+}
+
+/**
+ * ABP writes the culture cookie without a path, so a language chosen on `/workspace/...` lands in
+ * a cookie for `/workspace` only, while the API (`/api/...`) keeps getting the old one from `/`:
+ * after a reload the app fell back to the earlier language. This keeps one cookie, for `/`, in step
+ * with the app's language (ABP's own subscription runs first; its path-bound copy is removed).
+ */
+export function provideRootCultureCookie(): EnvironmentProviders {
+  return provideAppInitializer(() => {
+    const doc = inject(DOCUMENT);
+    const name = inject(COOKIE_LANGUAGE_KEY);
+    inject(SessionStateService)
+      .getLanguage$()
+      .subscribe(language => {
+        if (!language) {
+          return;
+        }
+        doc.cookie = `${name}=; max-age=0`;
+        doc.cookie = `${name}=${encodeURIComponent(`c=${language}|uic=${language}`)}; path=/; max-age=31536000; samesite=lax`;
+      });
+  });
 }
