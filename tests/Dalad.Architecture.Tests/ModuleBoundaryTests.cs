@@ -26,7 +26,9 @@ public sealed class ModuleBoundaryTests
         var name = Path.GetFileNameWithoutExtension(project);
         var isContracts = name.EndsWith(".Contracts", StringComparison.Ordinal);
         var offenders = ProjectReferences(project)
-            .Where(reference => reference != "Dalad.Platform" && !reference.EndsWith(".Contracts", StringComparison.Ordinal))
+            // The platform and its building blocks (modules/platform, e.g. Dalad.Platform.Registers) hold no business rules.
+            .Where(reference => reference != "Dalad.Platform" && !reference.StartsWith("Dalad.Platform.", StringComparison.Ordinal))
+            .Where(reference => !reference.EndsWith(".Contracts", StringComparison.Ordinal))
             // A module's main project may reference its own Contracts only; Contracts reference the platform and other Contracts.
             .Where(reference => isContracts || reference != name + ".Contracts")
             .ToList();

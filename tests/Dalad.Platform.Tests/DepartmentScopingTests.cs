@@ -50,7 +50,7 @@ public sealed class DepartmentScopingTests(SamplePluginHost host) : IClassFixtur
         note.GetProperty("createdBy").GetString().ShouldBe("audited-clerk");
 
         using var scope = host.Services.CreateScope();
-        var audit = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        var audit = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var id = note.GetProperty("id").GetGuid().ToString();
         var entry = await audit.AuditLog.SingleAsync(e => e.EntityType == "SampleNote" && e.EntityId == id);
         entry.Action.ShouldBe("Added");

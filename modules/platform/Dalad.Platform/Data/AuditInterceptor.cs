@@ -11,10 +11,11 @@ using Microsoft.Extensions.Options;
 namespace Dalad.Platform.Data;
 
 /// <summary>
-/// Fills in audit fields and writes one audit log row per changed entity, in the same transaction as the change:
-/// if the caller has no transaction, one is opened before the save and committed after the audit rows are written.
+/// Fills in audit fields and writes one audit log row per changed entity, in the same transaction as the change,
+/// together with the integration events enqueued in the scope's <see cref="Messaging.IOutbox"/>: if the caller has no
+/// transaction, one is opened before the save and committed after these rows are written.
 /// </summary>
-public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOptions<DatabaseOptions> databaseOptions) : SaveChangesInterceptor
+public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOptions<DatabaseOptions> databaseOptions, Messaging.Outbox outbox) : SaveChangesInterceptor
 {
     // Chinese text stays readable in the log.
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -44,6 +45,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
         {
             using var audit = CreateAuditContext(context);
             audit.AuditLog.AddRange(pending.Complete());
+            audit.Outbox.AddRange(outbox.TakePending(pending.Time));
             audit.SaveChanges();
             pending.OwnedTransaction?.Commit();
             pending.OwnedTransaction?.Dispose();
@@ -57,6 +59,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
         {
             await using var audit = CreateAuditContext(context);
             audit.AuditLog.AddRange(pending.Complete());
+            audit.Outbox.AddRange(outbox.TakePending(pending.Time));
             await audit.SaveChangesAsync(cancellationToken);
             if (pending.OwnedTransaction is not null)
             {
@@ -86,7 +89,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
 
     private PendingAudit? Prepare(DbContext context, Func<IDbContextTransaction>? beginTransaction)
     {
-        if (context is AuditDbContext) return null;
+        if (context is PlatformDbContext) return null;
         var now = clock.UtcNow;
         var user = currentUser.IsAuthenticated ? currentUser.UserName : null;
         var changes = new List<(EntityEntry Entry, string Action, Dictionary<string, object?> Values)>();
@@ -111,7 +114,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
             changes.Add((entry, entry.State.ToString(), DescribeChanges(entry)));
         }
 
-        if (changes.Count == 0) return null;
+        if (changes.Count == 0 && !outbox.HasPending) return null;
         var pending = new PendingAudit(changes, now, currentUser.Id, user);
         if (beginTransaction is not null && context.Database.CurrentTransaction is null) pending.OwnedTransaction = beginTransaction();
         _pending[context] = pending;
@@ -138,17 +141,19 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
         return values;
     }
 
-    private AuditDbContext CreateAuditContext(DbContext source)
+    private PlatformDbContext CreateAuditContext(DbContext source)
     {
-        var builder = new DbContextOptionsBuilder<AuditDbContext>();
-        DatabaseSetup.Configure(builder, databaseOptions.Value, AuditDbContext.Schema, source.Database.GetDbConnection());
-        var audit = new AuditDbContext(builder.Options);
+        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
+        DatabaseSetup.Configure(builder, databaseOptions.Value, PlatformDbContext.Schema, source.Database.GetDbConnection());
+        var audit = new PlatformDbContext(builder.Options);
         if (source.Database.CurrentTransaction is { } transaction) audit.Database.UseTransaction(transaction.GetDbTransaction());
         return audit;
     }
 
     private sealed class PendingAudit(List<(EntityEntry Entry, string Action, Dictionary<string, object?> Values)> changes, DateTime time, Guid? userId, string? userName)
     {
+        public DateTime Time => time;
+
         public IDbContextTransaction? OwnedTransaction { get; set; }
 
         /// <summary>Builds the rows after the save, when generated keys are known.</summary>

@@ -45,12 +45,17 @@ public sealed class AuditLogEntry : IAuditExempt
     public string? Changes { get; set; }
 }
 
-/// <summary>The platform's audit log table, written in the same transaction as the change it records.</summary>
-public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+/// <summary>
+/// The platform's own tables: the audit log (written in the same transaction as the change it records), the outbox of
+/// integration events and notices (written with the change that raised them), and the schedule of recurring jobs.
+/// </summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
 {
     public const string Schema = "platform";
 
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<Messaging.OutboxMessage> Outbox => Set<Messaging.OutboxMessage>();
+    public DbSet<Jobs.JobSchedule> JobSchedules => Set<Jobs.JobSchedule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -64,11 +69,28 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
             b.HasIndex(e => new { e.EntityType, e.EntityId });
             b.HasIndex(e => e.Time);
         });
+        modelBuilder.Entity<Messaging.OutboxMessage>(b =>
+        {
+            b.ToTable("Outbox");
+            b.Property(m => m.EventType).HasMaxLength(512);
+            b.Property(m => m.Handler).HasMaxLength(512);
+            b.Property(m => m.LockedBy).HasMaxLength(64);
+            b.Property(m => m.LastError).HasMaxLength(2000);
+            b.HasIndex(m => new { m.ProcessedAt, m.AvailableAt });
+        });
+        modelBuilder.Entity<Jobs.JobSchedule>(b =>
+        {
+            b.ToTable("JobSchedules");
+            b.HasKey(j => j.Name);
+            b.Property(j => j.Name).HasMaxLength(128);
+            b.Property(j => j.LockedBy).HasMaxLength(64);
+            b.Property(j => j.LastError).HasMaxLength(2000);
+        });
         modelBuilder.ApplyModuleConventions(Schema, Database.IsSqlite());
     }
 }
 
-public sealed class AuditDesignTimeFactory() : ModuleDesignTimeFactory<AuditDbContext>(AuditDbContext.Schema)
+public sealed class PlatformDesignTimeFactory() : ModuleDesignTimeFactory<PlatformDbContext>(PlatformDbContext.Schema)
 {
-    protected override AuditDbContext Create(DbContextOptions<AuditDbContext> options, Security.DataScope scope) => new(options);
+    protected override PlatformDbContext Create(DbContextOptions<PlatformDbContext> options, Security.DataScope scope) => new(options);
 }

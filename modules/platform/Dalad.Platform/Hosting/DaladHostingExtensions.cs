@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dalad.Platform.Data;
+using Dalad.Platform.Events;
 using Dalad.Platform.Localization;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
@@ -59,8 +60,15 @@ public static class DaladHostingExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<DataScope>();
         services.AddScoped<AuditInterceptor>();
-        services.AddSingleton<Events.IEventBus, Events.InProcessEventBus>();
-        services.AddModuleDbContext<AuditDbContext>(AuditDbContext.Schema);
+        services.AddDaladEventBus(redis: !string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]), configuration["Redis:InstanceName"] ?? "dalad:");
+        services.AddScoped<Messaging.Outbox>();
+        services.AddScoped<Messaging.IOutbox>(sp => sp.GetRequiredService<Messaging.Outbox>());
+        services.AddScoped<Messaging.OutboxDelivery>();
+        services.AddSingleton<Messaging.OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Messaging.OutboxDispatcher>());
+        services.AddSingleton<Jobs.RecurringJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.RecurringJobRunner>());
+        services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.Schema);
 
         var localization = new LocalizationRegistry();
         foreach (var assembly in catalog.Assemblies.Prepend(typeof(DaladModule).Assembly).Distinct()) localization.AddEmbeddedJson(assembly);

@@ -6,7 +6,7 @@ using StackExchange.Redis;
 namespace Dalad.Platform.Hosting;
 
 /// <summary>Readiness: the database answers, and Redis when it is configured.</summary>
-public sealed class DatabaseHealthCheck(AuditDbContext db) : IHealthCheck
+public sealed class DatabaseHealthCheck(PlatformDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         await db.Database.CanConnectAsync(cancellationToken)

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Dalad.Platform.Migrations.PostgreSql
 {
-    [DbContext(typeof(AuditDbContext))]
+    [DbContext(typeof(PlatformDbContext))]
     [Migration("20261123192619_Initial")]
     partial class Initial
     {

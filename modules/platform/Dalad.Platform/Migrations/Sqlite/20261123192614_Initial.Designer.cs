@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Dalad.Platform.Migrations.Sqlite
 {
-    [DbContext(typeof(AuditDbContext))]
+    [DbContext(typeof(PlatformDbContext))]
     [Migration("20261123192614_Initial")]
     partial class Initial
     {

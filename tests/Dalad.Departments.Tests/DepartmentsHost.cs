@@ -1,0 +1,23 @@
+using Dalad.Testing;
+
+namespace Dalad.Departments.Tests;
+
+/// <summary>The host with the seven department plugins in its plugin folder (copied there by the build, see the csproj),
+/// optionally leaving some out, as an operator would by deleting a plugin's folder.</summary>
+public class DepartmentsHost : DaladHostFactory
+{
+    public static readonly string BuiltPlugins = Path.Combine(AppContext.BaseDirectory, "department-plugins");
+
+    public DepartmentsHost() : this([]) { }
+
+    protected DepartmentsHost(string[] leftOut)
+    {
+        foreach (var plugin in Directory.GetDirectories(BuiltPlugins).Where(d => !leftOut.Contains(Path.GetFileName(d))))
+        {
+            var target = Directory.CreateDirectory(Path.Combine(PluginPath, Path.GetFileName(plugin)));
+            foreach (var file in Directory.GetFiles(plugin)) File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
+        }
+    }
+}
+
+public sealed class HostWithoutEnergy() : DepartmentsHost(["Dalad.Departments.Energy"]);
