@@ -126,7 +126,8 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
         [
             hostDll, "--urls", BaseUrl,
             $"--Dalad:DataPath={Path.Combine(_root, "data")}",
-            $"--Plugins:Path={Path.Combine(_root, "plugins")}",
+            // The seven department plugins, built with these tests (see the project file).
+            $"--Plugins:Path={Path.Combine(AppContext.BaseDirectory, "department-plugins")}",
             $"--Ui:Path={ui}",
         ];
         foreach (var arg in args) start.ArgumentList.Add(arg);

@@ -84,28 +84,32 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
         await Expect(row).ToContainTextAsync(housing);
         await Shot(page, "02-user-created");
 
-        // Grant "view the responsibility matrix" through ABP's permission dialog.
+        // Grant "view the housing register" through ABP's permission dialog.
         await row.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpUi", "Actions") }).ClickAsync();
         await page.Locator(".dropdown-menu.show").GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Permissions") }).ClickAsync();
         var dialog = page.Locator(".modal-content");
         await Expect(dialog).ToContainTextAsync(userName);
-        var responsibility = dialog.Locator("input[id='Dalad.Responsibility']");
-        await Expect(responsibility).Not.ToBeCheckedAsync();
-        await responsibility.CheckAsync();
+        await dialog.GetByRole(AriaRole.Tab, new() { Name = Texts.Zh("Permission:Dalad.Housing") }).ClickAsync();
+        var housingRegister = dialog.Locator("input[id='Dalad.Housing']");
+        await Expect(housingRegister).Not.ToBeCheckedAsync();
+        await housingRegister.CheckAsync();
         await Shot(page, "03-permission-dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Save") }).ClickAsync();
         await Expect(page.Locator(".modal-content")).ToHaveCountAsync(0);
 
         await SignOutAsync(page);
 
-        // The new user: straight into the housing workspace, with the granted menu entry and no administration.
+        // The new user: straight into the housing bureau's workspace (the housing plugin's), with the department area the
+        // permission opens and nothing else: no responsibility matrix, no administration.
         await SignInAsync(page, userName, password);
         await Expect(page).ToHaveURLAsync(new Regex("/workspace/housing$"));
         await Expect(page.GetByTestId("current-body")).ToContainTextAsync(housing);
         await Expect(page.Locator("[data-testid=page-title]")).ToContainTextAsync(housing);
+        await Expect(page.Locator("[data-testid=department-workspace][data-plugin=housing]")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("body-name")).ToHaveTextAsync(housing);
         await Expect(page.Locator(".user-full-name")).ToHaveTextAsync(new Regex("张伟"));
-        await Expect(menu).ToContainTextAsync(Texts.Zh("Menu:Responsibility"));
+        await Expect(menu).ToContainTextAsync(Texts.Zh("Menu:Departments"));
+        await Expect(menu).Not.ToContainTextAsync(Texts.Zh("Menu:Responsibility"));
         await Expect(menu).Not.ToContainTextAsync(Texts.Abp("AbpUiNavigation", "Menu:Administration"));
         await Expect(page.GetByTestId("joint-office-overview")).ToHaveCountAsync(0);
         await Shot(page, "04-housing-workspace");
