@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Dalad.Identity.Domain;
 using Dalad.Platform.Timing;
 using Microsoft.AspNetCore.Antiforgery;
@@ -17,6 +18,9 @@ namespace Dalad.Identity.Auth;
 /// <summary>The server-rendered sign-in page the authorization endpoint sends the browser to.</summary>
 internal static class LoginPage
 {
+    /// <summary>Escapes markup but leaves Chinese as it is (the default encoder turns every CJK character into &amp;#x…;).</summary>
+    private static readonly HtmlEncoder PageEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/Account/Login", (HttpContext context, IAntiforgery antiforgery, IStringLocalizer l, string? returnUrl, string? culture) =>
@@ -72,7 +76,7 @@ internal static class LoginPage
     private static IResult Render(HttpContext context, IAntiforgery antiforgery, IStringLocalizer l, string returnUrl, string? userName, string? error)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        var h = HtmlEncoder.Default;
+        var h = PageEncoder;
         var culture = CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal) ? "en" : "zh-Hans";
         var otherCulture = culture == "en" ? "zh-Hans" : "en";
         var switchUrl = "/Account/Login?returnUrl=" + Uri.EscapeDataString(returnUrl) + "&culture=" + otherCulture + "&ui-culture=" + otherCulture;
