@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text;
 using Dalad.Testing;
 using Microsoft.Playwright;
+using Npgsql;
 
 namespace Dalad.E2E.Tests;
 
@@ -56,8 +57,9 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
         StartHost(hostProject, hostDll, ui);
         await WaitUntilReadyAsync();
 
-        // A page of the Angular app may need a few seconds on a busy 2-core machine; Playwright's default is 5.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // On a busy 2-core machine (other test projects run at the same time) a page may take a while; Playwright's
+        // default of 5 s is for fast desktops. A passing run never waits this long.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -78,7 +80,7 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
@@ -101,6 +103,13 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
             await _host.WaitForExitAsync();
         }
         File.WriteAllText(Path.Combine(ScreenshotFolder, "host.log"), HostOutput);
+        if (TestEnvironment.UsePostgreSql && _host is not null)
+        {
+            await using var connection = new NpgsqlConnection(TestEnvironment.PostgreSqlServer + ";Database=postgres");
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { /* a file still held open; it is in the temp folder */ }
     }
 
