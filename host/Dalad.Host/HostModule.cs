@@ -1,4 +1,5 @@
 using Dalad.Calendar;
+using Dalad.Cases;
 using Dalad.Identity;
 using Dalad.Platform.Modularity;
 using Dalad.Responsibility;
@@ -7,5 +8,5 @@ using Dalad.Search;
 namespace Dalad.Host;
 
 /// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start.</summary>
-[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule))]
+[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(CasesModule))]
 public sealed class HostModule : DaladModule;

@@ -19,4 +19,10 @@ public interface IFullTextSearch
 
     /// <param name="visibleBodyCodes">null = sees every body (joint office, administrators).</param>
     Task<IReadOnlyList<FullTextHit>> SearchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents the index holds, so its owner can tell whether it is stale.</summary>
+    Task<int> CountAsync(string index, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the whole content of an index in one commit (a rebuild from the owner's database).</summary>
+    Task ReplaceAllAsync(string index, IEnumerable<FullTextDocument> documents, CancellationToken cancellationToken = default);
 }

@@ -20,6 +20,20 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
 
     public Task IndexAsync(FullTextDocument document, CancellationToken cancellationToken = default)
     {
+        Index(document.Index).Upsert(IdField, document.Id, ToDocument(document));
+        return Task.CompletedTask;
+    }
+
+    public Task<int> CountAsync(string index, CancellationToken cancellationToken = default) => Task.FromResult(Count(index));
+
+    public Task ReplaceAllAsync(string index, IEnumerable<FullTextDocument> documents, CancellationToken cancellationToken = default)
+    {
+        Index(index).ReplaceAll(documents.Select(ToDocument));
+        return Task.CompletedTask;
+    }
+
+    private static Document ToDocument(FullTextDocument document)
+    {
         var doc = new Document
         {
             new StringField(IdField, document.Id, Field.Store.YES),
@@ -28,8 +42,7 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
             new Int64Field(UpdatedField, document.UpdatedAt.Ticks, Field.Store.NO),
         };
         foreach (var owner in document.OwnerBodyCodes.Distinct()) doc.Add(new StringField(OwnerField, owner, Field.Store.NO));
-        Index(document.Index).Upsert(IdField, document.Id, doc);
-        return Task.CompletedTask;
+        return doc;
     }
 
     public Task RemoveAsync(string index, string id, CancellationToken cancellationToken = default)

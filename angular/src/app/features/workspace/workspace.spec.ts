@@ -70,7 +70,8 @@ describe('WorkspacePage', () => {
     await vi.waitFor(() => {
       fixture.detectChanges();
       expect(fixture.nativeElement.querySelector('[data-plugin="housing"]')).not.toBeNull();
-    });
+      // The plugin's chunk brings ABP's theme components (register dialogs): its first import is slow here.
+    }, { timeout: 10000 });
     const el: HTMLElement = fixture.nativeElement;
     expect(text(el, '[data-testid="page-title"]')).toBe('Housing bureau');
     expect(text(el, '[data-testid="page-description"]')).toBe('[Dalad::Departments:Housing:Description]');

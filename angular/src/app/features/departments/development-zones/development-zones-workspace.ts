@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { WorkspaceEntryDto } from '../../../proxy/workspaces';
-import { BodyOverview } from '../../../shared/body-overview/body-overview';
 import { PageHeader } from '../../../shared/page-header/page-header';
+import { RegisterPage } from '../shared/register-page/register-page';
 
 /**
  * The DevelopmentZones plugin's page: its area root at `/departments/development-zones`, and the workspace of a body
- * that has this plugin (`/workspace/:bodyCode`, with `entry` set).
+ * that has this plugin (`/workspace/:bodyCode`, with `entry` set). Both show the plugin's register.
  */
 @Component({
   selector: 'dalad-development-zones-workspace',
-  imports: [PageHeader, BodyOverview],
+  imports: [PageHeader, RegisterPage],
   templateUrl: './development-zones-workspace.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { WorkspaceEntryDto } from '../../../proxy/workspaces';
-import { BodyOverview } from '../../../shared/body-overview/body-overview';
 import { PageHeader } from '../../../shared/page-header/page-header';
+import { RegisterPage } from '../shared/register-page/register-page';
 
 /**
  * The Forestry plugin's page: its area root at `/departments/forestry`, and the workspace of a body
- * that has this plugin (`/workspace/:bodyCode`, with `entry` set).
+ * that has this plugin (`/workspace/:bodyCode`, with `entry` set). Both show the plugin's register.
  */
 @Component({
   selector: 'dalad-forestry-workspace',
-  imports: [PageHeader, BodyOverview],
+  imports: [PageHeader, RegisterPage],
   templateUrl: './forestry-workspace.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

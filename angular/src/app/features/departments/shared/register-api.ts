@@ -1,0 +1,148 @@
+import { Rest, RestService } from '@abp/ng.core';
+import { HttpEvent } from '@angular/common/http';
+import { inject, Injectable, Injector } from '@angular/core';
+import { Observable } from 'rxjs';
+import { DepartmentKey } from '../../../core/departments';
+
+/** One entry of a department's register (`RegisterEntryView` on the back end). */
+export interface RegisterEntryDto {
+  id: string;
+  ownerBodyCode: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  territoryCode?: string | null;
+  industryBodyCode?: string | null;
+  attributes: Record<string, string>;
+  isActive: boolean;
+  createdAt?: string;
+  lastModifiedAt?: string | null;
+}
+
+export interface RegisterEntryInput {
+  kind: string;
+  name: string;
+  aliases: string[];
+  territoryCode?: string | null;
+  attributes?: Record<string, string>;
+  isActive: boolean;
+}
+
+export interface RegisterListQuery {
+  filter?: string;
+  kind?: string;
+  territoryCode?: string;
+  isActive?: boolean;
+  skipCount?: number;
+  maxResultCount?: number;
+}
+
+export interface RegisterPageDto {
+  totalCount: number;
+  items: RegisterEntryDto[];
+}
+
+export interface RegisterKindDto {
+  kind: string;
+  displayName: string;
+}
+
+export type ImportOutcome = 'imported' | 'updated' | 'rejected';
+
+export interface RegisterImportRow {
+  row: number;
+  outcome: ImportOutcome;
+  kind?: string | null;
+  name?: string | null;
+  reason?: string | null;
+}
+
+export interface RegisterImportReport {
+  imported: number;
+  updated: number;
+  rejected: number;
+  rows: RegisterImportRow[];
+}
+
+/** A territory for the register's select (`GET /api/app/territories`). */
+export interface TerritoryOption {
+  code: string;
+  name: string;
+  kind: string;
+  bodyCode: string;
+}
+
+/**
+ * The register API every department plugin has, under `/api/app/departments/{key}/register`.
+ * Errors are not reported by ABP's global handler (`skipHandleError`): the register page shows
+ * the server's localized message in a toast instead.
+ */
+@Injectable({ providedIn: 'root' })
+export class RegisterApi {
+  private readonly injector = inject(Injector);
+  private readonly config: Rest.Config = { apiName: 'default', skipHandleError: true };
+
+  /** Resolved on first use, so a workspace can be rendered (e.g. in tests) without the HTTP stack. */
+  private get rest(): RestService {
+    return this.injector.get(RestService);
+  }
+
+  static url(key: DepartmentKey, path = ''): string {
+    return `/api/app/departments/${key}/register${path}`;
+  }
+
+  getList(key: DepartmentKey, query: RegisterListQuery = {}): Observable<RegisterPageDto> {
+    return this.rest.request<void, RegisterPageDto>(
+      { method: 'GET', url: RegisterApi.url(key), params: { ...query } },
+      this.config,
+    );
+  }
+
+  getKinds(key: DepartmentKey): Observable<RegisterKindDto[]> {
+    return this.rest.request<void, RegisterKindDto[]>({ method: 'GET', url: RegisterApi.url(key, '/kinds') }, this.config);
+  }
+
+  create(key: DepartmentKey, input: RegisterEntryInput): Observable<RegisterEntryDto> {
+    return this.rest.request<RegisterEntryInput, RegisterEntryDto>(
+      { method: 'POST', url: RegisterApi.url(key), body: input },
+      this.config,
+    );
+  }
+
+  update(key: DepartmentKey, id: string, input: RegisterEntryInput): Observable<RegisterEntryDto> {
+    return this.rest.request<RegisterEntryInput, RegisterEntryDto>(
+      { method: 'PUT', url: RegisterApi.url(key, `/${id}`), body: input },
+      this.config,
+    );
+  }
+
+  delete(key: DepartmentKey, id: string): Observable<void> {
+    return this.rest.request<void, void>({ method: 'DELETE', url: RegisterApi.url(key, `/${id}`) }, this.config);
+  }
+
+  // String values: Rest's const enums exist only in type declarations.
+  /** The Excel template (its column headers are in the user's language). */
+  downloadTemplate(key: DepartmentKey): Observable<Blob> {
+    return this.rest.request<void, Blob>(
+      { method: 'GET', url: RegisterApi.url(key, '/import-template') },
+      { ...this.config, responseType: 'blob' as Rest.ResponseType },
+    );
+  }
+
+  /** Uploads a workbook; the events carry the upload progress and, last, the row-by-row report. */
+  import(key: DepartmentKey, file: File): Observable<HttpEvent<RegisterImportReport>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.rest.request<FormData, HttpEvent<RegisterImportReport>>(
+      { method: 'POST', url: RegisterApi.url(key, '/import'), body: form, reportProgress: true },
+      { ...this.config, observe: 'events' as Rest.Observe },
+    );
+  }
+
+  getTerritories(): Observable<{ totalCount: number; items: TerritoryOption[] }> {
+    return this.rest.request<void, { totalCount: number; items: TerritoryOption[] }>(
+      { method: 'GET', url: '/api/app/territories' },
+      this.config,
+    );
+  }
+}

@@ -1,0 +1,138 @@
+using Dalad.Search;
+
+namespace Dalad.Cases;
+
+public sealed record PagedResult<T>(long TotalCount, IReadOnlyList<T> Items);
+
+/// <param name="Channel">One of <see cref="LeadChannels"/>.</param>
+/// <param name="TicketNumber">The channel's own number for the complaint (a 12345 work order number…): registering it twice returns the first.</param>
+/// <param name="Phone">A mainland mobile (13812345678) or landline (0477-5123456) number.</param>
+/// <param name="IdCardNumber">Optional 18-character resident ID number (GB 11643: birth date and check character are verified).</param>
+/// <param name="AmountOwed">Yuan, two decimals at most.</param>
+/// <param name="ReceivedAt">When the channel received it (a 12345 call's time); now when not given.</param>
+public sealed record CreateLeadRequest(
+    string? Channel,
+    string? TicketNumber,
+    string? Text,
+    string? Address,
+    string? ComplainantName,
+    string? Phone,
+    string? IdCardNumber,
+    string? Employer,
+    string? Project,
+    int? WorkerCount,
+    decimal? AmountOwed,
+    DateTimeOffset? ReceivedAt = null);
+
+/// <summary>A lead as the API shows it. Phone and ID card numbers are masked unless the caller holds Dalad.PersonalData.</summary>
+public sealed record LeadDto(
+    Guid Id,
+    string Channel,
+    string TicketNumber,
+    string IntakeBodyCode,
+    string Status,
+    DateTime ReceivedAt,
+    string Text,
+    string? Address,
+    string? ComplainantName,
+    string Phone,
+    string? IdCardNumber,
+    string? Employer,
+    string? Project,
+    int? WorkerCount,
+    decimal? AmountOwed,
+    RoutingProposal? Routing,
+    bool NeedsDispatcher,
+    Guid? RepeatOfLeadId,
+    Guid? CaseId,
+    string? CaseNumber,
+    DateTime CreatedAt,
+    string? CreatedBy);
+
+/// <summary>
+/// Confirms a lead's routing proposal, or corrects it: a territory code (9 digits) and/or an industry body code that
+/// differ from the proposal are corrections and need a reason. Empty fields keep the proposal.
+/// </summary>
+public sealed record ConfirmLeadRequest(string? TerritoryCode, string? IndustryBodyCode, string? Reason);
+
+/// <param name="Role">territorial or industry (<see cref="CaseRoles"/>).</param>
+public sealed record TransferCaseRequest(string? Role, string? BodyCode, string? Reason);
+
+public sealed record CaseAssignmentDto(string Role, string BodyCode, DateTime AssignedAt);
+
+public sealed record CaseTransferDto(Guid Id, string Role, string FromBodyCode, string ToBodyCode, string Reason, DateTime TransferredAt, string? TransferredBy);
+
+/// <param name="Description">The entry in the caller's language.</param>
+public sealed record CaseEventDto(DateTime Time, string Type, string? UserName, string Description);
+
+/// <summary>A case in an inbox.</summary>
+public sealed record CaseDto(
+    Guid Id,
+    string Number,
+    string Status,
+    DateTime OpenedAt,
+    string Text,
+    string? Address,
+    string? Employer,
+    string? Project,
+    int? WorkerCount,
+    decimal? AmountOwed,
+    string? TerritoryCode,
+    IReadOnlyList<CaseAssignmentDto> Assignments,
+    int TransferCount,
+    int LeadCount);
+
+/// <summary>A case with its leads (the first and every repeat), transfers, routing corrections and timeline.</summary>
+public sealed record CaseDetailDto(
+    CaseDto Case,
+    IReadOnlyList<LeadDto> Leads,
+    IReadOnlyList<CaseTransferDto> Transfers,
+    IReadOnlyList<RoutingCorrectionDto> Corrections,
+    IReadOnlyList<CaseEventDto> Timeline);
+
+/// <summary>A case transferred at least the asked number of times, with its transfers.</summary>
+public sealed record RepeatedTransferDto(CaseDto Case, IReadOnlyList<CaseTransferDto> Transfers);
+
+/// <summary>
+/// A dispatcher chose another owner than routing proposed: the data that improves the keywords.
+/// For the territorial role the codes are territory codes and the body codes their owners; for the industry role both are body codes.
+/// </summary>
+public sealed record RoutingCorrectionDto(
+    Guid Id,
+    Guid LeadId,
+    Guid CaseId,
+    string? CaseNumber,
+    string Role,
+    string? ProposedCode,
+    string? ProposedBodyCode,
+    string ChosenCode,
+    string ChosenBodyCode,
+    string Reason,
+    string? CorrectedBy,
+    DateTime CorrectedAt,
+    long MatrixVersion,
+    string? LeadText);
+
+public sealed record ImportStartedDto(Guid Id);
+
+public sealed record ImportRowDto(int RowNumber, string? TicketNumber, string Outcome, string? Reason, Guid? LeadId);
+
+/// <summary>Progress and row-by-row report of a batch import.</summary>
+public sealed record ImportDto(
+    Guid Id,
+    string FileName,
+    string Status,
+    int Total,
+    int Processed,
+    int Imported,
+    int Linked,
+    int Duplicates,
+    int Rejected,
+    DateTime CreatedAt,
+    DateTime? FinishedAt,
+    string? Error,
+    IReadOnlyList<ImportRowDto> Rows);
+
+/// <param name="Id">The lead's or case's id.</param>
+/// <param name="Number">The case number, or the lead's ticket number.</param>
+public sealed record SearchHitDto(Guid Id, string Number, string Title, string Snippet, string Status, float Score);

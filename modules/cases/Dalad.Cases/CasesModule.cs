@@ -1,0 +1,71 @@
+using Dalad.Cases.Application;
+using Dalad.Cases.Data;
+using Dalad.Cases.Domain;
+using Dalad.Cases.Endpoints;
+using Dalad.Cases.PersonalData;
+using Dalad.Platform.Data;
+using Dalad.Platform.Events;
+using Dalad.Platform.Jobs;
+using Dalad.Platform.Modularity;
+using Dalad.Platform.Permissions;
+using Dalad.Responsibility;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dalad.Cases;
+
+/// <summary>Intake (leads, batch import), routing confirmation and 双交办 cases, transfers, inboxes and full-text search over them.</summary>
+public sealed class CasesModule : DaladModule
+{
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.AddModuleDbContext<CasesDbContext>(CasesDbContext.SchemaName);
+        var services = context.Services;
+        services.AddSingleton<IPermissionDefinitionProvider, CasesPermissionDefinitions>();
+        services.AddScoped<PersonalDataView>();
+        services.AddScoped<LeadIntake>();
+        services.AddScoped<CaseDispatch>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<CaseSearchIndex>();
+        services.AddScoped<IIntegrationEventHandler<LeadRegistered>>(sp => sp.GetRequiredService<CaseSearchIndex>());
+        services.AddScoped<IIntegrationEventHandler<CaseOpened>>(sp => sp.GetRequiredService<CaseSearchIndex>());
+        services.AddScoped<IIntegrationEventHandler<CaseTransferred>>(sp => sp.GetRequiredService<CaseSearchIndex>());
+        services.AddScoped<IOpenCaseCounter, OpenCaseCounter>();
+        services.AddScoped<LeadImporter>();
+        services.AddSingleton<LeadImportQueue>();
+        services.AddHostedService<LeadImportWorker>();
+        services.AddRecurringJob<ResumeLeadImportsJob>();
+    }
+
+    public override async Task InitializeAsync(ModuleInitializationContext context)
+    {
+        await context.Services.GetRequiredService<CaseSearchIndex>().RebuildStaleAsync(context.CancellationToken);
+
+        // Imports cut short by a stop resume where they were.
+        var db = context.Services.GetRequiredService<CasesDbContext>();
+        var queue = context.Services.GetRequiredService<LeadImportQueue>();
+        foreach (var id in await db.Imports.Where(i => i.Status == ImportStatuses.Queued || i.Status == ImportStatuses.Running)
+                     .OrderBy(i => i.CreatedAt).Select(i => i.Id).ToListAsync(context.CancellationToken))
+            queue.Enqueue(id);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        LeadEndpoints.Map(endpoints);
+        CaseEndpoints.Map(endpoints);
+    }
+}
+
+internal sealed class CasesPermissionDefinitions : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context)
+    {
+        context.AddGroup(CasesPermissions.GroupName, "Permission:Cases")
+            .AddPermission(CasesPermissions.Default, "Permission:Cases.Default");
+        var leads = context.AddGroup(LeadsPermissions.GroupName, "Permission:Leads").AddPermission(LeadsPermissions.Default, "Permission:Leads.Default");
+        leads.AddChild(LeadsPermissions.Create, "Permission:Leads.Create");
+        leads.AddChild(LeadsPermissions.Dispatch, "Permission:Leads.Dispatch");
+        leads.AddChild(LeadsPermissions.Import, "Permission:Leads.Import");
+    }
+}

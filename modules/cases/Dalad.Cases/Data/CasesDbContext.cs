@@ -1,0 +1,170 @@
+using Dalad.Cases.Domain;
+using Dalad.Platform.Data;
+using Dalad.Platform.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Dalad.Cases.Data;
+
+public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, DataScope scope) : ModuleDbContext(options, scope)
+{
+    public const string SchemaName = "cases";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseAssignment> Assignments => Set<CaseAssignment>();
+    public DbSet<CaseTransfer> Transfers => Set<CaseTransfer>();
+    public DbSet<CaseEvent> Events => Set<CaseEvent>();
+    public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+    public DbSet<RoutingCorrection> Corrections => Set<RoutingCorrection>();
+    public DbSet<LeadImport> Imports => Set<LeadImport>();
+    public DbSet<LeadImportRow> ImportRows => Set<LeadImportRow>();
+
+    // Assignments, transfers and events are read through their (filtered) case, or in a system scope (indexing), so
+    // EF's warning that a query of them could see rows of a filtered-out case does not apply here.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Lead>(b =>
+        {
+            b.ToTable("Leads");
+            b.Property(x => x.Channel).HasMaxLength(16);
+            b.Property(x => x.TicketNumber).HasMaxLength(Lead.MaxTicketNumberLength);
+            b.HasIndex(x => new { x.Channel, x.TicketNumber }).IsUnique();
+            b.Property(x => x.IntakeBodyCode).HasMaxLength(64);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.Property(x => x.Text).HasMaxLength(Lead.MaxTextLength);
+            b.Property(x => x.Address).HasMaxLength(Lead.MaxAddressLength);
+            b.Property(x => x.ComplainantName).HasMaxLength(Lead.MaxNameLength);
+            b.Property(x => x.Phone).HasMaxLength(20);
+            b.Property(x => x.IdCardNumber).HasMaxLength(18);
+            b.Property(x => x.Employer).HasMaxLength(Lead.MaxEmployerLength);
+            b.Property(x => x.EmployerKey).HasMaxLength(Lead.MaxEmployerLength);
+            b.HasIndex(x => new { x.Phone, x.EmployerKey, x.ReceivedAt });
+            b.Property(x => x.Project).HasMaxLength(Lead.MaxEmployerLength);
+            b.Property(x => x.AmountOwed).HasPrecision(14, 2);
+            b.Property(x => x.ProposedTerritoryCode).HasMaxLength(16);
+            b.Property(x => x.ProposedTerritorialBodyCode).HasMaxLength(64);
+            b.Property(x => x.ProposedIndustryBodyCode).HasMaxLength(64);
+            b.Property(x => x.CaseNumber).HasMaxLength(Case.MaxNumberLength);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            b.HasIndex(x => x.CaseId);
+            b.HasIndex(x => x.RepeatOfLeadId);
+            b.HasIndex(x => x.ReceivedAt);
+            b.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+            // The intake desk sees its channel's leads; the owners of a lead's case see it through the case.
+            b.HasQueryFilter(l => SeesAllBodies || VisibleBodyCodes.Contains(l.IntakeBodyCode)
+                || (l.Case != null && l.Case.Assignments.Any(a => VisibleBodyCodes.Contains(a.BodyCode))));
+        });
+
+        modelBuilder.Entity<Case>(b =>
+        {
+            b.ToTable("Cases");
+            b.Property(x => x.Number).HasMaxLength(Case.MaxNumberLength);
+            b.HasIndex(x => x.Number).IsUnique();
+            b.HasIndex(x => new { x.Year, x.Sequence }).IsUnique();
+            b.Property(x => x.Status).HasMaxLength(32);
+            b.HasIndex(x => x.Status);
+            b.Property(x => x.Text).HasMaxLength(Lead.MaxTextLength);
+            b.Property(x => x.Address).HasMaxLength(Lead.MaxAddressLength);
+            b.Property(x => x.Employer).HasMaxLength(Lead.MaxEmployerLength);
+            b.Property(x => x.Project).HasMaxLength(Lead.MaxEmployerLength);
+            b.Property(x => x.AmountOwed).HasPrecision(14, 2);
+            b.Property(x => x.TerritoryCode).HasMaxLength(16);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            b.HasMany(x => x.Assignments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(x => x.Transfers).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+            // Department scoping: a case belongs to both of its owners.
+            b.HasQueryFilter(c => SeesAllBodies || c.Assignments.Any(a => VisibleBodyCodes.Contains(a.BodyCode)));
+        });
+
+        modelBuilder.Entity<CaseAssignment>(b =>
+        {
+            b.ToTable("CaseAssignments");
+            b.Property(x => x.Role).HasMaxLength(16);
+            b.Property(x => x.BodyCode).HasMaxLength(64);
+            b.HasIndex(x => new { x.CaseId, x.Role }).IsUnique();
+            b.HasIndex(x => x.BodyCode);
+        });
+
+        modelBuilder.Entity<CaseTransfer>(b =>
+        {
+            b.ToTable("CaseTransfers");
+            b.Property(x => x.Role).HasMaxLength(16);
+            b.Property(x => x.FromBodyCode).HasMaxLength(64);
+            b.Property(x => x.ToBodyCode).HasMaxLength(64);
+            b.Property(x => x.Reason).HasMaxLength(CaseTransfer.MaxReasonLength);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<CaseEvent>(b =>
+        {
+            b.ToTable("CaseEvents");
+            b.Property(x => x.Type).HasMaxLength(32);
+            b.Property(x => x.Arguments).HasMaxLength(4000);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<CaseNumberCounter>(b =>
+        {
+            b.ToTable("CaseNumberCounters");
+            b.HasKey(x => x.Year);
+            b.Property(x => x.Year).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<RoutingCorrection>(b =>
+        {
+            b.ToTable("RoutingCorrections");
+            b.Property(x => x.Role).HasMaxLength(16);
+            b.Property(x => x.ProposedCode).HasMaxLength(64);
+            b.Property(x => x.ProposedBodyCode).HasMaxLength(64);
+            b.Property(x => x.ChosenCode).HasMaxLength(64);
+            b.Property(x => x.ChosenBodyCode).HasMaxLength(64);
+            b.Property(x => x.Reason).HasMaxLength(CaseTransfer.MaxReasonLength);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            b.HasIndex(x => x.CaseId);
+            b.HasIndex(x => x.CreatedAt);
+        });
+
+        modelBuilder.Entity<LeadImport>(b =>
+        {
+            b.ToTable("LeadImports");
+            b.Property(x => x.FileName).HasMaxLength(256);
+            b.Property(x => x.Culture).HasMaxLength(16);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.Property(x => x.Error).HasMaxLength(1000);
+            b.Property(x => x.LockedBy).HasMaxLength(64);
+            b.HasIndex(x => x.Status);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<LeadImportRow>(b =>
+        {
+            b.ToTable("LeadImportRows");
+            b.Property(x => x.TicketNumber).HasMaxLength(Lead.MaxTicketNumberLength);
+            b.Property(x => x.Outcome).HasMaxLength(16);
+            b.Property(x => x.Reason).HasMaxLength(2000);
+            b.HasIndex(x => new { x.ImportId, x.RowNumber });
+        });
+
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+public sealed class CasesDesignTimeFactory() : ModuleDesignTimeFactory<CasesDbContext>(CasesDbContext.SchemaName)
+{
+    protected override CasesDbContext Create(DbContextOptions<CasesDbContext> options, DataScope scope) => new(options, scope);
+}

@@ -1,0 +1,67 @@
+using Dalad.Platform.Data;
+
+namespace Dalad.Cases.Domain;
+
+/// <summary>
+/// A complaint as one channel received it (a 12345 work order, a petition, an online post, a walk-in, an inspection
+/// finding), with the routing proposal it got at registration. Unique per channel and the channel's ticket number.
+/// </summary>
+public sealed class Lead : AuditedEntity
+{
+    public const int MaxTicketNumberLength = 64;
+    public const int MaxTextLength = 4000;
+    public const int MaxAddressLength = 500;
+    public const int MaxNameLength = 64;
+    public const int MaxEmployerLength = 200;
+
+    public required string Channel { get; set; }
+    public required string TicketNumber { get; set; }
+
+    /// <summary>The body whose desk runs the channel (<see cref="LeadChannels.IntakeBodyCode"/>): it sees and dispatches the lead.</summary>
+    public required string IntakeBodyCode { get; set; }
+
+    public string Status { get; set; } = LeadStatuses.Pending;
+    public DateTime ReceivedAt { get; set; }
+    public required string Text { get; set; }
+    public string? Address { get; set; }
+    public string? ComplainantName { get; set; }
+
+    /// <summary>Normalized: 11-digit mobile or "area-local" landline.</summary>
+    [SensitiveData]
+    public required string Phone { get; set; }
+
+    /// <summary>18 characters, check character upper-case.</summary>
+    [SensitiveData]
+    public string? IdCardNumber { get; set; }
+
+    public string? Employer { get; set; }
+
+    /// <summary>The employer's name without spaces and punctuation, lower-case: what repeats are matched on.</summary>
+    public string? EmployerKey { get; set; }
+
+    public string? Project { get; set; }
+    public int? WorkerCount { get; set; }
+    public decimal? AmountOwed { get; set; }
+
+    /// <summary>The routing proposal at registration, as JSON (<see cref="Dalad.Search.RoutingProposal"/>).</summary>
+    public required string RoutingJson { get; set; }
+    public string? ProposedTerritoryCode { get; set; }
+    public string? ProposedTerritorialBodyCode { get; set; }
+    public string? ProposedIndustryBodyCode { get; set; }
+    public bool NeedsDispatcher { get; set; }
+    public long MatrixVersion { get; set; }
+
+    /// <summary>The open lead this one repeats (always the first of the chain).</summary>
+    public Guid? RepeatOfLeadId { get; set; }
+
+    public Guid? CaseId { get; set; }
+    public Case? Case { get; set; }
+
+    /// <summary>Kept on the lead, so the intake desk sees which case it became without seeing the case.</summary>
+    public string? CaseNumber { get; set; }
+
+    public Guid? ImportId { get; set; }
+
+    /// <summary>Concurrency token: two dispatchers confirming the same lead cannot both open a case.</summary>
+    public int Revision { get; set; }
+}

@@ -1,0 +1,110 @@
+using Dalad.Cases.Application;
+using Dalad.Cases.Data;
+using Dalad.Cases.Domain;
+using Dalad.Cases.PersonalData;
+using Dalad.Platform.Permissions;
+using Dalad.Platform.Security;
+using Dalad.Platform.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Dalad.Cases.Endpoints;
+
+internal static class LeadEndpoints
+{
+    public const long MaxImportBytes = 10 * 1024 * 1024;
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var leads = endpoints.MapGroup("/api/app/leads").WithTags("Leads");
+
+        leads.MapPost("", async (CreateLeadRequest request, LeadIntake intake, DataScope scope, PersonalDataView personal, IStringLocalizer l, CancellationToken ct) =>
+        {
+            EnsureDesk(request.Channel!, scope, l);
+            var result = await intake.RegisterAsync(request, importId: null, ct);
+            var dto = result.Lead.ToDto(await personal.ShowsFullAsync());
+            return result.Outcome == IntakeOutcome.Existing ? Results.Ok(dto) : Results.Created($"/api/app/leads/{dto.Id}", dto);
+        }).Validate<CreateLeadRequest>().RequirePermission(LeadsPermissions.Create);
+
+        leads.MapGet("", async (CasesDbContext db, PersonalDataView personal, string? status, string? channel, string? filter, int? skipCount, int? maxResultCount, CancellationToken ct) =>
+        {
+            var query = db.Leads.AsNoTracking();
+            if (!string.IsNullOrWhiteSpace(status)) query = query.Where(x => x.Status == status);
+            if (!string.IsNullOrWhiteSpace(channel)) query = query.Where(x => x.Channel == channel);
+            if (!string.IsNullOrWhiteSpace(filter))
+                query = query.Where(x => x.TicketNumber.Contains(filter) || x.Text.Contains(filter) || (x.Employer != null && x.Employer.Contains(filter)) || (x.Project != null && x.Project.Contains(filter)));
+            var total = await query.LongCountAsync(ct);
+            var page = await query.OrderByDescending(x => x.ReceivedAt).ThenBy(x => x.Id).Skip(Skip(skipCount)).Take(Take(maxResultCount)).ToListAsync(ct);
+            var full = await personal.ShowsFullAsync();
+            return Results.Ok(new PagedResult<LeadDto>(total, page.Select(x => x.ToDto(full)).ToList()));
+        }).RequirePermission(LeadsPermissions.Default);
+
+        leads.MapGet("/{id:guid}", async (Guid id, CasesDbContext db, PersonalDataView personal, CancellationToken ct) =>
+        {
+            var lead = await db.Leads.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Lead), id);
+            return Results.Ok(lead.ToDto(await personal.ShowsFullAsync()));
+        }).RequirePermission(LeadsPermissions.Default);
+
+        leads.MapPost("/{id:guid}/confirm", async (Guid id, ConfirmLeadRequest request, CaseDispatch dispatch, CaseQueries queries, DataScope scope, CancellationToken ct) =>
+        {
+            var opened = await dispatch.ConfirmAsync(id, request, ct);
+            // The dispatcher sees the case they just opened once, in this answer; afterwards it belongs to its two owners.
+            using var justOpened = scope.BeginSystemScope();
+            return Results.Created($"/api/app/cases/{opened.Id}", await queries.GetDetailAsync(opened.Id, ct));
+        }).Validate<ConfirmLeadRequest>().RequirePermission(LeadsPermissions.Dispatch);
+
+        leads.MapPost("/imports", async (IFormFile? file, HttpContext http, CasesDbContext db, DataScope scope, ICurrentUser user, LeadImportQueue queue, IStringLocalizer l, CancellationToken ct) =>
+        {
+            EnsureDesk(LeadChannels.Hotline12345, scope, l);
+            if (file is null || file.Length == 0) throw new BusinessException("Import:NoFile");
+            if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) throw new BusinessException("Import:NotXlsx");
+            if (file.Length > MaxImportBytes) throw new BusinessException("Import:TooLarge", MaxImportBytes / 1024 / 1024);
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var content = buffer.ToArray();
+
+            // Refuse a workbook that cannot be read or lacks a required column now, not in the background.
+            IReadOnlyList<string> headers;
+            try { headers = WorkOrderWorkbook.ReadHeaders(content); }
+            catch (InvalidDataException) { throw new BusinessException("Import:Unreadable"); }
+            var missing = WorkOrderWorkbook.Required.Where(h => !headers.Contains(h)).ToList();
+            if (missing.Count > 0) throw new BusinessException("Import:MissingColumns", string.Join("、", missing));
+
+            var import = new LeadImport
+            {
+                FileName = Path.GetFileName(file.FileName) is { Length: <= 256 } name ? name : "import.xlsx",
+                Content = content,
+                Culture = System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } culture ? culture : "zh-Hans",
+                RequestedByUserId = user.Id,
+            };
+            db.Imports.Add(import);
+            await db.SaveChangesAsync(ct);
+            queue.Enqueue(import.Id);
+            return Results.Accepted($"/api/app/leads/imports/{import.Id}", new ImportStartedDto(import.Id));
+        }).DisableAntiforgery().RequirePermission(LeadsPermissions.Import);
+
+        leads.MapGet("/imports/{id:guid}", async (Guid id, CasesDbContext db, CancellationToken ct) =>
+        {
+            var import = await db.Imports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException(nameof(LeadImport), id);
+            var rows = await db.ImportRows.AsNoTracking().Where(r => r.ImportId == id).OrderBy(r => r.RowNumber)
+                .Select(r => new ImportRowDto(r.RowNumber, r.TicketNumber, r.Outcome, r.Reason, r.LeadId)).ToListAsync(ct);
+            return Results.Ok(new ImportDto(import.Id, import.FileName, import.Status, import.Total, import.Processed, import.Imported, import.Linked,
+                import.Duplicates, import.Rejected, import.CreatedAt, import.FinishedAt, import.Error, rows));
+        }).RequirePermission(LeadsPermissions.Import);
+    }
+
+    /// <summary>A channel's leads are registered by its own desk (or the joint office), who can then see and dispatch them.</summary>
+    private static void EnsureDesk(string channel, DataScope scope, IStringLocalizer l)
+    {
+        var desk = LeadChannels.IntakeBodyCode(channel);
+        if (!scope.SeesAllBodies && !scope.BodyCodes.Contains(desk))
+            throw new BusinessException("Leads:NotYourChannel", l["Channel:" + channel].Value) { StatusCode = StatusCodes.Status403Forbidden };
+    }
+
+    internal static int Skip(int? skipCount) => Math.Max(skipCount ?? 0, 0);
+
+    internal static int Take(int? maxResultCount) => Math.Clamp(maxResultCount ?? 20, 1, 1000);
+}
