@@ -106,7 +106,11 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
         await Expect(page.GetByTestId("current-body")).ToContainTextAsync(housing);
         await Expect(page.Locator("[data-testid=page-title]")).ToContainTextAsync(housing);
         await Expect(page.Locator("[data-testid=department-workspace][data-plugin=housing]")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("body-name")).ToHaveTextAsync(housing);
+        // The housing register, which the granted permission lets them read but not change.
+        await Expect(page.Locator("[data-testid=register][data-plugin=housing]")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("register-no-access")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("register-manage")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("register-empty")).ToHaveTextAsync(Texts.Zh("RegisterPage:Empty")); // loaded, nothing registered yet
         await Expect(page.Locator(".user-full-name")).ToHaveTextAsync(new Regex("张伟"));
         await Expect(menu).ToContainTextAsync(Texts.Zh("Menu:Departments"));
         await Expect(menu).Not.ToContainTextAsync(Texts.Zh("Menu:Responsibility"));
