@@ -45,6 +45,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseDaladDataScope();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -80,7 +80,14 @@ public sealed record CaseDto(
     string? TerritoryCode,
     IReadOnlyList<CaseAssignmentDto> Assignments,
     int TransferCount,
-    int LeadCount);
+    int LeadCount,
+    CaseClockDto? Clock = null);
+
+/// <summary>
+/// The current step's deadline as an inbox shows it. <paramref name="WorkingDaysLeft"/>: working days from today to the
+/// due day (0 on the due day, negative when overdue). Times are Beijing time (+08:00).
+/// </summary>
+public sealed record CaseClockDto(string? Step, DateTimeOffset? DueAt, int? WorkingDaysLeft, string DeadlineState, string LeadRole);
 
 /// <summary>A case with its leads (the first and every repeat), transfers, routing corrections and timeline.</summary>
 public sealed record CaseDetailDto(
@@ -88,7 +95,8 @@ public sealed record CaseDetailDto(
     IReadOnlyList<LeadDto> Leads,
     IReadOnlyList<CaseTransferDto> Transfers,
     IReadOnlyList<RoutingCorrectionDto> Corrections,
-    IReadOnlyList<CaseEventDto> Timeline);
+    IReadOnlyList<CaseEventDto> Timeline,
+    CaseWorkflowDto? Workflow = null);
 
 /// <summary>A case transferred at least the asked number of times, with its transfers.</summary>
 public sealed record RepeatedTransferDto(CaseDto Case, IReadOnlyList<CaseTransferDto> Transfers);

@@ -10,3 +10,10 @@ public sealed record CaseOpened(Guid CaseId, string CaseNumber, string Territori
 
 /// <summary>One owner of a case was replaced (转办).</summary>
 public sealed record CaseTransferred(Guid CaseId, string CaseNumber, string Role, string FromBody, string ToBody, string Reason, int TransferCount);
+
+/// <summary>
+/// An SMS notice to the complainant of a case, put in the outbox with the change that caused it and sent once by the
+/// cases module's SMS handler. Carries no phone number: the handler reads it when sending.
+/// </summary>
+/// <param name="Arguments">The strings the template is formatted with after the case number.</param>
+public sealed record CaseSmsNoticeRequested(Guid CaseId, string Template, IReadOnlyList<string> Arguments);

@@ -52,10 +52,70 @@ public static class CaseRoles
 /// </summary>
 public static class CaseStatuses
 {
+    /// <summary>Opened and handed to both owners; the lead owner must sign for it (签收) within 1 working day of registration.</summary>
     public const string Received = "received";
+
+    /// <summary>Signed for; the lead owner gives its acceptance opinion (受理意见) within 5 working days.</summary>
+    public const string Reviewing = "reviewing";
+
+    /// <summary>Refused with a written opinion (不予受理); the lead owner closes it.</summary>
+    public const string NotAccepted = "not-accepted";
+
+    /// <summary>Accepted: being handled, to be resolved within 15 working days (+15 once, on approval).</summary>
+    public const string Handling = "handling";
+
+    /// <summary>Resolved with a result and the amount recovered; waits for the follow-up visit (回访).</summary>
+    public const string Resolved = "resolved";
+
+    /// <summary>The visit found the complainant satisfied; the lead owner closes it.</summary>
+    public const string Visited = "visited";
+
     public const string Closed = "closed";
 
+    public static readonly IReadOnlyList<string> All = [Received, Reviewing, NotAccepted, Handling, Resolved, Visited, Closed];
+
     public static bool IsOpen(string status) => status != Closed;
+}
+
+/// <summary>The step a case is in, each with its own due time (stored when the step starts).</summary>
+public static class CaseSteps
+{
+    /// <summary>签收: ≤1 working day after the lead was registered.</summary>
+    public const string Receive = "receive";
+
+    /// <summary>受理意见: ≤5 working days after signing.</summary>
+    public const string Accept = "accept";
+
+    /// <summary>办理: ≤15 working days after acceptance (+15 once).</summary>
+    public const string Handle = "handle";
+
+    /// <summary>回访: ≤5 working days after the result (the platform's own rule; the measure sets no time).</summary>
+    public const string Visit = "visit";
+}
+
+/// <summary>What the deadline job last found about the current step.</summary>
+public static class DeadlineStates
+{
+    public const string OnTime = "on-time";
+    public const string DueSoon = "due-soon";
+    public const string Overdue = "overdue";
+}
+
+public static class ExtensionStatuses
+{
+    public const string Requested = "requested";
+    public const string Approved = "approved";
+    public const string Rejected = "rejected";
+}
+
+/// <summary>The SMS notices the complainant gets (measure 12: 接受、受理、结果).</summary>
+public static class SmsTemplates
+{
+    public const string Received = "received";
+    public const string Accepted = "accepted";
+    public const string NotAccepted = "not-accepted";
+    public const string Result = "result";
+    public const string Reopened = "reopened";
 }
 
 /// <summary>Kinds of entry in a case's timeline.</summary>
@@ -65,6 +125,20 @@ public static class CaseEventTypes
     public const string Corrected = "corrected";
     public const string RepeatLinked = "repeat-linked";
     public const string Transferred = "transferred";
+    public const string Signed = "signed";
+    public const string Accepted = "accepted";
+    public const string NotAccepted = "not-accepted";
+    public const string PartRecorded = "part-recorded";
+    public const string Resolved = "resolved";
+    public const string Visited = "visited";
+    public const string Reopened = "reopened";
+    public const string Closed = "closed";
+    public const string ExtensionRequested = "extension-requested";
+    public const string ExtensionApproved = "extension-approved";
+    public const string ExtensionRejected = "extension-rejected";
+    public const string DueSoon = "due-soon";
+    public const string Overdue = "overdue";
+    public const string SmsSent = "sms-sent";
 }
 
 /// <summary>Row outcomes of a batch import.</summary>

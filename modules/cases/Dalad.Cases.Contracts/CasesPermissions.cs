@@ -6,6 +6,12 @@ public static class CasesPermissions
 
     /// <summary>See the cases of one's own bodies (the inbox), their transfers and routing corrections; transfer a case of one's body.</summary>
     public const string Default = GroupName;
+
+    /// <summary>Approve or refuse a request to extend a case's handling by 15 working days.</summary>
+    public const string ApproveExtension = Default + ".ApproveExtension";
+
+    /// <summary>Record follow-up visits (回访) on resolved cases: the joint office, not the body that resolved the case.</summary>
+    public const string Visit = Default + ".Visit";
 }
 
 public static class LeadsPermissions

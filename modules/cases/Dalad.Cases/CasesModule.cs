@@ -4,6 +4,7 @@ using Dalad.Cases.Domain;
 using Dalad.Cases.Endpoints;
 using Dalad.Cases.PersonalData;
 using Dalad.Platform.Data;
+using Dalad.Cases.Sms;
 using Dalad.Platform.Events;
 using Dalad.Platform.Jobs;
 using Dalad.Platform.Modularity;
@@ -36,6 +37,17 @@ public sealed class CasesModule : DaladModule
         services.AddSingleton<LeadImportQueue>();
         services.AddHostedService<LeadImportWorker>();
         services.AddRecurringJob<ResumeLeadImportsJob>();
+
+        // The case workflow: deadlines, actions, SMS notices through the outbox, the public status lookup.
+        services.AddScoped<CaseClocks>();
+        services.AddScoped<CaseWorkflow>();
+        services.AddRecurringJob<CaseDeadlineJob>();
+        services.AddScoped<IIntegrationEventHandler<CaseSmsNoticeRequested>, CaseSmsHandler>();
+        if (string.Equals(context.Configuration["Sms:Gateway"], "http", StringComparison.OrdinalIgnoreCase))
+            services.AddHttpClient<ISmsSender, HttpSmsSender>();
+        else
+            services.AddScoped<ISmsSender, LoggingSmsSender>();
+        WorkflowEndpoints.AddPublicLookupRateLimit(services, context.Configuration);
     }
 
     public override async Task InitializeAsync(ModuleInitializationContext context)
@@ -54,6 +66,7 @@ public sealed class CasesModule : DaladModule
     {
         LeadEndpoints.Map(endpoints);
         CaseEndpoints.Map(endpoints);
+        WorkflowEndpoints.Map(endpoints);
     }
 }
 
@@ -61,8 +74,10 @@ internal sealed class CasesPermissionDefinitions : IPermissionDefinitionProvider
 {
     public void Define(PermissionDefinitionContext context)
     {
-        context.AddGroup(CasesPermissions.GroupName, "Permission:Cases")
+        var cases = context.AddGroup(CasesPermissions.GroupName, "Permission:Cases")
             .AddPermission(CasesPermissions.Default, "Permission:Cases.Default");
+        cases.AddChild(CasesPermissions.ApproveExtension, "Permission:Cases.ApproveExtension");
+        cases.AddChild(CasesPermissions.Visit, "Permission:Cases.Visit");
         var leads = context.AddGroup(LeadsPermissions.GroupName, "Permission:Leads").AddPermission(LeadsPermissions.Default, "Permission:Leads.Default");
         leads.AddChild(LeadsPermissions.Create, "Permission:Leads.Create");
         leads.AddChild(LeadsPermissions.Dispatch, "Permission:Leads.Dispatch");

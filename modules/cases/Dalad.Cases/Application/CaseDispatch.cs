@@ -19,7 +19,7 @@ namespace Dalad.Cases.Application;
 /// replace one owner and are recorded too.
 /// </summary>
 internal sealed class CaseDispatch(
-    CasesDbContext db, IResponsibilityMatrix matrix, IBodyDirectory bodies, DataScope scope, IClock clock, IEventBus events, IStringLocalizer l)
+    CasesDbContext db, IResponsibilityMatrix matrix, IBodyDirectory bodies, DataScope scope, IClock clock, IEventBus events, IStringLocalizer l, CaseClocks clocks)
 {
     private static readonly string[] TerritorialKinds = [BodyKinds.Territorial, BodyKinds.Zone];
     private static readonly string[] IndustryKinds = [BodyKinds.Industry, BodyKinds.Zone];
@@ -95,6 +95,7 @@ internal sealed class CaseDispatch(
             });
             opened.Events.Add(new CaseEvent { Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Industry, proposal.Industry.Name ?? "—", industryBody.Name, reason ?? "—"]) });
         }
+        CaseWorkflow.Start(opened, lead.ReceivedAt, clocks);
         db.Cases.Add(opened);
 
         lead.Status = LeadStatuses.Dispatched;

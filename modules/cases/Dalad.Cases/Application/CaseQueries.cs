@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Dalad.Cases.Application;
 
 /// <summary>Reads cases as the caller may see them: the query filters keep other bodies' cases out (they read as not found).</summary>
-internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, IStringLocalizer l)
+internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, CaseClocks clocks, IStringLocalizer l)
 {
     public async Task<PagedResult<CaseDto>> ListAsync(string? status, string? filter, string? bodyCode, int skip, int take, CancellationToken ct)
     {
@@ -19,7 +19,9 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
             query = query.Where(c => c.Number.Contains(filter) || c.Text.Contains(filter) || (c.Employer != null && c.Employer.Contains(filter))
                 || (c.Project != null && c.Project.Contains(filter)) || (c.Address != null && c.Address.Contains(filter)));
         var total = await query.LongCountAsync(ct);
-        var page = await query.Include(c => c.Assignments).OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Sequence)
+        // Most urgent first: open steps by due time, then cases with no running step (closed, awaiting closure), newest first.
+        var page = await query.Include(c => c.Assignments).OrderBy(c => c.StepDueAt == null).ThenBy(c => c.StepDueAt)
+            .ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Sequence)
             .Skip(skip).Take(take).AsSplitQuery().ToListAsync(ct);
         return new PagedResult<CaseDto>(total, await ToDtosAsync(page, ct));
     }
@@ -33,13 +35,76 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
         var leads = await db.Leads.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.ReceivedAt).ToListAsync(ct);
         var corrections = await db.Corrections.AsNoTracking().Where(c => c.CaseId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         var primaryText = leads.FirstOrDefault(x => x.Id == found.PrimaryLeadId)?.Text;
+        var visits = await db.Visits.AsNoTracking().Where(v => v.CaseId == id).OrderBy(v => v.CreatedAt).ToListAsync(ct);
         return new CaseDetailDto(
-            found.ToDto(leads.Count),
+            found.ToDto(leads.Count) with { Clock = clocks.For(found) },
             leads.Select(x => x.ToDto(full)).ToList(),
             found.Transfers.OrderBy(t => t.CreatedAt).Select(t => t.ToDto()).ToList(),
             corrections.Select(c => c.ToDto(found.Number, primaryText)).ToList(),
             found.Events.OrderBy(e => e.CreatedAt).ThenBy(e => e.Type == CaseEventTypes.Opened ? 0 : 1)
-                .Select(e => new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e))).ToList());
+                .Select(e => new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e))).ToList(),
+            Workflow(found, visits));
+    }
+
+    private CaseWorkflowDto Workflow(Case c, List<CaseVisit> visits)
+    {
+        var lead = c.Assignments.Single(a => a.Role == c.LeadRole);
+        var assist = c.Assignments.Single(a => a.Role != c.LeadRole);
+        var open = CaseStatuses.IsOpen(c.Status);
+        return new CaseWorkflowDto(
+            c.LeadRole, lead.BodyCode, assist.BodyCode, c.Step, CaseClocks.Beijing(c.StepDueAt), open ? clocks.WorkingDaysLeft(c.StepDueAt) : null, c.DeadlineState,
+            CaseClocks.Beijing(c.ReceiveDueAt), CaseClocks.Beijing(c.AcceptDueAt), CaseClocks.Beijing(c.HandleDueAt), CaseClocks.Beijing(c.VisitDueAt),
+            c.SignedAt, c.DecidedAt, c.Opinion, c.ResolvedAt, c.Result, c.AmountRecovered, c.ClosedAt,
+            c.Assignments.OrderBy(a => a.Role == c.LeadRole ? 0 : 1).Select(a => new CasePartDto(a.Role, a.BodyCode, a.Role == c.LeadRole, a.PartText, a.PartRecordedAt)).ToList(),
+            c.ExtensionStatus is null ? null : new CaseExtensionDto(c.ExtensionStatus, c.ExtensionReason ?? "", c.ExtensionRequestedBy, c.ExtensionRequestedAt ?? default, c.ExtensionDecidedBy, c.ExtensionDecidedAt, c.ExtensionRemarks),
+            visits.Select(v => new CaseVisitDto(v.Id, v.Satisfied, v.Remarks, v.ResolvedByBodyCode, v.CreatedAt, v.CreatedBy)).ToList(),
+            c.PossiblyFalseClosure, c.ReopenCount, CaseWorkflow.NextActions(c));
+    }
+
+    /// <summary>The SMS log of a case the caller sees (the case filter decides; another body reads not found).</summary>
+    public async Task<IReadOnlyList<SmsLogDto>> SmsAsync(Guid id, CancellationToken ct)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, ct)) throw new EntityNotFoundException(nameof(Case), id);
+        return await db.SmsLogs.AsNoTracking().Where(s => s.CaseId == id).OrderBy(s => s.SentAt)
+            .Select(s => new SmsLogDto(s.Id, s.Template, s.MaskedPhone, s.Text, s.SentAt, s.GatewayMessageId)).ToListAsync(ct);
+    }
+
+    /// <summary>Overdue cases (as the deadline job marked them) most overdue first, and cases due within a working day.</summary>
+    public async Task<CaseBoardDto> BoardAsync(CancellationToken ct)
+    {
+        var flagged = await db.Cases.AsNoTracking().Include(c => c.Assignments)
+            .Where(c => c.Status != CaseStatuses.Closed && c.StepDueAt != null && (c.DeadlineState == DeadlineStates.Overdue || c.DeadlineState == DeadlineStates.DueSoon))
+            .OrderBy(c => c.StepDueAt).Take(1000).AsSplitQuery().ToListAsync(ct);
+        var dtos = await ToDtosAsync(flagged, ct);
+        var ids = flagged.Select(c => c.Id).ToList();
+        var reminders = await db.Reminders.AsNoTracking().Where(r => ids.Contains(r.CaseId)).ToListAsync(ct);
+        var overdue = flagged.Select((c, i) => (c, dto: dtos[i])).Where(x => x.c.DeadlineState == DeadlineStates.Overdue)
+            .Select(x => new OverdueCaseDto(x.dto, x.c.Step!, CaseClocks.Beijing(x.c.StepDueAt)!.Value, clocks.WorkingDaysOverdue(x.c.StepDueAt!.Value),
+                reminders.Where(r => r.CaseId == x.c.Id && r.Step == x.c.Step && r.DueAt == x.c.StepDueAt).Select(r => r.BodyCode).Order().ToList()))
+            .OrderByDescending(x => x.WorkingDaysOverdue).ToList();
+        var dueSoon = flagged.Select((c, i) => (c, dto: dtos[i])).Where(x => x.c.DeadlineState == DeadlineStates.DueSoon).Select(x => x.dto).ToList();
+        return new CaseBoardDto(overdue, dueSoon);
+    }
+
+    /// <summary>Supervision reminders (督办) to the caller's bodies (every one for the joint office), newest first.</summary>
+    public async Task<IReadOnlyList<SupervisionReminderDto>> RemindersAsync(CancellationToken ct)
+    {
+        var rows = await (from r in db.Reminders.AsNoTracking()
+                          join c in db.Cases on r.CaseId equals c.Id
+                          select new { r, c.Number }).OrderByDescending(x => x.r.RaisedAt).Take(500).ToListAsync(ct);
+        return rows.Select(x => new SupervisionReminderDto(x.r.Id, x.r.CaseId, x.Number, x.r.BodyCode, x.r.Step, CaseClocks.Beijing(x.r.DueAt)!.Value, x.r.RaisedAt)).ToList();
+    }
+
+    /// <summary>Unsatisfied visits on cases the caller sees, with the count per body that resolved them.</summary>
+    public async Task<FalseClosuresDto> FalseClosuresAsync(CancellationToken ct)
+    {
+        var rows = await (from v in db.Visits.AsNoTracking().Where(v => !v.Satisfied)
+                          join c in db.Cases on v.CaseId equals c.Id
+                          select new { v, c.Number }).OrderByDescending(x => x.v.CreatedAt).Take(1000).ToListAsync(ct);
+        var items = rows.Select(x => new FalseClosureDto(x.v.CaseId, x.Number, x.v.ResolvedByBodyCode, x.v.Result, x.v.Remarks, x.v.CreatedAt)).ToList();
+        var byBody = items.GroupBy(i => i.ResolvedByBodyCode).Select(g => new FalseClosureCountDto(g.Key, g.Count()))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.BodyCode).ToList();
+        return new FalseClosuresDto(byBody, items);
     }
 
     /// <summary>Cases moved at least <paramref name="minCount"/> times, most transferred first — for the joint office.</summary>
@@ -69,14 +134,16 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
         var ids = cases.Select(c => c.Id).ToList();
         var leadCounts = await db.Leads.IgnoreQueryFilters().Where(x => x.CaseId != null && ids.Contains(x.CaseId.Value))
             .GroupBy(x => x.CaseId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        return cases.Select(c => c.ToDto(leadCounts.GetValueOrDefault(c.Id))).ToList();
+        return cases.Select(c => c.ToDto(leadCounts.GetValueOrDefault(c.Id)) with { Clock = clocks.For(c) }).ToList();
     }
 
     private string Describe(CaseEvent e)
     {
         var arguments = e.Arguments();
         // The first argument of these is a role, shown in the reader's language.
-        if (e.Type is CaseEventTypes.Corrected or CaseEventTypes.Transferred && arguments.Length > 0) arguments[0] = l["CaseRole:" + arguments[0]].Value;
+        if (e.Type is CaseEventTypes.Corrected or CaseEventTypes.Transferred or CaseEventTypes.PartRecorded && arguments.Length > 0) arguments[0] = l["CaseRole:" + arguments[0]].Value;
+        if (e.Type is CaseEventTypes.Overdue or CaseEventTypes.DueSoon && arguments.Length > 0) arguments[0] = l["CaseStep:" + arguments[0]].Value;
+        if (e.Type is CaseEventTypes.SmsSent && arguments.Length > 0) arguments[0] = l["SmsTemplate:" + arguments[0]].Value;
         return l["CaseEvent:" + e.Type, arguments.Cast<object>().ToArray()].Value;
     }
 }

@@ -21,6 +21,9 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
     public DbSet<RoutingCorrection> Corrections => Set<RoutingCorrection>();
     public DbSet<LeadImport> Imports => Set<LeadImport>();
     public DbSet<LeadImportRow> ImportRows => Set<LeadImportRow>();
+    public DbSet<CaseVisit> Visits => Set<CaseVisit>();
+    public DbSet<SupervisionReminder> Reminders => Set<SupervisionReminder>();
+    public DbSet<SmsLog> SmsLogs => Set<SmsLog>();
 
     // Assignments, transfers and events are read through their (filtered) case, or in a system scope (indexing), so
     // EF's warning that a query of them could see rows of a filtered-out case does not apply here.
@@ -80,6 +83,19 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Revision).IsConcurrencyToken();
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            b.Property(x => x.LeadRole).HasMaxLength(16);
+            b.Property(x => x.Step).HasMaxLength(16);
+            b.Property(x => x.DeadlineState).HasMaxLength(16);
+            b.HasIndex(x => new { x.DeadlineState, x.StepDueAt });
+            b.Property(x => x.Opinion).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
+            b.Property(x => x.Result).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
+            b.Property(x => x.AmountRecovered).HasPrecision(14, 2);
+            b.Property(x => x.ResolvedByBodyCode).HasMaxLength(64);
+            b.Property(x => x.ExtensionStatus).HasMaxLength(16);
+            b.Property(x => x.ExtensionReason).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
+            b.Property(x => x.ExtensionRequestedBy).HasMaxLength(256);
+            b.Property(x => x.ExtensionDecidedBy).HasMaxLength(256);
+            b.Property(x => x.ExtensionRemarks).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
             b.HasMany(x => x.Assignments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(x => x.Transfers).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
@@ -94,6 +110,40 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.BodyCode).HasMaxLength(64);
             b.HasIndex(x => new { x.CaseId, x.Role }).IsUnique();
             b.HasIndex(x => x.BodyCode);
+            b.Property(x => x.PartText).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
+        });
+
+        modelBuilder.Entity<CaseVisit>(b =>
+        {
+            b.ToTable("CaseVisits");
+            b.Property(x => x.Remarks).HasMaxLength(CaseVisit.MaxRemarksLength);
+            b.Property(x => x.ResolvedByBodyCode).HasMaxLength(64);
+            b.Property(x => x.Result).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            b.HasIndex(x => x.CaseId);
+            b.HasIndex(x => new { x.Satisfied, x.ResolvedByBodyCode });
+        });
+
+        modelBuilder.Entity<SupervisionReminder>(b =>
+        {
+            b.ToTable("SupervisionReminders");
+            b.Property(x => x.BodyCode).HasMaxLength(64);
+            b.Property(x => x.Step).HasMaxLength(16);
+            // One reminder per body per overdue step: the job may run again without raising it twice.
+            b.HasIndex(x => new { x.CaseId, x.Step, x.DueAt, x.BodyCode }).IsUnique();
+            b.HasIndex(x => x.BodyCode);
+        });
+
+        modelBuilder.Entity<SmsLog>(b =>
+        {
+            b.ToTable("SmsLogs");
+            b.Property(x => x.Template).HasMaxLength(32);
+            b.Property(x => x.MaskedPhone).HasMaxLength(20);
+            b.Property(x => x.Text).HasMaxLength(1000);
+            b.Property(x => x.GatewayMessageId).HasMaxLength(128);
+            b.HasIndex(x => x.OutboxMessageId).IsUnique();
+            b.HasIndex(x => x.CaseId);
         });
 
         modelBuilder.Entity<CaseTransfer>(b =>

@@ -37,6 +37,44 @@ public sealed class Case : AuditedEntity
     /// <summary>Concurrency token: two transfers of the same case never both build on the same owners.</summary>
     public int Revision { get; set; }
 
+    // The workflow (docs/case-workflow.md). Due times are UTC instants of 23:59:59 Beijing time, stored when a step starts.
+
+    /// <summary>The role whose owner leads (签收, 受理意见, 办结, 结案); the other assists. <see cref="CaseRoles.Industry"/>.</summary>
+    public string LeadRole { get; set; } = CaseRoles.Industry;
+
+    public string? Step { get; set; }
+    public DateTime? StepDueAt { get; set; }
+    public string DeadlineState { get; set; } = DeadlineStates.OnTime;
+    public DateTime? ReceiveDueAt { get; set; }
+    public DateTime? AcceptDueAt { get; set; }
+    public DateTime? HandleDueAt { get; set; }
+    public DateTime? VisitDueAt { get; set; }
+
+    public DateTime? SignedAt { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public string? Opinion { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+    public string? Result { get; set; }
+    public decimal? AmountRecovered { get; set; }
+
+    /// <summary>The lead body when the case was last resolved: a false closure counts against it.</summary>
+    public string? ResolvedByBodyCode { get; set; }
+
+    public DateTime? ClosedAt { get; set; }
+
+    public string? ExtensionStatus { get; set; }
+    public string? ExtensionReason { get; set; }
+    public string? ExtensionRequestedBy { get; set; }
+    public DateTime? ExtensionRequestedAt { get; set; }
+    public string? ExtensionDecidedBy { get; set; }
+    public DateTime? ExtensionDecidedAt { get; set; }
+    public string? ExtensionRemarks { get; set; }
+
+    /// <summary>A follow-up visit found the complainant unsatisfied with a resolution.</summary>
+    public bool PossiblyFalseClosure { get; set; }
+
+    public int ReopenCount { get; set; }
+
     public List<CaseAssignment> Assignments { get; set; } = [];
     public List<CaseTransfer> Transfers { get; set; } = [];
     public List<CaseEvent> Events { get; set; } = [];
@@ -50,6 +88,11 @@ public sealed class CaseAssignment
     public required string Role { get; set; }
     public required string BodyCode { get; set; }
     public DateTime AssignedAt { get; set; }
+
+    /// <summary>What this owner did (its part of the handling); both owners record theirs before the case is resolved.</summary>
+    public string? PartText { get; set; }
+
+    public DateTime? PartRecordedAt { get; set; }
 }
 
 /// <summary>A transfer (转办) of one role from one body to another, with its reason. Who and when: the audit fields.</summary>

@@ -27,6 +27,9 @@ public static partial class ChinesePhone
 
     public static bool IsValid(string? input) => Normalize(input) is not null;
 
+    /// <summary>Whether a normalized number is a mobile (can receive SMS).</summary>
+    public static bool IsMobile(string normalized) => Mobile().IsMatch(normalized);
+
     /// <summary>138****5678; 0477-***3456 for a landline.</summary>
     public static string Mask(string phone)
     {

@@ -1,11 +1,27 @@
 import { Routes } from '@angular/router';
-import { ResponsibilityHome } from './responsibility-home';
+import { MatrixAsOf } from './as-of/matrix-as-of';
+import { BodyDetail } from './bodies/body-detail';
+import { BodyList } from './bodies/body-list';
+import { MatrixHistory } from './history/matrix-history';
+import { ResponsibilityShell } from './responsibility-shell';
+import { TerritoryList } from './territories/territory-list';
 
-/** Lazy area of the responsibility module: bodies, territories, industries and the responsibility matrix. */
+/**
+ * Lazy area of the responsibility module (guarded by `Dalad.Responsibility` in app.routes): bodies
+ * and their scope, territories, the change history and the matrix as of a date. Changing anything
+ * needs `Dalad.Responsibility.Manage`; the pages hide the actions without it.
+ */
 export const RESPONSIBILITY_ROUTES: Routes = [
   {
     path: '',
-    component: ResponsibilityHome,
-    title: 'Dalad::Responsibility:Title',
+    component: ResponsibilityShell,
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'bodies' },
+      { path: 'bodies', component: BodyList, title: 'Dalad::Responsibility:Tabs:Bodies' },
+      { path: 'bodies/:code', component: BodyDetail, title: 'Dalad::Responsibility:Tabs:Bodies' },
+      { path: 'territories', component: TerritoryList, title: 'Dalad::Responsibility:Tabs:Territories' },
+      { path: 'history', component: MatrixHistory, title: 'Dalad::Responsibility:Tabs:History' },
+      { path: 'as-of', component: MatrixAsOf, title: 'Dalad::Responsibility:Tabs:AsOf' },
+    ],
   },
 ];

@@ -29,6 +29,9 @@ namespace Dalad.Cases.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AcceptDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Address")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -37,6 +40,13 @@ namespace Dalad.Cases.Migrations.PostgreSql
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<decimal?>("AmountRecovered")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -44,9 +54,46 @@ namespace Dalad.Cases.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("DeadlineState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Employer")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ExtensionDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtensionDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ExtensionRemarks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ExtensionRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ExtensionStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("HandleDueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LastModifiedAt")
                         .HasColumnType("timestamp with time zone");
@@ -54,6 +101,11 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.Property<string>("LastModifiedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("LeadRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -63,12 +115,36 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("PossiblyFalseClosure")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("PrimaryLeadId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Project")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReceiveDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedByBodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
@@ -77,10 +153,20 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("StepDueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TerritoryCode")
                         .HasMaxLength(16)
@@ -94,6 +180,9 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.Property<int>("TransferCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("VisitDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("WorkerCount")
                         .HasColumnType("integer");
 
@@ -106,6 +195,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("DeadlineState", "StepDueAt");
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
@@ -129,6 +220,13 @@ namespace Dalad.Cases.Migrations.PostgreSql
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PartRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PartText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -246,6 +344,54 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseTransfers", "cases");
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Domain.CaseVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("LastModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ResolvedByBodyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Satisfied", "ResolvedByBodyCode");
+
+                    b.ToTable("CaseVisits", "cases");
                 });
 
             modelBuilder.Entity("Dalad.Cases.Domain.Lead", b =>
@@ -567,6 +713,85 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("RoutingCorrections", "cases");
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Domain.SmsLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GatewayMessageId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("MaskedPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OutboxMessageId")
+                        .IsUnique();
+
+                    b.ToTable("SmsLogs", "cases");
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Domain.SupervisionReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyCode");
+
+                    b.HasIndex("CaseId", "Step", "DueAt", "BodyCode")
+                        .IsUnique();
+
+                    b.ToTable("SupervisionReminders", "cases");
                 });
 
             modelBuilder.Entity("Dalad.Cases.Domain.CaseAssignment", b =>

@@ -23,12 +23,22 @@ namespace Dalad.Cases.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AcceptDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Address")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("AmountOwed")
                         .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AmountRecovered")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -38,8 +48,45 @@ namespace Dalad.Cases.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeadlineState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Employer")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtensionDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionRemarks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtensionRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandleDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastModifiedAt")
@@ -47,6 +94,11 @@ namespace Dalad.Cases.Migrations.Sqlite
 
                     b.Property<string>("LastModifiedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -57,11 +109,35 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PossiblyFalseClosure")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PrimaryLeadId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Project")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceiveDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByBodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -71,9 +147,19 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StepDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TerritoryCode")
@@ -88,6 +174,9 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.Property<int>("TransferCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("VisitDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("WorkerCount")
                         .HasColumnType("INTEGER");
 
@@ -100,6 +189,8 @@ namespace Dalad.Cases.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("DeadlineState", "StepDueAt");
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
@@ -122,6 +213,13 @@ namespace Dalad.Cases.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PartRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartText")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -240,6 +338,54 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("cases_CaseTransfers", (string)null);
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Domain.CaseVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByBodyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Satisfied", "ResolvedByBodyCode");
+
+                    b.ToTable("cases_CaseVisits", (string)null);
                 });
 
             modelBuilder.Entity("Dalad.Cases.Domain.Lead", b =>
@@ -561,6 +707,85 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("cases_RoutingCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Domain.SmsLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GatewayMessageId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OutboxMessageId")
+                        .IsUnique();
+
+                    b.ToTable("cases_SmsLogs", (string)null);
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Domain.SupervisionReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyCode");
+
+                    b.HasIndex("CaseId", "Step", "DueAt", "BodyCode")
+                        .IsUnique();
+
+                    b.ToTable("cases_SupervisionReminders", (string)null);
                 });
 
             modelBuilder.Entity("Dalad.Cases.Domain.CaseAssignment", b =>

@@ -1,0 +1,79 @@
+namespace Dalad.Cases;
+
+/// <param name="Opinion">The acceptance opinion (受理意见); required when refusing.</param>
+public sealed record DecideCaseRequest(string? Opinion);
+
+/// <summary>What one owner did on the case (the lead owner's handling, the assisting owner's part).</summary>
+public sealed record RecordPartRequest(string? Text);
+
+/// <param name="AmountRecovered">Yuan recovered for the workers (0 when nothing was owed or recovered).</param>
+public sealed record ResolveCaseRequest(string? Result, decimal? AmountRecovered);
+
+public sealed record ExtensionRequest(string? Reason);
+
+public sealed record ExtensionDecisionRequest(string? Remarks);
+
+public sealed record VisitCaseRequest(bool? Satisfied, string? Remarks);
+
+public sealed record CloseCaseRequest(string? Remarks);
+
+public sealed record CasePartDto(string Role, string BodyCode, bool Leads, string? Text, DateTime? RecordedAt);
+
+public sealed record CaseExtensionDto(string Status, string Reason, string? RequestedBy, DateTime RequestedAt, string? DecidedBy, DateTime? DecidedAt, string? Remarks);
+
+public sealed record CaseVisitDto(Guid Id, bool Satisfied, string? Remarks, string ResolvedByBodyCode, DateTime VisitedAt, string? VisitedBy);
+
+/// <summary>The workflow side of a case: who leads, each step's due time (Beijing time), decisions, parts, extension, visits.</summary>
+public sealed record CaseWorkflowDto(
+    string LeadRole,
+    string LeadBodyCode,
+    string AssistBodyCode,
+    string? Step,
+    DateTimeOffset? StepDueAt,
+    int? WorkingDaysLeft,
+    string DeadlineState,
+    DateTimeOffset? ReceiveDueAt,
+    DateTimeOffset? AcceptDueAt,
+    DateTimeOffset? HandleDueAt,
+    DateTimeOffset? VisitDueAt,
+    DateTime? SignedAt,
+    DateTime? DecidedAt,
+    string? Opinion,
+    DateTime? ResolvedAt,
+    string? Result,
+    decimal? AmountRecovered,
+    DateTime? ClosedAt,
+    IReadOnlyList<CasePartDto> Parts,
+    CaseExtensionDto? Extension,
+    IReadOnlyList<CaseVisitDto> Visits,
+    bool PossiblyFalseClosure,
+    int ReopenCount,
+    IReadOnlyList<string> NextActions);
+
+/// <summary>An SMS the complainant was sent. The phone is always masked.</summary>
+public sealed record SmsLogDto(Guid Id, string Template, string MaskedPhone, string Text, DateTime SentAt, string? GatewayMessageId);
+
+/// <summary>An overdue case on the joint office's board: how many working days late, and the reminders (督办) raised.</summary>
+public sealed record OverdueCaseDto(CaseDto Case, string Step, DateTimeOffset DueAt, int WorkingDaysOverdue, IReadOnlyList<string> RemindedBodyCodes);
+
+public sealed record SupervisionReminderDto(Guid Id, Guid CaseId, string CaseNumber, string BodyCode, string Step, DateTimeOffset DueAt, DateTime RaisedAt);
+
+/// <summary>The joint office's board: cases past the due time of their step, most overdue first, and those due within a working day.</summary>
+public sealed record CaseBoardDto(IReadOnlyList<OverdueCaseDto> Overdue, IReadOnlyList<CaseDto> DueSoon);
+
+/// <summary>A closure the visit found the complainant unsatisfied with: possibly false, counted against the body that resolved it.</summary>
+public sealed record FalseClosureDto(Guid CaseId, string CaseNumber, string ResolvedByBodyCode, string? Result, string? Remarks, DateTime VisitedAt);
+
+public sealed record FalseClosureCountDto(string BodyCode, int Count);
+
+public sealed record FalseClosuresDto(IReadOnlyList<FalseClosureCountDto> ByBody, IReadOnlyList<FalseClosureDto> Items);
+
+/// <summary>What the public status lookup answers: status and due dates only, no personal data.</summary>
+public sealed record PublicCaseStatusDto(
+    string CaseNumber,
+    string Status,
+    string StatusText,
+    DateTimeOffset? ReceiveDueAt,
+    DateTimeOffset? AcceptDueAt,
+    DateTimeOffset? HandleDueAt,
+    DateTime? ResolvedAt);

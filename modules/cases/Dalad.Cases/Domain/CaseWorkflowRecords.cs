@@ -1,0 +1,52 @@
+using Dalad.Platform.Data;
+
+namespace Dalad.Cases.Domain;
+
+/// <summary>A follow-up visit (回访) on a resolved case. Who and when: the audit fields.</summary>
+public sealed class CaseVisit : AuditedEntity
+{
+    public const int MaxRemarksLength = 2000;
+
+    public Guid CaseId { get; set; }
+    public bool Satisfied { get; set; }
+    public string? Remarks { get; set; }
+
+    /// <summary>The body that resolved the case: an unsatisfied visit (a possibly false closure) counts against it.</summary>
+    public required string ResolvedByBodyCode { get; set; }
+
+    public string? Result { get; set; }
+}
+
+/// <summary>A supervision reminder (督办) raised by the deadline job to a body whose step of a case is overdue.</summary>
+public sealed class SupervisionReminder : IAuditExempt
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CaseId { get; set; }
+    public required string BodyCode { get; set; }
+    public required string Step { get; set; }
+    public DateTime DueAt { get; set; }
+    public DateTime RaisedAt { get; set; }
+}
+
+/// <summary>An SMS sent to a complainant: masked phone only; one row per outbox message (the idempotency key).</summary>
+public sealed class SmsLog : IAuditExempt
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CaseId { get; set; }
+    public Guid OutboxMessageId { get; set; }
+    public required string Template { get; set; }
+    public required string MaskedPhone { get; set; }
+    public required string Text { get; set; }
+    public DateTime SentAt { get; set; }
+    public string? GatewayMessageId { get; set; }
+}
+
+public static class CaseWorkflowLimits
+{
+    public const int MaxTextLength = 4000;
+    public const int HandleWorkingDays = 15;
+    public const int ExtensionWorkingDays = 15;
+    public const int ReceiveWorkingDays = 1;
+    public const int AcceptWorkingDays = 5;
+    public const int VisitWorkingDays = 5;
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Dalad.Cases.Application;
+using Dalad.Cases.Data;
+using Dalad.Cases.PersonalData;
+using Dalad.Platform.Permissions;
+using Dalad.Platform.Security;
+using Dalad.Platform.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Dalad.Cases.Endpoints;
+
+/// <summary>The actions of a case (each answers with the case as it is now), its SMS log, the board, false closures and the public status lookup.</summary>
+internal static class WorkflowEndpoints
+{
+    public const string PublicLookupPolicy = "public-case-lookup";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var cases = endpoints.MapGroup("/api/app/cases").WithTags("Case workflow").RequirePermission(CasesPermissions.Default);
+
+        cases.MapPost("/{id:guid}/sign", (Guid id, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.SignAsync(id, ct), ct));
+
+        cases.MapPost("/{id:guid}/accept", (Guid id, DecideCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.DecideAsync(id, accept: true, request.Opinion, ct), ct)).Validate<DecideCaseRequest>();
+
+        cases.MapPost("/{id:guid}/reject", (Guid id, DecideCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.Opinion)) throw new BusinessException("Cases:OpinionRequired");
+            return Act(id, queries, () => workflow.DecideAsync(id, accept: false, request.Opinion, ct), ct);
+        }).Validate<DecideCaseRequest>();
+
+        cases.MapPost("/{id:guid}/parts", (Guid id, RecordPartRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.RecordPartAsync(id, request.Text!, ct), ct)).Validate<RecordPartRequest>();
+
+        cases.MapPost("/{id:guid}/resolve", (Guid id, ResolveCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.ResolveAsync(id, request.Result!, request.AmountRecovered!.Value, ct), ct)).Validate<ResolveCaseRequest>();
+
+        cases.MapPost("/{id:guid}/extension", (Guid id, ExtensionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.RequestExtensionAsync(id, request.Reason!, ct), ct)).Validate<ExtensionRequest>();
+
+        cases.MapPost("/{id:guid}/extension/approve", (Guid id, ExtensionDecisionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.DecideExtensionAsync(id, approve: true, request.Remarks, ct), ct))
+            .Validate<ExtensionDecisionRequest>().RequirePermission(CasesPermissions.ApproveExtension);
+
+        cases.MapPost("/{id:guid}/extension/reject", (Guid id, ExtensionDecisionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.DecideExtensionAsync(id, approve: false, request.Remarks, ct), ct))
+            .Validate<ExtensionDecisionRequest>().RequirePermission(CasesPermissions.ApproveExtension);
+
+        cases.MapPost("/{id:guid}/visit", (Guid id, VisitCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.VisitAsync(id, request.Satisfied!.Value, request.Remarks, ct), ct))
+            .Validate<VisitCaseRequest>().RequirePermission(CasesPermissions.Visit);
+
+        cases.MapPost("/{id:guid}/close", (Guid id, CloseCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+            Act(id, queries, () => workflow.CloseAsync(id, request.Remarks, ct), ct)).Validate<CloseCaseRequest>();
+
+        cases.MapGet("/{id:guid}/sms", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.SmsAsync(id, ct)));
+        cases.MapGet("/board", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.BoardAsync(ct)));
+        cases.MapGet("/reminders", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(ct)));
+        cases.MapGet("/false-closures", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.FalseClosuresAsync(ct)));
+
+        endpoints.MapGet("/api/public/cases/{caseNumber}", LookupAsync)
+            .WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicLookupPolicy);
+    }
+
+    private static async Task<IResult> Act(Guid id, CaseQueries queries, Func<Task> action, CancellationToken ct)
+    {
+        await action();
+        return Results.Ok(await queries.GetDetailAsync(id, ct));
+    }
+
+    /// <summary>
+    /// Status and due dates of a case, for its complainant: only when the phone is that of one of the case's leads. A wrong
+    /// number and a wrong phone get the same 404, so the lookup cannot be used to find which case numbers exist.
+    /// </summary>
+    private static async Task<IResult> LookupAsync(string caseNumber, string? phone, CasesDbContext db, DataScope scope, IStringLocalizer l, CancellationToken ct)
+    {
+        var normalized = ChinesePhone.Normalize(phone);
+        using var system = scope.BeginSystemScope();
+        var found = normalized is null ? null : await db.Cases.AsNoTracking()
+            .Where(c => c.Number == caseNumber.Trim() && db.Leads.Any(x => x.CaseId == c.Id && x.Phone == normalized))
+            .FirstOrDefaultAsync(ct);
+        if (found is null)
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: l["PublicLookup:NotFoundTitle"].Value, detail: l["PublicLookup:NotFound"].Value);
+        return Results.Ok(new PublicCaseStatusDto(found.Number, found.Status, l["CaseStatus:" + found.Status].Value,
+            CaseClocks.Beijing(found.ReceiveDueAt), CaseClocks.Beijing(found.AcceptDueAt), CaseClocks.Beijing(found.HandleDueAt), found.ResolvedAt));
+    }
+
+    /// <summary>Per client IP, PublicLookup:PermitLimit (10) requests per PublicLookup:Window (1 minute); then a localized 429.</summary>
+    public static void AddPublicLookupRateLimit(IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("PublicLookup:PermitLimit", 10);
+        var window = configuration.GetValue("PublicLookup:Window", TimeSpan.FromMinutes(1));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(PublicLookupPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+            options.OnRejected = async (rejected, ct) =>
+            {
+                var l = rejected.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: l["PublicLookup:TooManyTitle"].Value, detail: l["PublicLookup:TooMany"].Value)
+                    .ExecuteAsync(rejected.HttpContext);
+            };
+        });
+    }
+}

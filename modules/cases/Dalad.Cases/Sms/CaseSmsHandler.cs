@@ -1,0 +1,68 @@
+using System.Globalization;
+using Dalad.Cases.Data;
+using Dalad.Cases.Domain;
+using Dalad.Cases.PersonalData;
+using Dalad.Cases.Application;
+using Dalad.Platform.Events;
+using Dalad.Platform.Messaging;
+using Dalad.Platform.Timing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace Dalad.Cases.Sms;
+
+/// <summary>
+/// Sends a case's SMS notice from its zh-Hans template (localization keys <c>Sms:&lt;template&gt;</c>), once per outbox
+/// message: the message id is the gateway's idempotency key and the SmsLog's unique key, so a retry after a crash
+/// between the send and the log does not send twice through a gateway that honours the key.
+/// </summary>
+internal sealed class CaseSmsHandler(
+    CasesDbContext db, ISmsSender sender, OutboxDelivery delivery, IStringLocalizer l, IClock clock, ILogger<CaseSmsHandler> logger)
+    : IIntegrationEventHandler<CaseSmsNoticeRequested>
+{
+    private static readonly CultureInfo Chinese = new("zh-Hans");
+
+    public async Task HandleAsync(CaseSmsNoticeRequested notice, CancellationToken cancellationToken)
+    {
+        var key = delivery.MessageId ?? throw new InvalidOperationException("SMS notices are sent through the outbox.");
+        if (await db.SmsLogs.AnyAsync(s => s.OutboxMessageId == key, cancellationToken)) return;
+        var c = await db.Cases.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(x => x.Id == notice.CaseId, cancellationToken);
+        if (c is null)
+        {
+            logger.LogWarning("SMS {Template} for a case that no longer exists ({CaseId}) is dropped", notice.Template, notice.CaseId);
+            return;
+        }
+        var phone = await db.Leads.IgnoreQueryFilters().Where(x => x.Id == c.PrimaryLeadId).Select(x => x.Phone).FirstAsync(cancellationToken);
+        if (!ChinesePhone.IsMobile(phone))
+        {
+            logger.LogWarning("Case {Number}: the complainant's number {Phone} is not a mobile, SMS {Template} not sent", c.Number, ChinesePhone.Mask(phone), notice.Template);
+            return;
+        }
+
+        var text = Render(notice.Template, [c.Number, .. notice.Arguments]);
+        var gatewayId = await sender.SendAsync(new SmsMessage(phone, text, key), cancellationToken);
+        db.SmsLogs.Add(new SmsLog
+        {
+            CaseId = c.Id, OutboxMessageId = key, Template = notice.Template, MaskedPhone = ChinesePhone.Mask(phone),
+            Text = text, SentAt = clock.UtcNow, GatewayMessageId = gatewayId,
+        });
+        db.Events.Add(new CaseEvent { CaseId = c.Id, Type = CaseEventTypes.SmsSent, Arguments = Mapping.ToJson([notice.Template, ChinesePhone.Mask(phone)]) });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Complainants get Chinese, whatever the culture of the request that caused the notice.</summary>
+    private string Render(string template, string[] arguments)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Chinese;
+        try
+        {
+            return l["Sms:" + template, arguments.Cast<object>().ToArray()].Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}
