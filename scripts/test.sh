@@ -244,9 +244,10 @@ if [ -f angular/package.json ]; then
 fi
 
 # ── Browser end-to-end tests ────────────────────────────────────────────────────────────────────────────────────────
-# They live in tests/Dalad.E2E.Tests: once that project is in Dalad.sln it runs inside both `dotnet test` runs
-# below, against the Angular build made above (angular/dist/dalad/browser) and this Chromium.
+# tests/Dalad.E2E.Tests runs inside both `dotnet test` runs below, against the Angular build made above
+# (angular/dist/dalad/browser) and this Chromium; its screenshots go to e2e-screenshots/<database>/ beside the results.
 export DALAD_CHROMIUM=/usr/bin/chromium
+export DALAD_E2E_SCREENSHOTS=$results/e2e-screenshots
 # ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 if step "Build Dalad.sln" dotnet build Dalad.sln --nologo; then

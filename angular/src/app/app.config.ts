@@ -9,7 +9,7 @@ import { provideAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { environment } from '../environments/environment';
 import { APP_ROUTES } from './app.routes';
-import { provideCultureNormalizing } from './core/culture';
+import { provideCultureNormalizing, provideRootCultureCookie } from './core/culture';
 import { provideDaladLayout } from './core/layout/layout.providers';
 import { registerDaladLocale } from './core/locale';
 import { provideDaladMenu } from './core/menu';
@@ -26,6 +26,7 @@ export const appConfig: ApplicationConfig = {
       }),
     ),
     provideCultureNormalizing(),
+    provideRootCultureCookie(),
     provideAbpOAuth(),
     provideAbpThemeShared(),
     provideThemeLeptonX(),

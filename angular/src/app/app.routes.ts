@@ -1,3 +1,4 @@
+import { IDENTITY_PAGE_OPTIONS } from './core/identity-pages';
 import { authGuard, permissionGuard } from '@abp/ng.core';
 import { Route, Routes } from '@angular/router';
 import { DEPARTMENT_PLUGINS } from './core/departments';
@@ -30,10 +31,10 @@ export const APP_ROUTES: Routes = [
     import('./features/calendar/calendar.routes').then(m => m.CALENDAR_ROUTES),
   ),
   ...DEPARTMENT_PLUGINS.map(plugin => area(`departments/${plugin.key}`, plugin.policy, plugin.loadRoutes)),
-  // ABP's identity pages (users, roles, permission dialog), unchanged.
+  // ABP's identity pages (users, roles, permission dialog), with flexible list columns.
   {
     path: 'identity',
-    loadChildren: () => import('@abp/ng.identity').then(m => m.createRoutes()),
+    loadChildren: () => import('@abp/ng.identity').then(m => m.createRoutes(IDENTITY_PAGE_OPTIONS)),
   },
   { path: '**', redirectTo: '' },
 ];

@@ -149,3 +149,60 @@ describe('localization-keys.json (what the back end serves in the Dalad resource
     expect(bad).toEqual([]);
   });
 });
+
+describe('the back end serves localization-keys.json', () => {
+  /** Every Localization/<Resource>/<culture>.json of the host and the modules, with its texts. */
+  function localizationFiles(): { path: string; resource: string; culture: string; texts: Record<string, string> }[] {
+    const repository = join(projectRoot, '..');
+    const found: { path: string; resource: string; culture: string; texts: Record<string, string> }[] = [];
+    const visit = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) {
+          if (!['bin', 'obj', 'node_modules'].includes(name)) {
+            visit(path);
+          }
+          continue;
+        }
+        const parts = relative(repository, path).split(/[\\/]/);
+        if (name.endsWith('.json') && parts.at(-3) === 'Localization') {
+          const json = JSON.parse(readFileSync(path, 'utf8'));
+          found.push({ path: parts.join('/'), resource: parts.at(-2)!, culture: json.culture, texts: json.texts });
+        }
+      }
+    };
+    ['host', 'modules'].map(dir => join(repository, dir)).filter(existsSync).forEach(visit);
+    return found;
+  }
+
+  const files = localizationFiles();
+
+  it('finds the host and module resources', () => {
+    expect(files.filter(f => f.resource === 'Dalad').length).toBeGreaterThan(2);
+  });
+
+  it.each(['zh-Hans', 'en'] as const)('in %s, with the same texts', culture => {
+    const texts = Object.assign({}, ...files.filter(f => f.resource === 'Dalad' && f.culture === culture).map(f => f.texts));
+    const differing = Object.entries(keyFile)
+      .filter(([key, t]) => texts[key] !== t[culture])
+      .map(([key, t]) => `${key}: served ${JSON.stringify(texts[key])}, listed ${JSON.stringify(t[culture])}`);
+    expect(differing).toEqual([]);
+  });
+
+  it('defines each key of a resource in one file only (which of two would win depends on load order)', () => {
+    const firstFile = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of files) {
+      for (const key of Object.keys(file.texts)) {
+        const id = `${file.resource}::${key} (${file.culture})`;
+        const earlier = firstFile.get(id);
+        if (earlier) {
+          twice.push(`${id}: ${earlier} and ${file.path}`);
+        } else {
+          firstFile.set(id, file.path);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});

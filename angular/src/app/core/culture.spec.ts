@@ -3,7 +3,16 @@ import { HttpClient, provideHttpClient, withInterceptorsFromDi } from '@angular/
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { normalizeCurrentCulture, provideCultureNormalizing } from './culture';
+import { SessionStateService } from '@abp/ng.core';
+import { ApplicationInitStatus } from '@angular/core';
+import { BehaviorSubject } from 'rxjs';
+import {
+  adoptLoginPageLanguage,
+  LOGIN_PAGE_LANGUAGE_COOKIE,
+  normalizeCurrentCulture,
+  provideCultureNormalizing,
+  provideRootCultureCookie,
+} from './culture';
 
 function config(cultureName: string, defaultLanguage = 'zh-Hans'): ApplicationConfigurationDto {
   return {
@@ -58,5 +67,64 @@ describe('normalizeCurrentCulture', () => {
     backend.expectOne('/api/app/other').flush(config('en-GB'));
     expect(culture(await other)).toBe('en-GB');
     backend.verify();
+  });
+});
+
+describe('adoptLoginPageLanguage', () => {
+  const clearCookie = () => (document.cookie = `${LOGIN_PAGE_LANGUAGE_COOKIE}=; path=/; max-age=0`);
+  beforeEach(() => {
+    localStorage.clear();
+    clearCookie();
+  });
+  afterEach(clearCookie);
+
+  const stored = () => JSON.parse(localStorage.getItem('abpSession') ?? 'null');
+
+  it('takes the language chosen on the login page over the one stored before sign-in, once', () => {
+    localStorage.setItem('abpSession', JSON.stringify({ language: 'zh-Hans', tenant: { id: null } }));
+    document.cookie = `${LOGIN_PAGE_LANGUAGE_COOKIE}=en; path=/`;
+
+    adoptLoginPageLanguage();
+
+    expect(stored()).toEqual({ language: 'en', tenant: { id: null } });
+    expect(document.cookie).not.toContain(LOGIN_PAGE_LANGUAGE_COOKIE);
+  });
+
+  it('starts a session when none is stored yet', () => {
+    document.cookie = `${LOGIN_PAGE_LANGUAGE_COOKIE}=en; path=/`;
+    adoptLoginPageLanguage();
+    expect(stored()).toEqual({ language: 'en' });
+  });
+
+  it('leaves the stored language alone without the cookie', () => {
+    localStorage.setItem('abpSession', JSON.stringify({ language: 'zh-Hans' }));
+    adoptLoginPageLanguage();
+    expect(stored()).toEqual({ language: 'zh-Hans' });
+  });
+
+  it('ignores a value that is not a culture name', () => {
+    localStorage.setItem('abpSession', JSON.stringify({ language: 'zh-Hans' }));
+    document.cookie = `${LOGIN_PAGE_LANGUAGE_COOKIE}=${encodeURIComponent('<script>')}; path=/`;
+    adoptLoginPageLanguage();
+    expect(stored()).toEqual({ language: 'zh-Hans' });
+    expect(document.cookie).not.toContain(LOGIN_PAGE_LANGUAGE_COOKIE);
+  });
+});
+
+describe('provideRootCultureCookie', () => {
+  const cultureCookies = () => document.cookie.split(';').filter(c => c.trim().startsWith('.AspNetCore.Culture='));
+
+  afterEach(() => (document.cookie = '.AspNetCore.Culture=; path=/; max-age=0'));
+
+  it("keeps one culture cookie for the whole site in step with the app's language", async () => {
+    const language$ = new BehaviorSubject<string>('zh-Hans');
+    TestBed.configureTestingModule({
+      providers: [{ provide: SessionStateService, useValue: { getLanguage$: () => language$ } }, provideRootCultureCookie()],
+    });
+    await TestBed.inject(ApplicationInitStatus).donePromise;
+    expect(cultureCookies().map(c => c.trim())).toEqual(['.AspNetCore.Culture=c%3Dzh-Hans%7Cuic%3Dzh-Hans']);
+
+    language$.next('en');
+    expect(cultureCookies().map(c => c.trim())).toEqual(['.AspNetCore.Culture=c%3Den%7Cuic%3Den']);
   });
 });

@@ -1,4 +1,4 @@
-import { ApplicationConfigurationDto } from '@abp/ng.core';
+import { ApplicationConfigurationDto, COOKIE_LANGUAGE_KEY, SessionStateService } from '@abp/ng.core';
 import {
   HTTP_INTERCEPTORS,
   HttpEvent,
@@ -7,7 +7,8 @@ import {
   HttpRequest,
   HttpResponse,
 } from '@angular/common/http';
-import { Injectable, Provider } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { EnvironmentProviders, inject, Injectable, provideAppInitializer, Provider } from '@angular/core';
 import { map, Observable } from 'rxjs';
 
 const DEFAULT_LANGUAGE_SETTING = 'Abp.Localization.DefaultLanguage';
@@ -69,4 +70,57 @@ export class CultureNormalizingInterceptor implements HttpInterceptor {
 
 export function provideCultureNormalizing(): Provider {
   return { provide: HTTP_INTERCEPTORS, useClass: CultureNormalizingInterceptor, multi: true };
+}
+
+/** The server-rendered login page leaves the language chosen there in this cookie (see LoginPage.cs). */
+export const LOGIN_PAGE_LANGUAGE_COOKIE = 'dalad.login-language';
+
+/**
+ * ABP keeps the app's language in local storage (`abpSession.language`) and writes it into the
+ * culture cookie as it starts, so a language chosen on the login page would lose to the one stored
+ * before sign-in. Called before bootstrap: adopts the login page's choice once and clears its cookie.
+ */
+export function adoptLoginPageLanguage(doc: Document = document, storage: Storage = localStorage): void {
+  const prefix = `${LOGIN_PAGE_LANGUAGE_COOKIE}=`;
+  const cookie = doc.cookie
+    .split(';')
+    .map(part => part.trim())
+    .find(part => part.startsWith(prefix));
+  if (!cookie) {
+    return;
+  }
+  doc.cookie = `${prefix}; path=/; max-age=0`;
+  const language = decodeURIComponent(cookie.slice(prefix.length));
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
+    return;
+  }
+  let session: Record<string, unknown> = {};
+  try {
+    session = JSON.parse(storage.getItem('abpSession') ?? '{}') ?? {};
+  } catch {
+    // A damaged entry: ABP would start over as well.
+  }
+  storage.setItem('abpSession', JSON.stringify({ ...session, language }));
+}
+
+/**
+ * ABP writes the culture cookie without a path, so a language chosen on `/workspace/...` lands in
+ * a cookie for `/workspace` only, while the API (`/api/...`) keeps getting the old one from `/`:
+ * after a reload the app fell back to the earlier language. This keeps one cookie, for `/`, in step
+ * with the app's language (ABP's own subscription runs first; its path-bound copy is removed).
+ */
+export function provideRootCultureCookie(): EnvironmentProviders {
+  return provideAppInitializer(() => {
+    const doc = inject(DOCUMENT);
+    const name = inject(COOKIE_LANGUAGE_KEY);
+    inject(SessionStateService)
+      .getLanguage$()
+      .subscribe(language => {
+        if (!language) {
+          return;
+        }
+        doc.cookie = `${name}=; max-age=0`;
+        doc.cookie = `${name}=${encodeURIComponent(`c=${language}|uic=${language}`)}; path=/; max-age=31536000; samesite=lax`;
+      });
+  });
 }

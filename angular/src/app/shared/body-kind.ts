@@ -15,4 +15,5 @@ export const KNOWN_BODY_KINDS = [
   'support',
   'judicial',
   'intake',
+  'oversight',
 ] as const;

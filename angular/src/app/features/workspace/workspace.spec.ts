@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { of, throwError } from 'rxjs';
+import { Observable, of, throwError } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
 import { WorkspaceContext } from '../../core/workspace/workspace-context';
 import { BodyDto, BodyService } from '../../proxy/responsibility';
@@ -128,5 +128,33 @@ describe('WorkspacePicker', () => {
   it('explains when the user belongs to no body', async () => {
     const { el } = await render([]);
     expect(text(el, '[data-testid="no-body"]')).toBe('[Dalad::Workspace:Picker:NoBody]');
+    expect(el.querySelector('[data-testid="page-description"]')).toBeNull();
+  });
+
+  it('says "several bodies" only to a member of several', async () => {
+    const { el } = await render([housing, civil]);
+    expect(text(el, '[data-testid="page-description"]')).toBe('[Dalad::Workspace:Picker:Description]');
+  });
+
+  it('says so when the bodies cannot be loaded, and tries again on request', () => {
+    localStorage.clear();
+    const getMine = vi.fn<() => Observable<WorkspaceEntryDto[]>>(() => throwError(() => new Error('offline')));
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        ...provideAbpFakes(new FakeConfigState({ currentUser: { isAuthenticated: true, id: 'u1' } })),
+        { provide: WorkspaceService, useValue: { getMine } },
+      ],
+    });
+    const fixture = TestBed.createComponent(WorkspacePicker);
+    fixture.detectChanges();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(text(el, '[data-testid="bodies-load-failed"] span')).toBe('[Dalad::Workspace:Picker:LoadFailed]');
+
+    getMine.mockReturnValue(of([housing, civil]));
+    el.querySelector<HTMLButtonElement>('[data-testid="bodies-load-failed"] button')!.click();
+    fixture.detectChanges();
+    expect(el.querySelector('[data-testid="bodies-load-failed"]')).toBeNull();
+    expect(el.querySelectorAll('[data-testid="body-list"] button').length).toBe(2);
   });
 });

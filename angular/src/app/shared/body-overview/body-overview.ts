@@ -1,0 +1,19 @@
+import { LocalizationPipe } from '@abp/ng.core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { WorkspaceEntryDto } from '../../proxy/workspaces';
+import { bodyKindText } from '../body-kind';
+
+/**
+ * The common part of a body's workspace: its to-do list (empty until cases are assigned to it) and
+ * the body's own details.
+ */
+@Component({
+  selector: 'dalad-body-overview',
+  imports: [LocalizationPipe],
+  templateUrl: './body-overview.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BodyOverview {
+  readonly entry = input.required<WorkspaceEntryDto>();
+  protected readonly bodyKindText = bodyKindText;
+}
