@@ -6,17 +6,7 @@ import { LocalizationWithDefault } from '@abp/ng.core';
  */
 
 /** Every body kind the server accepts (BodyKinds.All); labelled with `bodyKindText`. */
-export const BODY_KINDS = [
-  'government',
-  'coordination',
-  'industry',
-  'zone',
-  'territorial',
-  'support',
-  'judicial',
-  'intake',
-  'oversight',
-] as const;
+export { KNOWN_BODY_KINDS as BODY_KINDS } from '../../../shared/body-kind';
 
 export const TERRITORY_KINDS: Record<string, string> = {
   street: 'Dalad::TerritoryKind:street',
