@@ -86,7 +86,7 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
 
         await ActAsync(housing, "sign");
         await Expect(page.GetByTestId("case-status")).ToHaveTextAsync(Texts.Zh("CaseStatus:reviewing"));
-        await Expect(page.GetByTestId("due-accept")).ToContainTextAsync("2026-02-26"); // 5 working days across the Spring Festival
+        await Expect(page.GetByTestId("due-accept")).ToContainTextAsync("2026-02-27"); // 5 working days: the make-up Saturday, then after the Spring Festival
         await ActAsync(housing, "accept", ("opinion", "属于欠薪投诉，予以受理。"));
         await Expect(page.GetByTestId("case-status")).ToHaveTextAsync(Texts.Zh("CaseStatus:handling"));
         await Expect(page.GetByTestId("due-handle")).ToContainTextAsync("2026-03-12"); // 15 working days
