@@ -2,7 +2,7 @@ import { Rest, RestService } from '@abp/ng.core';
 import { inject, Injectable, Injector } from '@angular/core';
 import { Observable } from 'rxjs';
 
-/** `holiday`: a public holiday (放假); `workday`: a make-up working day on a weekend (调休上班). */
+/** `holiday`: a public holiday (fangjia); `workday`: a make-up working day on a weekend (tiaoxiu shangban). */
 export type CalendarDayType = 'holiday' | 'workday';
 export const CALENDAR_DAY_TYPES: CalendarDayType[] = ['holiday', 'workday'];
 

@@ -25,8 +25,8 @@ export interface DayForm {
 }
 
 /**
- * The working-day calendar: a year of month grids with weekends, public holidays (放假) and make-up
- * working days (调休上班), the year's entries as a table, and the deadline calculator. Reading needs
+ * The working-day calendar: a year of month grids with weekends, public holidays (fangjia) and make-up
+ * working days (tiaoxiu shangban), the year's entries as a table, and the deadline calculator. Reading needs
  * `Dalad.Calendar` (the route checks it); adding, changing and removing entries needs
  * `Dalad.Calendar.Manage` (the joint office), so those actions are shown only with it.
  */
@@ -56,6 +56,8 @@ export class CalendarHome implements OnInit {
   readonly year = signal(Number(this.today.slice(0, 4)));
   /** The year's entries; null while loading. */
   readonly entries = signal<CalendarDayDto[] | null>(null);
+  readonly canGoBack = computed(() => this.year() > MIN_YEAR);
+  readonly canGoForward = computed(() => this.year() < MAX_YEAR);
   readonly months = computed(() => yearGrid(this.year(), this.entries() ?? [], this.today));
 
   readonly form = signal<DayForm | null>(null);

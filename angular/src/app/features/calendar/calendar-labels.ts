@@ -15,7 +15,7 @@ export const DAY_TYPE_KEYS: Record<CalendarDayType, string> = {
   workday: DAY_KIND_KEYS.makeup,
 };
 
-/** The one-character mark in a day cell: 休 / 班. */
+/** The one-character mark in a day cell: xiu (off) / ban (work). */
 export const DAY_BADGE_KEYS: Partial<Record<DayKind, string>> = {
   holiday: 'Dalad::Calendar:Badge:Holiday',
   makeup: 'Dalad::Calendar:Badge:Makeup',

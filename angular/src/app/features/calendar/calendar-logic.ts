@@ -1,8 +1,8 @@
 import { CalendarDayDto } from './calendar-api';
 
 /**
- * How a day counts: a plain working day, a weekend, a public holiday (放假, even on a weekday) or a
- * make-up working day (调休上班, a weekend that is worked). The calendar's entries override the weekend rule.
+ * How a day counts: a plain working day, a weekend, a public holiday (fangjia, even on a weekday) or a
+ * make-up working day (tiaoxiu shangban, a weekend that is worked). The calendar's entries override the weekend rule.
  */
 export type DayKind = 'working' | 'weekend' | 'holiday' | 'makeup';
 

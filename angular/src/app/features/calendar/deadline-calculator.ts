@@ -13,7 +13,7 @@ export interface DueAnswer {
 }
 
 /**
- * 期限计算: the due moment N working days after a moment, and the working days between two dates,
+ * The deadline calculator (qixian jisuan): the due moment N working days after a moment, and the working days between two dates,
  * both computed by the server's working calendar (the one every case deadline comes from).
  */
 @Component({

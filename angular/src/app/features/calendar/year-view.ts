@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { DayCell, MonthGrid } from './calendar-logic';
 import { DAY_BADGE_KEYS, DAY_KIND_KEYS, MONTH_KEYS, WEEKDAY_SHORT_KEYS } from './calendar-labels';
 
-/** Twelve month grids with weekends, holidays (休) and make-up working days (班) marked, and a legend. */
+/** Twelve month grids with weekends, holidays (xiu) and make-up working days (ban) marked, and a legend. */
 @Component({
   selector: 'dalad-year-view',
   imports: [LocalizationPipe],
