@@ -23,7 +23,7 @@ export const STEP_KEYS: Record<string, string> = {
   visit: 'Dalad::CaseStep:visit',
 };
 
-/** "签收期限" etc.: the due time of each step on the case page. */
+/** "Receipt due" etc.: the due time of each step on the case page. */
 export const STEP_DUE_KEYS: Record<string, string> = {
   receive: 'Dalad::Cases:Due:Receive',
   accept: 'Dalad::Cases:Due:Accept',
@@ -59,13 +59,13 @@ export const EVENT_TYPE_KEYS: Record<string, string> = {
   'sms-sent': 'Dalad::Cases:Event:SmsSent',
 };
 
-/** The owner roles of 双交办 (territorial / industry). */
+/** The owner roles of the dual assignment (territorial / industry). */
 export const OWNER_ROLE_KEYS: Record<string, string> = {
   territorial: 'Dalad::Cases:Owner:Territorial',
   industry: 'Dalad::Cases:Owner:Industry',
 };
 
-/** The user's part on a case: 牵头 / 协办. */
+/** The user's part on a case: lead / assist. */
 export const MY_ROLE_KEYS: Record<string, string> = {
   lead: 'Dalad::Cases:MyRole:Lead',
   assist: 'Dalad::Cases:MyRole:Assist',

@@ -14,7 +14,7 @@ import { CaseDirectory } from '../shared/case-directory';
 import { CasesTabs } from '../shared/cases-tabs';
 
 /**
- * 督办看板: overdue cases most late first with the bodies reminded, cases due within a working day,
+ * The supervision board: overdue cases most late first with the bodies reminded, cases due within a working day,
  * possibly false closures per resolving body and repeatedly transferred cases. The server scopes it:
  * the joint office sees every case, a body its own.
  */

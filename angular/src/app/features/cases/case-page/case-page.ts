@@ -64,7 +64,6 @@ export class CasePage implements OnInit {
 
   readonly canApproveExtension = this.permission.getGrantedPolicy(CASE_PERMISSIONS.approveExtension);
   readonly canVisit = this.permission.getGrantedPolicy(CASE_PERMISSIONS.visit);
-  readonly steps = STEPS;
 
   private id = '';
   readonly loading = signal(true);
@@ -118,7 +117,11 @@ export class CasePage implements OnInit {
       return { role, bodyCode, leads, part };
     });
   });
-  readonly primaryLead = computed(() => this.detail()?.leads[0] ?? null);
+  /** Each step's stored due time; the running one gets the countdown. */
+  readonly dueRows = computed(() => {
+    const w = this.workflow();
+    return w ? STEPS.map(step => ({ step, due: formatBeijing(stepDue(w, step)), running: w.step === step })) : [];
+  });
   readonly transferBodies = computed(() => {
     const d = this.detail();
     const role = this.transferRole();
@@ -228,11 +231,6 @@ export class CasePage implements OnInit {
 
   beijing(value: string | null | undefined): string {
     return formatBeijing(value);
-  }
-
-  due(step: (typeof STEPS)[number]): string {
-    const w = this.workflow();
-    return w ? formatBeijing(stepDue(w, step)) : '';
   }
 
   key(kind: 'status' | 'step' | 'stepDue' | 'event' | 'sms' | 'owner' | 'myRole' | 'action' | 'hint' | 'field' | 'extension' | 'channel', code: string | null | undefined): string {

@@ -17,7 +17,7 @@ import { CasesTabs } from '../shared/cases-tabs';
 const PAGE_SIZE = 20;
 const SUMMARY_LENGTH = 60;
 
-/** 我的案件: the cases of the user's bodies, most urgent first (the server's order), and the reminders (督办) to them. */
+/** My cases: the cases of the user's bodies, most urgent first (the server's order), and the supervision reminders to them. */
 @Component({
   selector: 'dalad-cases-inbox',
   imports: [PageHeader, LocalizationPipe, FormsModule, RouterLink, Loading, Pager, CaseCountdown, CasesTabs],

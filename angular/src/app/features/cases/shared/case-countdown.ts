@@ -2,7 +2,7 @@ import { LocalizationPipe } from '@abp/ng.core';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { countdown } from '../cases-logic';
 
-/** "剩余 3 个工作日" / "今日到期" / "已超期 2 个工作日", coloured by the deadline state; nothing without a running step. */
+/** "3 working days left" / "due today" / "overdue by 2 working days", coloured by the deadline state; nothing without a running step. */
 @Component({
   selector: 'dalad-case-countdown',
   imports: [LocalizationPipe],

@@ -2,7 +2,7 @@ import { LocalizationPipe } from '@abp/ng.core';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 
-/** 我的案件 / 督办看板: the two lists of the cases area. */
+/** My cases / supervision board: the two lists of the cases area. */
 @Component({
   selector: 'dalad-cases-tabs',
   imports: [LocalizationPipe, RouterLink, RouterLinkActive],
