@@ -40,6 +40,8 @@ cat <<BANNER
     Address:    ${urls}   (API docs at /api-docs, health at /health/ready)
     Demo login: admin / 1q2w3E*   — change it: set Identity:Admin:Password (appsettings, an environment variable
                 Identity__Admin__Password, or --Identity:Admin:Password=...) before the first start.
+                Demo accounts with the same password: operator, housing, bainijing, transport, supervisor (README).
     Stop with Ctrl+C.
 BANNER
-exec dotnet run --project host/Dalad.Host -- "$@"
+# Demo accounts for trying the platform (README); a later argument --Identity:DemoUsers=false turns them off.
+exec dotnet run --project host/Dalad.Host -- --Identity:DemoUsers=true "$@"

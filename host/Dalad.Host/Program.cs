@@ -54,12 +54,21 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-docs").AllowAnonymous();
 app.MapDaladModules();
 
+// An API path nothing answers is a 404 for everyone: without this endpoint the fallback policy (signed in) would
+// answer 401 first, and a signed-in caller would get the web UI's index.html.
+app.MapFallback("/api/{**path}", context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return context.RequestServices.GetRequiredService<IProblemDetailsService>()
+        .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = { Status = StatusCodes.Status404NotFound } }).AsTask();
+}).AllowAnonymous();
+
 if (ui is not null)
 {
     // Deep links of the single-page app fall back to index.html; API paths never do.
     app.MapFallback("{*path:nonfile}", async context =>
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect"))
+        if (context.Request.Path.StartsWithSegments("/connect"))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;

@@ -162,6 +162,53 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
         await Shot(page, "03-english-after-reload");
     });
 
+    [Fact]
+    public Task E_the_joint_office_edits_the_working_day_calendar_and_computes_a_deadline() => Scenario("e-calendar", async page =>
+    {
+        await SignInAsync(page, WebUiHost.AdminUserName, WebUiHost.AdminPassword);
+        await page.GotoAsync("/calendar");
+        await Expect(page.GetByTestId("calendar-home")).ToBeVisibleAsync();
+        await page.GetByTestId("calendar-year-input").FillAsync("2026");
+        await page.GetByTestId("calendar-year-input").DispatchEventAsync("change");
+        // The seeded 2026 calendar: Saturday 02-14 is a make-up working day, Monday 02-16 a Spring Festival holiday.
+        await Expect(page.Locator("td[data-date='2026-02-14']")).ToHaveAttributeAsync("data-kind", "makeup");
+        await Expect(page.Locator("td[data-date='2026-02-16']")).ToHaveAttributeAsync("data-kind", "holiday");
+        await Shot(page, "01-year");
+
+        // A weekday cannot be a make-up working day: the server's Chinese refusal shows in the form, nothing is stored.
+        await page.GetByTestId("calendar-add").ClickAsync();
+        await page.GetByTestId("calendar-form-date").FillAsync("2026-12-23");
+        await page.GetByTestId("calendar-form-type").SelectOptionAsync("workday");
+        await page.GetByTestId("calendar-form-name").FillAsync("元旦调休");
+        await page.GetByTestId("calendar-form-save").ClickAsync();
+        await Expect(page.GetByTestId("calendar-form-error")).ToContainTextAsync("2026-12-23");
+        await Expect(page.Locator("tr[data-date='2026-12-23']")).ToHaveCountAsync(0);
+        await Shot(page, "02-refused");
+
+        // A Saturday can; it shows in the grid and the table, and goes again after confirmation.
+        await page.GetByTestId("calendar-form-date").FillAsync("2026-12-26");
+        await page.GetByTestId("calendar-form-save").ClickAsync();
+        await Expect(page.Locator("tr[data-date='2026-12-26']")).ToContainTextAsync("元旦调休");
+        await Expect(page.Locator("td[data-date='2026-12-26']")).ToHaveAttributeAsync("data-kind", "makeup");
+        await page.Locator("tr[data-date='2026-12-26'] [data-testid=calendar-delete]").ClickAsync();
+        await page.Locator("abp-confirmation button#confirm").ClickAsync();
+        await Expect(page.Locator("tr[data-date='2026-12-26']")).ToHaveCountAsync(0);
+
+        // The deadline calculator: Friday 02-13 + 2 working days, across the make-up Saturday and the holidays.
+        await page.GetByTestId("due-from").FillAsync("2026-02-13T10:00");
+        await page.GetByTestId("due-days").FillAsync("2");
+        await page.GetByTestId("due-compute").ClickAsync();
+        await Expect(page.GetByTestId("due-result")).ToContainTextAsync("2026-02-24");
+        await page.GetByTestId("between-from").FillAsync("2026-02-13");
+        await page.GetByTestId("between-to").FillAsync("2026-02-24");
+        await page.GetByTestId("between-compute").ClickAsync();
+        await Expect(page.GetByTestId("between-result")).ToContainTextAsync("2");
+        await page.GetByTestId("due-days").FillAsync("400");
+        await page.GetByTestId("due-compute").ClickAsync();
+        await Expect(page.GetByTestId("due-error")).ToBeVisibleAsync();
+        await Shot(page, "03-deadline");
+    });
+
     /// <summary>From the app's address through the code flow: the app sends the browser to the login page and back.</summary>
     private static async Task SignInAsync(IPage page, string userName, string password)
     {

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dalad.Platform.Data;
 using Dalad.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using static Dalad.Identity.Tests.IdentityApi;
 
@@ -232,6 +235,16 @@ public sealed class UserApiTests(DaladHostFactory host) : IClassFixture<DaladHos
         using var reader = await host.CreateClientAsAsync("user.reader");
         var seen = await DaladHostFactory.ReadAsync<JsonElement>(await reader.GetAsync($"/api/identity/users/{created.GetProperty("id").GetGuid()}"));
         seen.GetProperty("phoneNumber").GetString().ShouldBe("138****5678");
+
+        // Nor does the audit log of the change hold the number.
+        using (var scope = host.Services.CreateScope())
+        {
+            var audit = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            var userId = created.GetProperty("id").GetGuid().ToString();
+            var entries = await audit.AuditLog.Where(e => e.EntityType == "AppUser" && e.EntityId == userId).ToListAsync();
+            entries.ShouldNotBeEmpty();
+            entries.ShouldAllBe(e => !e.Changes!.Contains("13812345678"));
+        }
         (await reader.PutAsJsonAsync($"/api/identity/users/{created.GetProperty("id").GetGuid()}", Update("phone.user", "x", null, null)))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

@@ -62,4 +62,19 @@ public sealed class AuthenticationTests(DaladHostFactory host) : IClassFixture<D
         using var client = host.CreateClient();
         (await client.GetAsync("/api/app/bodies")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task An_api_path_nothing_answers_is_not_found_for_anonymous_and_signed_in_callers_alike()
+    {
+        using var anonymous = host.CreateClient();
+        using var admin = await host.CreateClientAsAsync("admin");
+        foreach (var client in new[] { anonymous, admin })
+        {
+            using var response = await client.GetAsync("/api/app/no-such-thing");
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        }
+        // A real endpoint still asks for a sign-in.
+        (await anonymous.GetAsync("/api/app/bodies")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }

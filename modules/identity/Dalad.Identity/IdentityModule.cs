@@ -114,7 +114,8 @@ public sealed class IdentityModule : DaladModule
             };
         });
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitions>();
-        services.AddOptions<AdminSeedOptions>().Bind(context.Configuration.GetSection("Identity:Admin"));
+        services.AddOptions<AdminSeedOptions>().Bind(context.Configuration.GetSection("Identity:Admin"))
+            .Configure(o => o.DemoUsers = context.Configuration.GetValue<bool>("Identity:DemoUsers"));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -164,4 +165,7 @@ public sealed class AdminSeedOptions
     public string Password { get; set; } = "1q2w3E*";
 
     public string Email { get; set; } = "admin@dalad.local";
+
+    /// <summary>Identity:DemoUsers — seed the demo accounts of SeedData/demo-users.json (with the admin's password).</summary>
+    public bool DemoUsers { get; set; }
 }

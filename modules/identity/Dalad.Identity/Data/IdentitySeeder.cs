@@ -3,7 +3,9 @@ using Dalad.Identity.Domain;
 using Dalad.Platform.Permissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Dalad.Identity.Data;
@@ -11,7 +13,7 @@ namespace Dalad.Identity.Data;
 internal static class IdentitySeeder
 {
     /// <summary>The admin role holds every defined permission (re-checked at each start, so new modules' permissions reach it);
-    /// the admin user is created once, as a member of the joint office.</summary>
+    /// the admin user is created once, as a member of the joint office; then the standard roles and, on demand, the demo users.</summary>
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<IdentityDataContext>();
@@ -28,11 +30,7 @@ internal static class IdentitySeeder
         var missing = definitions.All.Select(p => p.Name).Except(granted).ToList();
         foreach (var name in missing)
             db.PermissionGrants.Add(new PermissionGrant { Name = name, ProviderName = PermissionProviders.Role, ProviderKey = IdentityRoleNames.Admin });
-        if (missing.Count > 0)
-        {
-            await db.SaveChangesAsync(ct);
-            await services.GetRequiredService<IdentityCacheStamp>().RenewAsync(ct);
-        }
+        if (missing.Count > 0) await db.SaveChangesAsync(ct);
 
         if (await users.FindByNameAsync(options.UserName) is null)
         {
@@ -41,7 +39,64 @@ internal static class IdentitySeeder
             Check(await users.CreateAsync(admin, options.Password));
             Check(await users.AddToRoleAsync(admin, IdentityRoleNames.Admin));
         }
+
+        var definedNames = definitions.All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IdentitySeeder));
+        await SeedStandardRolesAsync(db, roles, definedNames, logger, ct);
+        if (options.DemoUsers)
+            await SeedDemoUsersAsync(users, roles, options.Password, logger);
+        await services.GetRequiredService<IdentityCacheStamp>().RenewAsync(ct);
     }
+
+    /// <summary>The working roles (受理员, 承办人, 督办员), created once with their grants: after that they belong to the
+    /// administrators, so a start never undoes their edits. A grant naming a permission no module defines is skipped.</summary>
+    private static async Task SeedStandardRolesAsync(IdentityDataContext db, RoleManager<AppRole> roles, HashSet<string> definedNames, ILogger logger, CancellationToken ct)
+    {
+        foreach (var role in ReadSeed<StandardRolesSeed>("standard-roles.json").Roles)
+        {
+            if (await roles.FindByNameAsync(role.Name) is not null) continue;
+            Check(await roles.CreateAsync(new AppRole(role.Name) { IsPublic = true }));
+            foreach (var name in role.Permissions)
+            {
+                if (definedNames.Contains(name))
+                    db.PermissionGrants.Add(new PermissionGrant { Name = name, ProviderName = PermissionProviders.Role, ProviderKey = role.Name });
+                else
+                    logger.LogWarning("Standard role {Role}: permission {Permission} is not defined by any module; not granted", role.Name, name);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>One demo account per standard role and body, so a newcomer can walk a complaint from the hotline to
+    /// the joint office's board. Only when Identity:DemoUsers is on (scripts/run.sh); never on a real deployment.</summary>
+    private static async Task SeedDemoUsersAsync(UserManager<AppUser> users, RoleManager<AppRole> roles, string password, ILogger logger)
+    {
+        foreach (var demo in ReadSeed<DemoUsersSeed>("demo-users.json").Users)
+        {
+            if (await users.FindByNameAsync(demo.UserName) is not null) continue;
+            var user = new AppUser { UserName = demo.UserName, Email = demo.UserName + "@dalad.local", EmailConfirmed = true, Name = demo.Name };
+            user.Bodies.Add(new UserBody { BodyCode = demo.Body });
+            Check(await users.CreateAsync(user, password));
+            if (await roles.FindByNameAsync(demo.Role) is not null) Check(await users.AddToRoleAsync(user, demo.Role));
+            logger.LogInformation("Demo user {UserName} ({Body}, {Role}) created", demo.UserName, demo.Body, demo.Role);
+        }
+    }
+
+    private static T ReadSeed<T>(string fileName)
+    {
+        var assembly = typeof(IdentitySeeder).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".SeedData." + fileName, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        return JsonSerializer.Deserialize<T>(stream, JsonSerializerOptions.Web)!;
+    }
+
+    private sealed record StandardRolesSeed(List<StandardRoleSeed> Roles);
+
+    private sealed record StandardRoleSeed(string Name, List<string> Permissions);
+
+    private sealed record DemoUsersSeed(List<DemoUserSeed> Users);
+
+    private sealed record DemoUserSeed(string UserName, string Name, string Body, string Role);
 
     private static void Check(IdentityResult result)
     {

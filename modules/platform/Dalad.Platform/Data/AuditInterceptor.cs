@@ -129,7 +129,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
             var name = property.Metadata.Name;
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
             if (entry.State == EntityState.Deleted && !property.Metadata.IsPrimaryKey()) continue;
-            if (name is "PasswordHash" or "SecurityStamp" or "ConcurrencyStamp" || property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveDataAttribute>() is not null)
+            // PhoneNumber: ASP.NET Core Identity's user carries it, and an inherited property cannot take our attribute.
+            if (name is "PasswordHash" or "SecurityStamp" or "ConcurrencyStamp" or "PhoneNumber" || property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveDataAttribute>() is not null)
             {
                 values[name] = "***";
                 continue;

@@ -1,0 +1,47 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { of, throwError } from 'rxjs';
+import { caseDto, provideCasesTesting } from '../testing/cases-testing';
+import { CasesBoard } from './cases-board';
+
+function setup(falseClosures = vi.fn(() => of({ byBody: [{ bodyCode: 'housing', count: 2 }], items: [] }))) {
+  const api = {
+    getBoard: vi.fn(() =>
+      of({
+        overdue: [
+          {
+            case: caseDto('DLT-2026-000007'),
+            step: 'receive',
+            dueAt: '2026-02-14T23:59:59+08:00',
+            workingDaysOverdue: 3,
+            remindedBodyCodes: ['housing', 'town-a'],
+          },
+        ],
+        dueSoon: [caseDto('DLT-2026-000008')],
+      }),
+    ),
+    getFalseClosures: falseClosures,
+    getRepeatedTransfers: vi.fn(() => of([])),
+  };
+  TestBed.configureTestingModule({ providers: [...provideCasesTesting({ api, myBodies: ['joint-office'], supervises: true }), provideRouter([])] });
+  const fixture = TestBed.createComponent(CasesBoard);
+  fixture.detectChanges();
+  return { el: fixture.nativeElement as HTMLElement };
+}
+
+describe('CasesBoard', () => {
+  it('lists overdue cases with the working days late and the bodies reminded, and those due soon', () => {
+    const { el } = setup();
+    const row = el.querySelector('[data-testid="board-overdue"] tr[data-case-number="DLT-2026-000007"]')!;
+    expect(row.querySelector('[data-testid="days-overdue"]')?.getAttribute('data-days')).toBe('3');
+    expect(row.textContent).toContain('2026-02-14 23:59');
+    expect(row.querySelector('[data-testid="reminded"]')?.textContent).toBe('Housing bureau, Town A');
+    expect(el.querySelector('[data-testid="board-due-soon"] tr[data-case-number="DLT-2026-000008"] [data-testid="countdown"]')).not.toBeNull();
+    expect(el.querySelector('[data-testid="false-closures"] [data-body-code="housing"]')?.textContent).toContain('Housing bureau');
+  });
+
+  it('still shows the board when the false closures cannot be read', () => {
+    const { el } = setup(vi.fn(() => throwError(() => new Error('down'))));
+    expect(el.querySelector('[data-testid="board-overdue"] tr[data-case-number]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+import { LocalizationPipe } from '@abp/ng.core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { catchError, forkJoin, of } from 'rxjs';
+import { Loading } from '../../../shared/loading/loading';
+import { PageHeader } from '../../../shared/page-header/page-header';
+import { serverErrorMessage } from '../../departments/shared/server-error';
+import { CaseBoard, CasesApi, FalseClosures, RepeatedTransfer } from '../cases-api';
+import { labelKey, OWNER_ROLE_KEYS, STATUS_KEYS, STEP_KEYS } from '../cases-labels';
+import { formatBeijing } from '../cases-logic';
+import { CaseCountdown } from '../shared/case-countdown';
+import { CaseDirectory } from '../shared/case-directory';
+import { CasesTabs } from '../shared/cases-tabs';
+
+/**
+ * The supervision board: overdue cases most late first with the bodies reminded, cases due within a working day,
+ * possibly false closures per resolving body and repeatedly transferred cases. The server scopes it:
+ * the joint office sees every case, a body its own.
+ */
+@Component({
+  selector: 'dalad-cases-board',
+  imports: [PageHeader, LocalizationPipe, RouterLink, Loading, CaseCountdown, CasesTabs],
+  templateUrl: './cases-board.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CasesBoard implements OnInit {
+  private readonly api = inject(CasesApi);
+  private readonly directory = inject(CaseDirectory);
+  private readonly destroyRef = inject(DestroyRef);
+
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly board = signal<CaseBoard>({ overdue: [], dueSoon: [] });
+  readonly falseClosures = signal<FalseClosures>({ byBody: [], items: [] });
+  readonly transfers = signal<RepeatedTransfer[]>([]);
+  private readonly bodyNames = signal<Map<string, string>>(new Map());
+
+  ngOnInit(): void {
+    this.directory
+      .bodies()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(bodies => this.bodyNames.set(new Map(bodies.map(b => [b.code, b.name]))));
+    forkJoin({
+      board: this.api.getBoard(),
+      // The two lists beside the board are extras: the board shows without them.
+      falseClosures: this.api.getFalseClosures().pipe(catchError(() => of({ byBody: [], items: [] } as FalseClosures))),
+      transfers: this.api.getRepeatedTransfers().pipe(catchError(() => of([] as RepeatedTransfer[]))),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: r => {
+          this.board.set(r.board);
+          this.falseClosures.set(r.falseClosures);
+          this.transfers.set(r.transfers);
+          this.loading.set(false);
+        },
+        error: e => {
+          this.loading.set(false);
+          this.error.set(serverErrorMessage(e) ?? '');
+        },
+      });
+  }
+
+  bodyName(code: string): string {
+    return this.bodyNames().get(code) ?? code;
+  }
+
+  bodyNamesOf(codes: string[]): string {
+    return codes.map(code => this.bodyName(code)).join(', ');
+  }
+
+  stepKey(code: string | null | undefined): string {
+    return labelKey(STEP_KEYS, code);
+  }
+
+  statusKey(code: string): string {
+    return labelKey(STATUS_KEYS, code);
+  }
+
+  roleKey(code: string): string {
+    return labelKey(OWNER_ROLE_KEYS, code);
+  }
+
+  beijing(value: string | null | undefined): string {
+    return formatBeijing(value);
+  }
+}

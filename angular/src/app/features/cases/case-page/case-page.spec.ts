@@ -1,0 +1,176 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { of, throwError } from 'rxjs';
+import { CaseDetail } from '../cases-api';
+import { caseDetail, provideCasesTesting } from '../testing/cases-testing';
+import { CasePage } from './case-page';
+
+async function setup(detail: CaseDetail, myBodies: string[], options: { policies?: Record<string, boolean>; supervises?: boolean; act?: unknown } = {}) {
+  const toaster = { success: vi.fn(), error: vi.fn() };
+  const api = {
+    getDetail: vi.fn(() => of(detail)),
+    getSms: vi.fn(() => of([{ id: 's1', template: 'received', maskedPhone: '138****5678', text: 'Your complaint was received', sentAt: '2026-02-13T02:05:00Z' }])),
+    act: options.act ?? vi.fn(() => of(detail)),
+  };
+  TestBed.configureTestingModule({
+    providers: [
+      ...provideCasesTesting({ api, myBodies, policies: options.policies, supervises: options.supervises, toaster }),
+      provideRouter([{ path: 'cases/:id', component: CasePage }]),
+    ],
+  });
+  const harness = await RouterTestingHarness.create();
+  await harness.navigateByUrl('/cases/c1', CasePage);
+  harness.detectChanges();
+  await harness.fixture.whenStable();
+  harness.detectChanges();
+  const el: HTMLElement = harness.routeNativeElement!;
+  const q = (selector: string) => el.querySelector(selector) as HTMLElement | null;
+  const type = (field: string, value: string) => {
+    const input = q(`[data-field="${field}"]`) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    harness.detectChanges();
+  };
+  const click = (selector: string) => {
+    q(selector)!.click();
+    harness.detectChanges();
+  };
+  return { harness, el, q, api, toaster, type, click };
+}
+
+describe('CasePage', () => {
+  it('shows the case: status, owners with who leads, due times with the running countdown, timeline and SMS log', async () => {
+    const { q, el, api } = await setup(caseDetail(), ['housing']);
+    expect(api.getDetail).toHaveBeenCalledWith('c1');
+    expect(q('[data-testid="case-status"]')?.textContent).toContain('Dalad::CaseStatus:received');
+    expect(q('[data-testid="owner-industry"]')?.textContent).toContain('Housing bureau');
+    expect(q('[data-testid="owner-industry"]')?.textContent).toContain('Dalad::Cases:MyRole:Lead');
+    expect(q('[data-testid="owner-territorial"]')?.textContent).toContain('Town A');
+    expect(q('[data-testid="owner-territorial"]')?.textContent).toContain('Dalad::Cases:MyRole:Assist');
+    expect(q('[data-testid="due-receive"] [data-testid="due-time"]')?.textContent).toBe('2026-02-14 23:59');
+    expect(q('[data-testid="due-receive"] [data-testid="countdown"]')?.getAttribute('data-state')).toBe('due-soon');
+    expect(q('[data-testid="due-handle"] [data-testid="countdown"]')).toBeNull();
+    expect([...el.querySelectorAll('[data-testid="timeline"] li')].map(li => li.getAttribute('data-type'))).toEqual(['opened', 'sms-sent']);
+    expect(q('[data-testid="timeline"] li[data-type="opened"]')?.textContent).toContain('Dalad::Cases:Event:Opened');
+    expect(el.querySelectorAll('[data-testid="sms-log"] tr').length).toBe(1);
+    expect(q('[data-testid="sms-log"] tr')?.textContent).toContain('138****5678');
+    expect(q('[data-testid="complainant-phone"]')?.textContent).toBe('138****5678');
+    expect(q('[data-testid="possibly-false"]')).toBeNull();
+  });
+
+  it('offers the lead owner the next steps, and not the assisting owner', async () => {
+    const lead = await setup(caseDetail(), ['housing']);
+    expect([...lead.el.querySelectorAll('button[data-action]')].map(b => b.getAttribute('data-action'))).toEqual(['sign', 'transfer']);
+    TestBed.resetTestingModule();
+    const assist = await setup(caseDetail(), ['town-a']);
+    expect(assist.q('button[data-action="sign"]')).toBeNull();
+  });
+
+  it('signs after confirming, shows the answer and a toast', async () => {
+    const signed = caseDetail({ step: 'accept', nextActions: ['accept', 'reject'] }, 'reviewing');
+    const act = vi.fn(() => of(signed));
+    const { q, click, toaster, api } = await setup(caseDetail(), ['housing'], { act });
+    click('button[data-action="sign"]');
+    expect(q('[data-testid="action-form"]')).not.toBeNull();
+    click('[data-testid="action-submit"]');
+    expect(act).toHaveBeenCalledWith('c1', { path: 'sign', body: {} });
+    expect(toaster.success).toHaveBeenCalled();
+    expect(q('[data-testid="action-form"]')).toBeNull();
+    expect(q('[data-testid="case-status"]')?.textContent).toContain('Dalad::CaseStatus:reviewing');
+    expect(q('button[data-action="reject"]')).not.toBeNull();
+    expect(api.getSms).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses to send a refusal without a written opinion', async () => {
+    const reviewing = caseDetail({ step: 'accept', nextActions: ['accept', 'reject'] }, 'reviewing');
+    const { q, click, type, act } = await setup(reviewing, ['housing']).then(s => ({ ...s, act: s.api.act }));
+    click('button[data-action="reject"]');
+    click('[data-testid="action-submit"]');
+    expect(act).not.toHaveBeenCalled();
+    expect(q('[data-problem-field="opinion"]')?.textContent).toContain('Dalad::Cases:Form:Required');
+    type('opinion', 'Not a wage matter');
+    expect(q('[data-problem-field="opinion"]')).toBeNull();
+    click('[data-testid="action-submit"]');
+    expect(act).toHaveBeenCalledWith('c1', { path: 'reject', body: { opinion: 'Not a wage matter' } });
+  });
+
+  it('resolves with the result and the amount', async () => {
+    const handling = caseDetail({ step: 'handle', nextActions: ['record-part', 'resolve', 'request-extension'] }, 'handling');
+    const { click, type, api, q } = await setup(handling, ['housing']);
+    click('button[data-action="resolve"]');
+    click('[data-testid="action-submit"]');
+    expect(q('[data-problem-field="result"]')).not.toBeNull();
+    expect(q('[data-problem-field="amountRecovered"]')).not.toBeNull();
+    type('result', 'Paid in full');
+    type('amountRecovered', '12000.50');
+    click('[data-testid="action-submit"]');
+    expect(api.act).toHaveBeenCalledWith('c1', { path: 'resolve', body: { result: 'Paid in full', amountRecovered: 12000.5 } });
+  });
+
+  it('keeps the form and shows the server’s message when the action is refused', async () => {
+    const handling = caseDetail({ step: 'handle', nextActions: ['record-part', 'resolve'] }, 'handling');
+    const act = vi.fn(() => throwError(() => ({ status: 409, error: { title: 'Conflict', detail: 'Case DLT-2026-000001 cannot be resolved yet' } })));
+    const { click, type, q, toaster } = await setup(handling, ['housing'], { act });
+    click('button[data-action="resolve"]');
+    type('result', 'Paid');
+    type('amountRecovered', '0');
+    click('[data-testid="action-submit"]');
+    expect(q('[data-testid="action-error"]')?.textContent).toContain('cannot be resolved yet');
+    expect(q('[data-testid="action-form"]')).not.toBeNull();
+    expect((q('[data-field="result"]') as HTMLTextAreaElement).value).toBe('Paid');
+    expect(toaster.success).not.toHaveBeenCalled();
+  });
+
+  it('records an unsatisfied visit for the joint office and shows the possibly-false flag', async () => {
+    const resolved = caseDetail({ step: 'visit', nextActions: ['visit'] }, 'resolved');
+    const reopened = caseDetail({ step: 'handle', possiblyFalseClosure: true, nextActions: ['record-part', 'resolve'] }, 'handling');
+    const act = vi.fn(() => of(reopened));
+    const { click, q, el, type } = await setup(resolved, ['joint-office'], {
+      act,
+      supervises: true,
+      policies: { 'Dalad.Cases.Visit': true, 'Dalad.Cases.ApproveExtension': true },
+    });
+    expect([...el.querySelectorAll('button[data-action]')].map(b => b.getAttribute('data-action'))).toEqual(['visit', 'transfer']);
+    click('button[data-action="visit"]');
+    click('[data-testid="action-submit"]');
+    expect(q('[data-problem-field="satisfied"]')).not.toBeNull();
+    click('input[data-field="satisfied"][value="false"]');
+    type('remarks', 'Still unpaid');
+    click('[data-testid="action-submit"]');
+    expect(act).toHaveBeenCalledWith('c1', { path: 'visit', body: { satisfied: false, remarks: 'Still unpaid' } });
+    expect(q('[data-testid="possibly-false"]')).not.toBeNull();
+  });
+
+  it('approves an extension with the permission', async () => {
+    const pending = caseDetail({ step: 'handle', nextActions: ['record-part', 'resolve', 'decide-extension'] }, 'handling');
+    const { click, api, el } = await setup(pending, ['joint-office'], { supervises: true, policies: { 'Dalad.Cases.ApproveExtension': true } });
+    expect([...el.querySelectorAll('button[data-action]')].map(b => b.getAttribute('data-action'))).toEqual([
+      'extension-approve',
+      'extension-reject',
+      'transfer',
+    ]);
+    click('button[data-action="extension-approve"]');
+    click('[data-testid="action-submit"]');
+    expect(api.act).toHaveBeenCalledWith('c1', { path: 'extension/approve', body: { remarks: null } });
+  });
+
+  it('transfers a role to a body that may take it, with a reason', async () => {
+    const { click, q, el, api, harness } = await setup(caseDetail(), ['housing']);
+    click('button[data-action="transfer"]');
+    const role = q('[data-field="role"]') as HTMLSelectElement;
+    role.value = 'industry';
+    role.dispatchEvent(new Event('change'));
+    harness.detectChanges();
+    const options = [...el.querySelectorAll('[data-field="bodyCode"] option')].map(o => o.getAttribute('value'));
+    expect(options).toEqual(['', 'water']);
+    const body = q('[data-field="bodyCode"]') as HTMLSelectElement;
+    body.value = 'water';
+    body.dispatchEvent(new Event('change'));
+    const reason = q('[data-field="reason"]') as HTMLTextAreaElement;
+    reason.value = 'A water project';
+    reason.dispatchEvent(new Event('input'));
+    click('[data-testid="action-submit"]');
+    expect(api.act).toHaveBeenCalledWith('c1', { path: 'transfer', body: { role: 'industry', bodyCode: 'water', reason: 'A water project' } });
+  });
+});

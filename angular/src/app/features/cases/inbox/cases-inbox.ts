@@ -1,0 +1,120 @@
+import { LocalizationPipe } from '@abp/ng.core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { Loading } from '../../../shared/loading/loading';
+import { PageHeader } from '../../../shared/page-header/page-header';
+import { serverErrorMessage } from '../../departments/shared/server-error';
+import { Pager } from '../../responsibility/shared/pager';
+import { CaseDto, CasesApi, SupervisionReminder } from '../cases-api';
+import { CASE_STATUSES, labelKey, MY_ROLE_KEYS, STATUS_KEYS, STEP_KEYS } from '../cases-labels';
+import { formatBeijing, myRoles } from '../cases-logic';
+import { CaseCountdown } from '../shared/case-countdown';
+import { CaseDirectory } from '../shared/case-directory';
+import { CasesTabs } from '../shared/cases-tabs';
+
+const PAGE_SIZE = 20;
+const SUMMARY_LENGTH = 60;
+
+/** My cases: the cases of the user's bodies, most urgent first (the server's order), and the supervision reminders to them. */
+@Component({
+  selector: 'dalad-cases-inbox',
+  imports: [PageHeader, LocalizationPipe, FormsModule, RouterLink, Loading, Pager, CaseCountdown, CasesTabs],
+  templateUrl: './cases-inbox.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CasesInbox implements OnInit {
+  private readonly api = inject(CasesApi);
+  private readonly directory = inject(CaseDirectory);
+  private readonly destroyRef = inject(DestroyRef);
+
+  readonly statuses = CASE_STATUSES.map(code => ({ code, key: STATUS_KEYS[code] }));
+  readonly pageSize = PAGE_SIZE;
+
+  status = '';
+  filter = '';
+  readonly page = signal(1);
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly cases = signal<CaseDto[]>([]);
+  readonly totalCount = signal(0);
+  readonly reminders = signal<SupervisionReminder[]>([]);
+
+  private readonly myBodyCodes = signal<string[]>([]);
+  private readonly bodyNames = signal<Map<string, string>>(new Map());
+
+  readonly rows = computed(() =>
+    this.cases().map(c => ({
+      c,
+      summary: c.text.length > SUMMARY_LENGTH ? `${c.text.slice(0, SUMMARY_LENGTH)}…` : c.text,
+      roles: myRoles(c.assignments, c.clock?.leadRole, this.myBodyCodes()),
+      due: formatBeijing(c.clock?.dueAt),
+    })),
+  );
+
+  ngOnInit(): void {
+    this.directory
+      .mine()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(mine => this.myBodyCodes.set(mine.bodyCodes));
+    this.directory
+      .bodies()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(bodies => this.bodyNames.set(new Map(bodies.map(b => [b.code, b.name]))));
+    this.api
+      .getReminders()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({ next: r => this.reminders.set(r), error: () => this.reminders.set([]) });
+    this.load();
+  }
+
+  search(): void {
+    this.page.set(1);
+    this.load();
+  }
+
+  goTo(page: number): void {
+    this.page.set(page);
+    this.load();
+  }
+
+  load(): void {
+    this.loading.set(true);
+    this.error.set(null);
+    this.api
+      .list({ status: this.status, filter: this.filter, skipCount: (this.page() - 1) * PAGE_SIZE, maxResultCount: PAGE_SIZE })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: page => {
+          this.cases.set(page.items);
+          this.totalCount.set(page.totalCount);
+          this.loading.set(false);
+        },
+        error: e => {
+          this.loading.set(false);
+          this.error.set(serverErrorMessage(e) ?? '');
+        },
+      });
+  }
+
+  bodyName(code: string): string {
+    return this.bodyNames().get(code) ?? code;
+  }
+
+  statusKey(code: string): string {
+    return labelKey(STATUS_KEYS, code);
+  }
+
+  stepKey(code: string | null | undefined): string {
+    return labelKey(STEP_KEYS, code);
+  }
+
+  roleKey(role: string): string {
+    return MY_ROLE_KEYS[role];
+  }
+
+  beijing(value: string | null | undefined): string {
+    return formatBeijing(value);
+  }
+}

@@ -1,0 +1,87 @@
+import { ToasterService } from '@abp/ng.theme.shared';
+import { Provider } from '@angular/core';
+import { of } from 'rxjs';
+import { FakeConfigState, provideAbpFakes } from '../../../../testing/abp-fakes';
+import { CaseDetail, CaseDto, CasesApi } from '../cases-api';
+import { CaseDirectory } from '../shared/case-directory';
+
+export const BODIES = [
+  { code: 'housing', name: 'Housing bureau', kind: 'industry', isActive: true },
+  { code: 'water', name: 'Water bureau', kind: 'industry', isActive: true },
+  { code: 'town-a', name: 'Town A', kind: 'territorial', isActive: true },
+  { code: 'joint-office', name: 'Joint office', kind: 'coordination', isActive: true },
+];
+
+export function caseDto(number: string, overrides: Partial<CaseDto> = {}): CaseDto {
+  return {
+    id: `id-${number}`,
+    number,
+    status: 'received',
+    openedAt: '2026-02-13T02:00:00Z',
+    text: 'Wages unpaid at the site',
+    assignments: [
+      { role: 'territorial', bodyCode: 'town-a', assignedAt: '2026-02-13T02:00:00Z' },
+      { role: 'industry', bodyCode: 'housing', assignedAt: '2026-02-13T02:00:00Z' },
+    ],
+    transferCount: 0,
+    leadCount: 1,
+    clock: { step: 'receive', dueAt: '2026-02-14T23:59:59+08:00', workingDaysLeft: 1, deadlineState: 'due-soon', leadRole: 'industry' },
+    ...overrides,
+  };
+}
+
+export function caseDetail(overrides: Partial<CaseDetail['workflow']> = {}, status = 'received'): CaseDetail {
+  const dto = caseDto('DLT-2026-000001', { status });
+  return {
+    case: dto,
+    leads: [
+      { id: 'l1', channel: '12345', ticketNumber: 'T-1', receivedAt: '2026-02-13T02:00:00Z', text: dto.text, complainantName: 'W*', phone: '138****5678' },
+    ],
+    transfers: [],
+    timeline: [
+      { time: '2026-02-13T02:00:00Z', type: 'opened', userName: 'dispatcher', description: 'Opened: Town A, Housing bureau' },
+      { time: '2026-02-13T02:05:00Z', type: 'sms-sent', userName: null, description: 'SMS sent' },
+    ],
+    workflow: {
+      leadRole: 'industry',
+      leadBodyCode: 'housing',
+      assistBodyCode: 'town-a',
+      step: 'receive',
+      stepDueAt: '2026-02-14T23:59:59+08:00',
+      workingDaysLeft: 1,
+      deadlineState: 'due-soon',
+      receiveDueAt: '2026-02-14T23:59:59+08:00',
+      parts: [
+        { role: 'industry', bodyCode: 'housing', leads: true },
+        { role: 'territorial', bodyCode: 'town-a', leads: false },
+      ],
+      visits: [],
+      possiblyFalseClosure: false,
+      reopenCount: 0,
+      nextActions: ['sign'],
+      ...overrides,
+    },
+  };
+}
+
+/** The fakes a cases page needs: ABP config with the given policies, the API, the user's bodies, a toaster. */
+export function provideCasesTesting(options: {
+  api: Partial<Record<keyof CasesApi, unknown>>;
+  myBodies: string[];
+  supervises?: boolean;
+  policies?: Record<string, boolean>;
+  toaster?: { success: unknown; error?: unknown };
+}): Provider[] {
+  return [
+    ...provideAbpFakes(new FakeConfigState({ auth: { grantedPolicies: { 'Dalad.Cases': true, ...options.policies } } })),
+    { provide: CasesApi, useValue: options.api },
+    {
+      provide: CaseDirectory,
+      useValue: {
+        mine: () => of({ bodyCodes: options.myBodies, supervises: options.supervises ?? false }),
+        bodies: () => of(BODIES),
+      },
+    },
+    { provide: ToasterService, useValue: options.toaster ?? { success: () => 0, error: () => 0 } },
+  ];
+}

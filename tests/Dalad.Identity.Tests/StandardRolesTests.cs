@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json;
+using Dalad.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Shouldly;
+
+namespace Dalad.Identity.Tests;
+
+/// <summary>The host with Identity:DemoUsers on, as scripts/run.sh starts it.</summary>
+public sealed class DemoHostFactory : DaladHostFactory
+{
+    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Identity:DemoUsers", "true");
+}
+
+public sealed class StandardRolesTests(DaladHostFactory host) : IClassFixture<DaladHostFactory>
+{
+    [Fact]
+    public async Task The_working_roles_exist_with_their_grants_and_no_demo_account_exists_unless_asked_for()
+    {
+        using var admin = await host.CreateClientAsAsync("admin");
+        (await GrantedAsync(admin, "受理员")).ShouldBe(
+            ["Dalad.Calendar", "Dalad.Leads", "Dalad.Leads.Create", "Dalad.Leads.Dispatch", "Dalad.Leads.Import", "Dalad.PersonalData", "Dalad.Responsibility", "Dalad.Search"],
+            ignoreOrder: true);
+        (await GrantedAsync(admin, "承办人")).ShouldBe(["Dalad.Calendar", "Dalad.Cases", "Dalad.PersonalData", "Dalad.Responsibility", "Dalad.Search"], ignoreOrder: true);
+        var supervisor = await GrantedAsync(admin, "督办员");
+        supervisor.ShouldContain("Dalad.Cases.Visit");
+        supervisor.ShouldContain("Dalad.Cases.ApproveExtension");
+        supervisor.ShouldContain("Dalad.Calendar.Manage");
+        supervisor.ShouldNotContain("Dalad.Leads.Create");
+
+        using var client = host.CreateClient();
+        using var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "Dalad_App", ["username"] = "operator", ["password"] = DaladHostFactory.AdminPassword,
+        }));
+        token.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    internal static async Task<List<string>> GrantedAsync(HttpClient admin, string role)
+    {
+        var grants = await DaladHostFactory.ReadAsync<JsonElement>(await admin.GetAsync($"/api/permission-management/permissions?providerName=R&providerKey={Uri.EscapeDataString(role)}"));
+        return [.. grants.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("permissions").EnumerateArray())
+            .Where(p => p.GetProperty("isGranted").GetBoolean()).Select(p => p.GetProperty("name").GetString()!)];
+    }
+}
+
+public sealed class DemoUsersTests(DemoHostFactory host) : IClassFixture<DemoHostFactory>
+{
+    [Theory]
+    [InlineData("operator", "data-12345", "Dalad.Leads.Create", "Dalad.Cases")]
+    [InlineData("housing", "housing", "Dalad.Cases", "Dalad.Leads.Create")]
+    [InlineData("bainijing", "bainijing-town", "Dalad.Cases", "Dalad.Cases.Visit")]
+    [InlineData("supervisor", "joint-office", "Dalad.Cases.Visit", "Dalad.Leads.Create")]
+    public async Task Each_demo_account_signs_in_in_its_body_with_its_role_s_permissions(string userName, string body, string granted, string notGranted)
+    {
+        using var user = await host.CreateClientAsAsync(userName);
+        var configuration = await DaladHostFactory.ReadAsync<JsonElement>(await user.GetAsync("/api/abp/application-configuration"));
+        var policies = configuration.GetProperty("auth").GetProperty("grantedPolicies");
+        policies.TryGetProperty(granted, out _).ShouldBeTrue();
+        policies.TryGetProperty(notGranted, out _).ShouldBeFalse();
+        var workspaces = await DaladHostFactory.ReadAsync<JsonElement>(await user.GetAsync("/api/app/workspaces/mine"));
+        workspaces.EnumerateArray().Select(w => w.GetProperty("bodyCode").GetString()).ShouldBe([body]);
+    }
+}
