@@ -48,9 +48,10 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         await Expect(transport.Locator($"tr[data-case-number='{number}']")).ToHaveCountAsync(0);
         await Shot(transport, "07-transport-inbox");
         await transport.GotoAsync(caseUrl);
-        await Expect(transport.GetByText(Texts.Zh("Error:NotFoundDetail"))).ToBeVisibleAsync();
-        await Expect(transport.GetByTestId("case-page")).ToHaveCountAsync(0);
-        await Expect(transport.Locator("body")).Not.ToContainTextAsync(phone[^4..]);
+        await Expect(transport.GetByTestId("case-error")).ToContainTextAsync(Texts.Zh("Error:NotFoundDetail"));
+        await Expect(transport.GetByTestId("case-status")).ToHaveCountAsync(0);
+        await Expect(transport.GetByTestId("case-page")).Not.ToContainTextAsync(number);
+        await Expect(transport.GetByTestId("case-page")).Not.ToContainTextAsync(phone[^4..]);
         await Shot(transport, "08-transport-not-found");
     });
 
@@ -111,12 +112,12 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         // The complainant was told three times: received (at signing), accepted, result.
         await host.DispatchOutboxAsync();
         await housing.ReloadAsync();
-        var sms = page.GetByTestId("sms-log").Locator("tbody tr");
+        var sms = page.GetByTestId("sms-log").Locator("tr");
         await Expect(sms).ToHaveCountAsync(3);
         var masked = phone[..3] + "****" + phone[^4..];
-        await Expect(sms.Nth(0)).ToContainTextAsync(Before(Texts.Zh("Sms:received"), "{1}", number));
-        await Expect(sms.Nth(1)).ToContainTextAsync(Before(Texts.Zh("Sms:accepted"), "{1}", number));
-        await Expect(sms.Nth(2)).ToContainTextAsync(Before(Texts.Zh("Sms:result"), "{2}", number, result));
+        await Expect(page.GetByTestId("sms-log").Locator("tr[data-template=received]")).ToContainTextAsync(Before(Texts.Zh("Sms:received"), "{1}", number));
+        await Expect(page.GetByTestId("sms-log").Locator("tr[data-template=accepted]")).ToContainTextAsync(Before(Texts.Zh("Sms:accepted"), "{1}", number));
+        await Expect(page.GetByTestId("sms-log").Locator("tr[data-template=result]")).ToContainTextAsync(Before(Texts.Zh("Sms:result"), "{2}", number, result));
         foreach (var row in await sms.AllAsync()) await Expect(row).ToContainTextAsync(masked);
         await Expect(page.GetByTestId("sms-log")).Not.ToContainTextAsync(phone);
         await Shot(housing, "10-sms-log");
@@ -145,7 +146,9 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         var board = supervisor.GetByTestId("cases-board");
         var overdue = board.GetByTestId("board-overdue").Locator($"tr[data-case-number='{untouched}']");
         await Expect(overdue).ToBeVisibleAsync();
-        await Expect(overdue.GetByTestId("days-overdue")).ToHaveTextAsync(new Regex(@"(^|\D)1(\D|$)"));
+        await Expect(overdue.GetByTestId("days-overdue")).ToHaveTextAsync(Fill(Texts.Zh("Cases:Board:DaysOverdueValue"), "1"));
+        await Expect(overdue).ToContainTextAsync("2026-02-14 23:59"); // the receive step's due time
+        await Expect(overdue.GetByTestId("reminded")).ToContainTextAsync(Housing); // the lead owner was reminded (督办)
         await Expect(board.GetByTestId("board-overdue").Locator($"tr[data-case-number='{number}']")).ToHaveCountAsync(0);
         await Shot(supervisor, "13-board-overdue");
 
@@ -215,7 +218,7 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         var row = page.GetByTestId("cases-inbox").Locator($"tr[data-case-number='{number}']");
         await Expect(row).ToBeVisibleAsync();
         await Expect(row.GetByTestId("countdown")).ToBeVisibleAsync();
-        await Expect(row).ToContainTextAsync(receiveDue.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Expect(row.GetByTestId("due")).ToHaveTextAsync(receiveDue.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         var link = row.GetByRole(AriaRole.Link, new() { Name = number });
         var href = await link.GetAttributeAsync("href");
         href.ShouldNotBeNull();
