@@ -137,6 +137,8 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
 
         // A second complaint, left untouched: due Saturday 02-14; the next working day after it is Tuesday 02-24.
         var untouched = await RegisterAndConfirmAsync(operatorPage, NewPhone(), "12");
+        await supervisor.GotoAsync("/cases/board");
+        await Expect(supervisor.GetByTestId("board-overdue").Locator($"tr[data-case-number='{untouched}']")).ToHaveCountAsync(0); // not yet
         var nextWorkingDay = DateOnly.FromDateTime(host.Services.GetRequiredService<IWorkingCalendar>().AddWorkingDays(receiveDue, 1).DateTime);
         nextWorkingDay.ShouldBe(new DateOnly(2026, 2, 24));
         host.Clock.Set("2026-02-24T09:00:00+08:00");
