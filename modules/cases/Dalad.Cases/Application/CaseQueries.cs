@@ -10,6 +10,19 @@ namespace Dalad.Cases.Application;
 /// <summary>Reads cases as the caller may see them: the query filters keep other bodies' cases out (they read as not found).</summary>
 internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, CaseClocks clocks, IStringLocalizer l)
 {
+    /// <summary>
+    /// Entries written by one save share their timestamp (opened and its corrections; a visit and the reopening it
+    /// causes), and the database returns them in any order: among equal timestamps, the order things happen in.
+    /// </summary>
+    private static readonly string[] SameMomentOrder =
+    [
+        CaseEventTypes.Opened, CaseEventTypes.Corrected, CaseEventTypes.RepeatLinked, CaseEventTypes.Transferred,
+        CaseEventTypes.Signed, CaseEventTypes.Accepted, CaseEventTypes.NotAccepted, CaseEventTypes.PartRecorded,
+        CaseEventTypes.ExtensionRequested, CaseEventTypes.ExtensionApproved, CaseEventTypes.ExtensionRejected,
+        CaseEventTypes.Resolved, CaseEventTypes.Visited, CaseEventTypes.Reopened, CaseEventTypes.Closed,
+        CaseEventTypes.DueSoon, CaseEventTypes.Overdue, CaseEventTypes.SmsSent,
+    ];
+
     public async Task<PagedResult<CaseDto>> ListAsync(string? status, string? filter, string? bodyCode, int skip, int take, CancellationToken ct)
     {
         var query = db.Cases.AsNoTracking();
@@ -41,7 +54,7 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
             leads.Select(x => x.ToDto(full)).ToList(),
             found.Transfers.OrderBy(t => t.CreatedAt).Select(t => t.ToDto()).ToList(),
             corrections.Select(c => c.ToDto(found.Number, primaryText)).ToList(),
-            found.Events.OrderBy(e => e.CreatedAt).ThenBy(e => e.Type == CaseEventTypes.Opened ? 0 : 1)
+            found.Events.OrderBy(e => e.CreatedAt).ThenBy(e => Array.IndexOf(SameMomentOrder, e.Type))
                 .Select(e => new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e))).ToList(),
             Workflow(found, visits));
     }
