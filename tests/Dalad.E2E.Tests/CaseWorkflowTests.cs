@@ -131,6 +131,10 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         await Expect(supervised.GetByTestId("case-status")).ToHaveTextAsync(Texts.Zh("CaseStatus:handling"));
         await Expect(supervised.GetByTestId("possibly-false")).ToBeVisibleAsync();
         await Expect(supervised.GetByTestId("timeline").Locator($"li[data-type={CaseEventTypes.Reopened}]")).ToHaveCountAsync(1);
+        var timeline = (await supervised.GetByTestId("timeline").Locator("li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.type)")).ToList();
+        var visited = timeline.IndexOf(CaseEventTypes.Visited);
+        visited.ShouldBeGreaterThanOrEqualTo(0);
+        timeline.IndexOf(CaseEventTypes.Reopened).ShouldBeGreaterThan(visited); // the visit, then what it caused
         await Shot(supervisor, "11-visit-unsatisfied-reopened");
         await supervisor.GotoAsync("/cases/board");
         await Expect(supervisor.GetByTestId("false-closures")).ToContainTextAsync(number);
