@@ -226,6 +226,10 @@ public sealed class WorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHos
         wf.GetProperty("reopenCount").GetInt32().ShouldBe(1);
         wf.Time("handleDueAt").ShouldBe(DateTimeOffset.Parse("2026-03-25T23:59:59+08:00", System.Globalization.CultureInfo.InvariantCulture)); // 15 working days after Wed 03-04
         wf.GetProperty("parts").EnumerateArray().ShouldAllBe(p => p.GetProperty("recordedAt").ValueKind == JsonValueKind.Null);
+        // No longer resolved: no result, no amount, no time of resolution (the case page and the public lookup show none).
+        wf.GetProperty("result").ValueKind.ShouldBe(JsonValueKind.Null);
+        wf.GetProperty("amountRecovered").ValueKind.ShouldBe(JsonValueKind.Null);
+        wf.GetProperty("resolvedAt").ValueKind.ShouldBe(JsonValueKind.Null);
         wf.GetProperty("visits").EnumerateArray().Single().GetProperty("satisfied").GetBoolean().ShouldBeFalse();
         // The visit, then the reopening it caused: one save, one timestamp, still in that order.
         reopened.GetProperty("timeline").EnumerateArray().Select(e => e.Str("type")).TakeLast(2).ShouldBe(["visited", "reopened"]);

@@ -196,6 +196,7 @@ internal sealed class CaseWorkflow(
             c.ReopenCount++;
             c.Result = null;
             c.AmountRecovered = null;
+            c.ResolvedAt = null; // not resolved any more (the visit keeps what was resolved, and by whom)
             foreach (var a in c.Assignments)
             {
                 a.PartText = null;
