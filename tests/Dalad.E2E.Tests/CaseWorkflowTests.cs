@@ -130,6 +130,8 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         await ActAsync(supervisor, "visit", ("satisfied", "false"), ("remarks", "工人反映仍有3人未拿到工资。"));
         await Expect(supervised.GetByTestId("case-status")).ToHaveTextAsync(Texts.Zh("CaseStatus:handling"));
         await Expect(supervised.GetByTestId("possibly-false")).ToBeVisibleAsync();
+        await Expect(supervised.GetByTestId("result")).ToHaveCountAsync(0); // no longer resolved
+        await Expect(supervised.GetByTestId("visit")).ToHaveAttributeAsync("data-satisfied", "false");
         await Expect(supervised.GetByTestId("timeline").Locator($"li[data-type={CaseEventTypes.Reopened}]")).ToHaveCountAsync(1);
         var timeline = (await supervised.GetByTestId("timeline").Locator("li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.type)")).ToList();
         var visited = timeline.IndexOf(CaseEventTypes.Visited);
