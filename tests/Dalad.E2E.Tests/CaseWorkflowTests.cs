@@ -44,7 +44,7 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         // Nowhere else: not in the transport bureau's inbox, and its address reads not-found there.
         var transport = await SignedInAsync(TransportClerk);
         await transport.GotoAsync("/cases");
-        await Expect(transport.GetByTestId("cases-inbox")).ToBeVisibleAsync();
+        await Expect(transport.GetByTestId("cases-empty")).ToHaveTextAsync(Texts.Zh("Cases:Empty")); // loaded, and nothing for transport
         await Expect(transport.Locator($"tr[data-case-number='{number}']")).ToHaveCountAsync(0);
         await Shot(transport, "07-transport-inbox");
         await transport.GotoAsync(caseUrl);
@@ -97,8 +97,8 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         await ActAsync(housing, "parts", ("text", "已约谈鑫路达建筑劳务有限公司，责令总包单位拨付工程款。"));
         await bainijing.GotoAsync(caseUrl);
         var bainijingPage = bainijing.GetByTestId("case-page");
-        await Expect(bainijingPage.Locator("button[data-action=resolve]")).ToHaveCountAsync(0); // the assisting owner does not resolve
         await ActAsync(bainijing, "parts", ("text", "镇劳动保障所到工地核实班组人数和工时，稳定工人情绪。"));
+        await Expect(bainijingPage.Locator("button[data-action=resolve]")).ToHaveCountAsync(0); // the assisting owner does not resolve
         await Expect(bainijingPage.GetByTestId("timeline").Locator($"li[data-type={CaseEventTypes.PartRecorded}]")).ToHaveCountAsync(2);
         await Shot(bainijing, "09-territorial-part");
 
@@ -126,6 +126,7 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         var supervisor = await SignedInAsync(Supervisor);
         await supervisor.GotoAsync(caseUrl);
         var supervised = supervisor.GetByTestId("case-page");
+        await Expect(supervised.GetByTestId("case-status")).ToHaveTextAsync(Texts.Zh("CaseStatus:resolved"));
         await Expect(supervised.GetByTestId("possibly-false")).ToHaveCountAsync(0);
         await ActAsync(supervisor, "visit", ("satisfied", "false"), ("remarks", "工人反映仍有3人未拿到工资。"));
         await Expect(supervised.GetByTestId("case-status")).ToHaveTextAsync(Texts.Zh("CaseStatus:handling"));
@@ -144,7 +145,7 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         // A second complaint, left untouched: due Saturday 02-14; the next working day after it is Tuesday 02-24.
         var untouched = await RegisterAndConfirmAsync(operatorPage, NewPhone(), "12");
         await supervisor.GotoAsync("/cases/board");
-        await Expect(supervisor.GetByTestId("board-overdue").Locator($"tr[data-case-number='{untouched}']")).ToHaveCountAsync(0); // not yet
+        await Expect(supervisor.GetByTestId("board-overdue")).ToContainTextAsync(Texts.Zh("Cases:Board:NoOverdue")); // not yet
         var nextWorkingDay = DateOnly.FromDateTime(host.Services.GetRequiredService<IWorkingCalendar>().AddWorkingDays(receiveDue, 1).DateTime);
         nextWorkingDay.ShouldBe(new DateOnly(2026, 2, 24));
         host.Clock.Set("2026-02-24T09:00:00+08:00");
