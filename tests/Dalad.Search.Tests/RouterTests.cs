@@ -54,6 +54,17 @@ public sealed class RouterTests : IDisposable
     }
 
     [Fact]
+    public void The_same_place_in_the_text_and_the_address_is_shown_once_and_the_owning_bodies_are_named()
+    {
+        var proposal = Route("来电人反映：其在吉格斯太镇一处工地干活，包工头拖欠工资。", address: "达拉特旗吉格斯太镇");
+
+        proposal.Territory.Code.ShouldBe("150621101");
+        proposal.Territory.Evidence.Count(e => e.Matched == "吉格斯太镇").ShouldBe(1);
+        proposal.Territory.BodyName.ShouldBe("吉格斯太镇人民政府");
+        proposal.Industry.BodyName.ShouldBe("旗住房和城乡建设局");
+    }
+
+    [Fact]
     public void The_workplace_decides_the_territory_not_where_the_worker_lives()
     {
         var proposal = Route("他家在王爱召镇，在吉格斯太镇一家工地干活，欠工资半年。", address: "达拉特旗王爱召镇");

@@ -11,7 +11,11 @@ public sealed record RoutingRequest(string? Text, string? Address);
 public sealed record RoutingEvidence(string Kind, string Matched, string? Source);
 
 /// <summary>A proposed owner. For a territory, <see cref="Code"/> is the 9-digit statistical code and <see cref="BodyCode"/> its owning body.</summary>
-public sealed record RoutingOwner(string? Code, string? Name, string? BodyCode, double Confidence, IReadOnlyList<RoutingEvidence> Evidence);
+public sealed record RoutingOwner(string? Code, string? Name, string? BodyCode, double Confidence, IReadOnlyList<RoutingEvidence> Evidence)
+{
+    /// <summary>The owning body's name (for a territory, the town's or street's government).</summary>
+    public string? BodyName { get; init; }
+}
 
 /// <param name="Role">territory or industry.</param>
 public sealed record RoutingAlternative(string Role, string Code, string Name, double Confidence, IReadOnlyList<RoutingEvidence> Evidence);

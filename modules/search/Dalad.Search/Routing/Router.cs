@@ -45,7 +45,9 @@ internal static class Router
         void Add(string code, double weight, RoutingEvidence why)
         {
             scores[code] = scores.GetValueOrDefault(code) + weight;
-            (evidence.TryGetValue(code, out var list) ? list : evidence[code] = []).Add(why);
+            // The same words matched in the text and in the address count twice but are shown once.
+            var list = evidence.TryGetValue(code, out var known) ? known : evidence[code] = [];
+            if (!list.Contains(why)) list.Add(why);
         }
 
         foreach (var (entry, match) in registers.Where(r => r.Entry.TerritoryCode is not null && model.Territories.ContainsKey(r.Entry.TerritoryCode)))
@@ -72,7 +74,10 @@ internal static class Router
         var top = ranked[0];
         var second = ranked.Count > 1 ? ranked[1].Value : 0;
         var best = model.Territories[top.Key];
-        var owner = new RoutingOwner(best.Code, best.Name, best.BodyCode, Confidence(top.Value, second, strong: 3.0), [.. evidence[top.Key], .. residence]);
+        var owner = new RoutingOwner(best.Code, best.Name, best.BodyCode, Confidence(top.Value, second, strong: 3.0), [.. evidence[top.Key], .. residence])
+        {
+            BodyName = model.Bodies.GetValueOrDefault(best.BodyCode)?.Name,
+        };
         var alternatives = ranked.Skip(1).Take(3).Select(s => new RoutingAlternative("territory", s.Key, model.Territories[s.Key].Name,
             Confidence(s.Value, top.Value, strong: 3.0), evidence[s.Key])).ToList();
         return (owner, alternatives);
@@ -87,7 +92,8 @@ internal static class Router
         void Add(string body, double weight, RoutingEvidence why)
         {
             scores[body] = scores.GetValueOrDefault(body) + weight;
-            (evidence.TryGetValue(body, out var list) ? list : evidence[body] = []).Add(why);
+            var list = evidence.TryGetValue(body, out var known) ? known : evidence[body] = [];
+            if (!list.Contains(why)) list.Add(why);
         }
 
         foreach (var (entry, match) in registers.Where(r => r.Entry.IndustryBodyCode is not null && model.Bodies.ContainsKey(r.Entry.IndustryBodyCode)))
@@ -114,14 +120,14 @@ internal static class Router
             var zoneEvidence = new List<RoutingEvidence> { new("zone", territory.Name!, zoneBody.Name) };
             alternatives.AddRange(ranked.Where(s => s.Key != zoneBody.Code).Take(3).Select(s =>
                 new RoutingAlternative("industry", s.Key, model.Bodies[s.Key].Name, Confidence(s.Value, 0, strong: 2.0) * 0.8, evidence[s.Key])));
-            return (new RoutingOwner(zoneBody.Code, zoneBody.Name, zoneBody.Code, territory.Confidence, zoneEvidence), alternatives);
+            return (new RoutingOwner(zoneBody.Code, zoneBody.Name, zoneBody.Code, territory.Confidence, zoneEvidence) { BodyName = zoneBody.Name }, alternatives);
         }
 
         if (ranked.Count == 0)
         {
             // No sector can be told: the human resources and social security bureau owns it (it collects every lead).
             var hrss = model.Bodies.GetValueOrDefault(FallbackIndustry);
-            return (new RoutingOwner(FallbackIndustry, hrss?.Name, FallbackIndustry, 0.5, [new RoutingEvidence("fallback", "", hrss?.Name)]), alternatives);
+            return (new RoutingOwner(FallbackIndustry, hrss?.Name, FallbackIndustry, 0.5, [new RoutingEvidence("fallback", "", hrss?.Name)]) { BodyName = hrss?.Name }, alternatives);
         }
 
         var top = ranked[0];
@@ -129,7 +135,7 @@ internal static class Router
         var body = model.Bodies[top.Key];
         alternatives.AddRange(ranked.Skip(1).Take(3).Select(s => new RoutingAlternative("industry", s.Key, model.Bodies[s.Key].Name,
             Confidence(s.Value, top.Value, strong: 2.0), evidence[s.Key])));
-        return (new RoutingOwner(body.Code, body.Name, body.Code, Confidence(top.Value, second, strong: 2.0), evidence[top.Key]), alternatives);
+        return (new RoutingOwner(body.Code, body.Name, body.Code, Confidence(top.Value, second, strong: 2.0), evidence[top.Key]) { BodyName = body.Name }, alternatives);
     }
 
     /// <summary>High when the evidence is strong in itself and clearly ahead of the runner-up.</summary>

@@ -14,6 +14,8 @@ export interface RoutingOwner {
   code?: string | null;
   name?: string | null;
   bodyCode?: string | null;
+  /** The owning body's name (for a territory, its town's or street's government). */
+  bodyName?: string | null;
   confidence: number;
   evidence: RoutingEvidence[];
 }
