@@ -15,6 +15,9 @@ namespace Dalad.Search.Lucene;
 /// One Lucene index (on disk under the data folder, or in memory), written by one writer and read through
 /// near-real-time searchers. Text fields are analyzed into CJK bigrams, as Elasticsearch's cjk analyzer does;
 /// fields named in <c>keywordFields</c> are kept whole (ids, codes).
+/// A single change is searchable at once (the searchers refresh from the writer) and made durable by a commit at most
+/// <see cref="CommitDelay"/> later, not one fsync per document: a crash loses at most that much of the index, which the
+/// owner's staleness check at start repairs from the database.
 /// </summary>
 public sealed class LuceneIndex : IDisposable
 {
@@ -24,13 +27,28 @@ public sealed class LuceneIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _writeLock = new();
+    private readonly Timer? _commitTimer;
+    private bool _uncommitted;
+    private bool _disposed;
 
-    public LuceneIndex(string? path, IEnumerable<string> keywordFields)
+    /// <summary>The default longest time between a change and its commit.</summary>
+    public static readonly TimeSpan CommitDelay = TimeSpan.FromSeconds(2);
+
+    public LuceneIndex(string? path, IEnumerable<string> keywordFields, TimeSpan? commitDelay = null)
     {
+        var delay = commitDelay ?? CommitDelay;
         _directory = path is null ? new RAMDirectory() : FSDirectory.Open(path);
         Analyzer = new PerFieldAnalyzerWrapper(new CJKAnalyzer(Version), keywordFields.ToDictionary(f => f, _ => (Analyzer)new KeywordAnalyzer()));
         _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        // In memory there is nothing to make durable, and no timer to keep the index alive.
+        if (path is null) return;
+        _commitTimer = new Timer(_ =>
+        {
+            // A timer thread must not throw (it would end the process); a failed commit is tried again at the next tick.
+            try { CommitPending(); }
+            catch (IOException) { }
+        }, null, delay, delay);
     }
 
     public Analyzer Analyzer { get; }
@@ -53,6 +71,7 @@ public sealed class LuceneIndex : IDisposable
             _writer.DeleteAll();
             _writer.AddDocuments(documents);
             _writer.Commit();
+            _uncommitted = false;
             _searchers.MaybeRefreshBlocking();
         }
     }
@@ -64,8 +83,19 @@ public sealed class LuceneIndex : IDisposable
         {
             if (document is null) _writer.DeleteDocuments(new Term(idField, id));
             else _writer.UpdateDocument(new Term(idField, id), document);
-            _writer.Commit();
+            _uncommitted = true;
             _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Commits what <see cref="Upsert"/> changed since the last commit (the timer's work; also at dispose).</summary>
+    public void CommitPending()
+    {
+        lock (_writeLock)
+        {
+            if (!_uncommitted || _disposed) return;
+            _writer.Commit();
+            _uncommitted = false;
         }
     }
 
@@ -90,6 +120,9 @@ public sealed class LuceneIndex : IDisposable
 
     public void Dispose()
     {
+        _commitTimer?.Dispose();
+        CommitPending();
+        lock (_writeLock) _disposed = true;
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();

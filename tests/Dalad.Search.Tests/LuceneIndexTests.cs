@@ -1,0 +1,59 @@
+using Dalad.Search.Lucene;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Shouldly;
+
+namespace Dalad.Search.Tests;
+
+/// <summary>A change is searchable at once and durable after the next commit, not one fsync per document.</summary>
+public sealed class LuceneIndexTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "dalad-lucene-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void An_upsert_is_found_at_once_committed_by_the_pending_commit_and_kept_across_a_restart()
+    {
+        // The timer is set far off so that the test, not the clock, decides when the commit happens.
+        using (var index = new LuceneIndex(_path, ["id"], commitDelay: TimeSpan.FromHours(1)))
+        {
+            index.Upsert("id", "lead-1", Document("lead-1", "白泥井镇和顺家园三期拖欠工资"));
+
+            Hits(index, "和顺").ShouldBe(1); // near-real-time: no commit needed to find it
+            CommittedDocuments().ShouldBe(0); // not yet on disk for another reader
+
+            index.CommitPending();
+            CommittedDocuments().ShouldBe(1);
+
+            index.Upsert("id", "lead-2", Document("lead-2", "恩格贝镇复垦项目推土机"));
+        } // disposing commits what is pending
+
+        CommittedDocuments().ShouldBe(2);
+        using var reopened = new LuceneIndex(_path, ["id"]);
+        Hits(reopened, "复垦").ShouldBe(1);
+    }
+
+    private static Document Document(string id, string text) =>
+        [new StringField("id", id, Field.Store.YES), new TextField("text", text, Field.Store.NO)];
+
+    private static int Hits(LuceneIndex index, string phrase) => index.Search(searcher =>
+    {
+        var query = new PhraseQuery();
+        foreach (var term in index.Terms("text", phrase)) query.Add(new Term("text", term));
+        return searcher.Search(query, 10).TotalHits;
+    });
+
+    private int CommittedDocuments()
+    {
+        using var directory = FSDirectory.Open(_path);
+        if (!DirectoryReader.IndexExists(directory)) return 0;
+        using var reader = DirectoryReader.Open(directory);
+        return reader.NumDocs;
+    }
+
+    public void Dispose()
+    {
+        try { System.IO.Directory.Delete(_path, recursive: true); } catch (IOException) { }
+    }
+}
