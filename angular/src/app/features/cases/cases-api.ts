@@ -195,6 +195,8 @@ export interface Paged<T> {
 export interface CaseListQuery {
   status?: string;
   filter?: string;
+  /** Only the cases this body holds a role in. */
+  bodyCode?: string;
   skipCount: number;
   maxResultCount: number;
 }
@@ -227,6 +229,9 @@ export class CasesApi {
     }
     if (query.filter?.trim()) {
       params['filter'] = query.filter.trim();
+    }
+    if (query.bodyCode) {
+      params['bodyCode'] = query.bodyCode;
     }
     return this.get('/api/app/cases', params);
   }

@@ -1,7 +1,7 @@
 import { Rest, RestService } from '@abp/ng.core';
 import { HttpResponse } from '@angular/common/http';
 import { inject, Injectable, Injector } from '@angular/core';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 
 /** One piece of evidence: which words of the complaint matched what. */
 export interface RoutingEvidence {
@@ -140,6 +140,16 @@ export class IntakeApi {
       { method: 'POST', url: '/api/app/routing/preview', body: { text, address } },
       this.config,
     );
+  }
+
+  /** How many leads wait for the dispatcher's confirmation (among those the caller sees). */
+  countPendingLeads(): Observable<number> {
+    return this.rest
+      .request<void, Paged<LeadDto>>(
+        { method: 'GET', url: '/api/app/leads', params: { status: 'pending', maxResultCount: 1 } },
+        this.config,
+      )
+      .pipe(map(page => page.totalCount));
   }
 
   /** The whole response: 201 is a new lead, 200 a ticket that was already registered. */

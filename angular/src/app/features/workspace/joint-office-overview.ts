@@ -1,16 +1,17 @@
 import { LocalizationPipe } from '@abp/ng.core';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { CaseTodo } from '../cases/shared/case-todo';
 import { BodyDto, BodyService } from '../../proxy/responsibility';
 import { WorkspaceEntryDto } from '../../proxy/workspaces';
 import { bodyKindText } from '../../shared/body-kind';
 import { Loading } from '../../shared/loading/loading';
 import { PageHeader } from '../../shared/page-header/page-header';
 
-/** The joint office's (and administrators') landing page: every responsible body at a glance. */
+/** The joint office's (and administrators') landing page: every body's to-do counts and every responsible body at a glance. */
 @Component({
   selector: 'dalad-joint-office-overview',
-  imports: [LocalizationPipe, PageHeader, Loading],
+  imports: [LocalizationPipe, PageHeader, Loading, CaseTodo],
   templateUrl: './joint-office-overview.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -5,6 +5,8 @@ import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
 import { WorkspaceContext } from '../../core/workspace/workspace-context';
 import { BodyDto, BodyService } from '../../proxy/responsibility';
 import { WorkspaceEntryDto, WorkspaceService } from '../../proxy/workspaces';
+import { CasesApi } from '../cases/cases-api';
+import { caseDto } from '../cases/testing/cases-testing';
 import { JointOfficeOverview } from './joint-office-overview';
 import { WorkspacePage } from './workspace-page';
 import { WorkspacePicker } from './workspace-picker';
@@ -23,13 +25,17 @@ const bodies: BodyDto[] = [
   { code: 'old-body', name: 'Old body', kind: 'mystery', isActive: false },
 ];
 
-function configure(options: { mine?: WorkspaceEntryDto[]; bodies?: () => ReturnType<BodyService['getList']> } = {}) {
+function configure(
+  options: { mine?: WorkspaceEntryDto[]; bodies?: () => ReturnType<BodyService['getList']>; policies?: Record<string, boolean> } = {},
+) {
   localStorage.clear();
   const getList = vi.fn(options.bodies ?? (() => of({ totalCount: bodies.length, items: bodies })));
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
-      ...provideAbpFakes(new FakeConfigState({ currentUser: { isAuthenticated: true, id: 'u1' } })),
+      ...provideAbpFakes(
+        new FakeConfigState({ currentUser: { isAuthenticated: true, id: 'u1' }, auth: { grantedPolicies: options.policies ?? {} } }),
+      ),
       { provide: WorkspaceService, useValue: { getMine: () => of(options.mine ?? []) } },
       { provide: BodyService, useValue: { getList } },
     ],
@@ -75,6 +81,10 @@ describe('WorkspacePage', () => {
     const el: HTMLElement = fixture.nativeElement;
     expect(text(el, '[data-testid="page-title"]')).toBe('Housing bureau');
     expect(text(el, '[data-testid="page-description"]')).toBe('[Dalad::Departments:Housing:Description]');
+    // The body's to-do card above the register (empty here: no permissions).
+    const todo = el.querySelector('[data-testid="case-todo"]')!;
+    expect(todo.querySelector('[data-testid="todo-empty"]')).not.toBeNull();
+    expect(todo.compareDocumentPosition(el.querySelector('dalad-register-page')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
 
@@ -93,6 +103,28 @@ describe('JointOfficeOverview', () => {
     expect(row.textContent).toContain('[Dalad::BodyKind:territorial|territorial]');
     expect(row.textContent).toContain('[Dalad::Bodies:Active]');
     expect(el.querySelector('tr[data-body="old-body"]')?.textContent).toContain('[Dalad::Bodies:Inactive]');
+  });
+
+  it("shows the joint office's to-do card above the bodies table, with the board's counts", () => {
+    configure({ policies: { 'Dalad.Cases': true } });
+    TestBed.overrideProvider(CasesApi, {
+      useValue: {
+        list: () => of({ totalCount: 1, items: [caseDto('DLT-2026-000001')] }),
+        getBoard: () => of({ overdue: [], dueSoon: [caseDto('DLT-2026-000001')] }),
+        getReminders: () => of([]),
+      },
+    });
+    const fixture = TestBed.createComponent(JointOfficeOverview);
+    fixture.componentRef.setInput('entry', jointOffice);
+    fixture.detectChanges();
+    const el: HTMLElement = fixture.nativeElement;
+
+    const todo = el.querySelector('[data-testid="case-todo"]')!;
+    expect(todo.compareDocumentPosition(el.querySelector('[data-testid="bodies-table"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(todo.querySelector('[data-testid="todo-due-soon"]')?.getAttribute('href')).toBe('/cases/board');
+    expect(todo.querySelectorAll('[data-testid="todo-case"]').length).toBe(1);
+    // One page title only (the end-to-end test reads the overview's h1).
+    expect(el.querySelectorAll('h1').length).toBe(1);
   });
 
   it('says so when the bodies cannot be loaded', () => {

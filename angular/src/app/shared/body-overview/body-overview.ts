@@ -1,15 +1,16 @@
 import { LocalizationPipe } from '@abp/ng.core';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { CaseTodo } from '../../features/cases/shared/case-todo';
 import { WorkspaceEntryDto } from '../../proxy/workspaces';
 import { bodyKindText } from '../body-kind';
 
 /**
- * The common part of a body's workspace: its to-do list (empty until cases are assigned to it) and
+ * The common part of a body's workspace: its to-do list (the body's cases, reminders and leads) and
  * the body's own details.
  */
 @Component({
   selector: 'dalad-body-overview',
-  imports: [LocalizationPipe],
+  imports: [LocalizationPipe, CaseTodo],
   templateUrl: './body-overview.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
