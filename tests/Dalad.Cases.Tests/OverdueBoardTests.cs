@@ -36,7 +36,8 @@ public sealed class OverdueBoardTests(WorkflowHost host) : IClassFixture<Workflo
 
         // The reminder reaches the owning body; the countdown is negative; the timeline says so.
         var reminders = await (await host.User(HousingClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders");
-        reminders.EnumerateArray().ShouldContain(r => r.Str("caseNumber") == number && r.Str("bodyCode") == "housing" && r.Str("step") == "receive");
+        reminders.EnumerateArray().ShouldContain(r => r.Str("caseNumber") == number && r.Str("bodyCode") == "housing" && r.Str("step") == "receive" && r.GetProperty("open").GetBoolean());
+        (await OpenReminders(HousingClerk)).ShouldContain(number);
         (await (await host.User(TransportClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders")).EnumerateArray()
             .ShouldNotContain(r => r.Str("caseNumber") == number);
         var detail = await host.DetailAsync(id);
@@ -49,7 +50,14 @@ public sealed class OverdueBoardTests(WorkflowHost host) : IClassFixture<Workflo
         var signed = await host.DoAsync(HousingClerk, id, "sign");
         signed.Workflow().Str("deadlineState").ShouldBe("on-time");
         (await Board(JointOfficeClerk)).GetProperty("overdue").EnumerateArray().ShouldNotContain(o => o.GetProperty("case").Id() == id);
+        // The reminder is history now: still listed, no longer open work.
+        (await OpenReminders(HousingClerk)).ShouldNotContain(number);
+        (await (await host.User(HousingClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders")).EnumerateArray()
+            .Single(r => r.Str("caseNumber") == number).GetProperty("open").GetBoolean().ShouldBeFalse();
     }
+
+    private async Task<List<string?>> OpenReminders(string user) =>
+        [.. (await (await host.User(user)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders?open=true")).EnumerateArray().Select(r => r.Str("caseNumber"))];
 
     private async Task<JsonElement> Board(string user) =>
         await (await host.User(user)).GetFromJsonAsync<JsonElement>("/api/app/cases/board");

@@ -56,7 +56,8 @@ public sealed record SmsLogDto(Guid Id, string Template, string MaskedPhone, str
 /// <summary>An overdue case on the joint office's board: how many working days late, and the reminders (督办) raised.</summary>
 public sealed record OverdueCaseDto(CaseDto Case, string Step, DateTimeOffset DueAt, int WorkingDaysOverdue, IReadOnlyList<string> RemindedBodyCodes);
 
-public sealed record SupervisionReminderDto(Guid Id, Guid CaseId, string CaseNumber, string BodyCode, string Step, DateTimeOffset DueAt, DateTime RaisedAt);
+/// <param name="Open">The case is still at the reminded step with the same due time (not yet done, not superseded).</param>
+public sealed record SupervisionReminderDto(Guid Id, Guid CaseId, string CaseNumber, string BodyCode, string Step, DateTimeOffset DueAt, DateTime RaisedAt, bool Open);
 
 /// <summary>The joint office's board: cases past the due time of their step, most overdue first, and those due within a working day.</summary>
 public sealed record CaseBoardDto(IReadOnlyList<OverdueCaseDto> Overdue, IReadOnlyList<CaseDto> DueSoon);

@@ -100,12 +100,14 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
     }
 
     /// <summary>Supervision reminders (督办) to the caller's bodies (every one for the joint office), newest first.</summary>
-    public async Task<IReadOnlyList<SupervisionReminderDto>> RemindersAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<SupervisionReminderDto>> RemindersAsync(bool openOnly, CancellationToken ct)
     {
-        var rows = await (from r in db.Reminders.AsNoTracking()
-                          join c in db.Cases on r.CaseId equals c.Id
-                          select new { r, c.Number }).OrderByDescending(x => x.r.RaisedAt).Take(500).ToListAsync(ct);
-        return rows.Select(x => new SupervisionReminderDto(x.r.Id, x.r.CaseId, x.Number, x.r.BodyCode, x.r.Step, CaseClocks.Beijing(x.r.DueAt)!.Value, x.r.RaisedAt)).ToList();
+        var query = from r in db.Reminders.AsNoTracking()
+                    join c in db.Cases on r.CaseId equals c.Id
+                    select new { r, c.Number, Open = c.Step == r.Step && c.StepDueAt == r.DueAt };
+        if (openOnly) query = query.Where(x => x.Open);
+        var rows = await query.OrderByDescending(x => x.r.RaisedAt).Take(500).ToListAsync(ct);
+        return rows.Select(x => new SupervisionReminderDto(x.r.Id, x.r.CaseId, x.Number, x.r.BodyCode, x.r.Step, CaseClocks.Beijing(x.r.DueAt)!.Value, x.r.RaisedAt, x.Open)).ToList();
     }
 
     /// <summary>Unsatisfied visits on cases the caller sees, with the count per body that resolved them.</summary>

@@ -64,7 +64,8 @@ internal static class WorkflowEndpoints
 
         cases.MapGet("/{id:guid}/sms", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.SmsAsync(id, ct)));
         cases.MapGet("/board", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.BoardAsync(ct)));
-        cases.MapGet("/reminders", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(ct)));
+        // ?open=true: only reminders whose step is still running with the reminded due time (the to-do, not the history).
+        cases.MapGet("/reminders", async (CaseQueries queries, bool? open, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(open ?? false, ct)));
         cases.MapGet("/false-closures", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.FalseClosuresAsync(ct)));
 
         endpoints.MapGet("/api/public/cases/{caseNumber}", LookupAsync)

@@ -159,6 +159,8 @@ export interface SupervisionReminder {
   step: string;
   dueAt: string;
   raisedAt: string;
+  /** The case is still at that step with that due time. */
+  open: boolean;
 }
 
 export interface FalseClosure {
@@ -256,8 +258,9 @@ export class CasesApi {
     return this.get('/api/app/cases/board');
   }
 
-  getReminders(): Observable<SupervisionReminder[]> {
-    return this.get('/api/app/cases/reminders');
+  /** The supervision reminders to the user's bodies; `open`: only those whose step is still running late (the to-do). */
+  getReminders(open = false): Observable<SupervisionReminder[]> {
+    return this.get('/api/app/cases/reminders', open ? { open: 'true' } : undefined);
   }
 
   getFalseClosures(): Observable<FalseClosures> {

@@ -19,7 +19,7 @@ function setup(myBodies: string[], api: Record<string, unknown> = {}) {
   const fake = {
     list: vi.fn(() => of({ totalCount: 45, items })),
     getReminders: vi.fn(() =>
-      of([{ id: 'r1', caseId: 'id-DLT-2026-000003', caseNumber: 'DLT-2026-000003', bodyCode: 'housing', step: 'handle', dueAt: '2026-03-03T23:59:59+08:00', raisedAt: '2026-03-04T01:00:00Z' }]),
+      of([{ id: 'r1', caseId: 'id-DLT-2026-000003', caseNumber: 'DLT-2026-000003', bodyCode: 'housing', step: 'handle', dueAt: '2026-03-03T23:59:59+08:00', raisedAt: '2026-03-04T01:00:00Z', open: true }]),
     ),
     ...api,
   };
@@ -58,6 +58,11 @@ describe('CasesInbox', () => {
     const cell = assist.row('DLT-2026-000001').querySelector('[data-testid="my-role"]')!;
     expect(cell.getAttribute('data-role')).toBe('assist');
     expect(cell.textContent).toContain('Dalad::Cases:MyRole:Assist');
+  });
+
+  it('asks only for the open reminders (the history stays on the server)', () => {
+    const { api } = setup(['housing']);
+    expect(api.getReminders).toHaveBeenCalledWith(true);
   });
 
   it('shows the supervision reminders with body names', () => {

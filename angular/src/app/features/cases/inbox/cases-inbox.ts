@@ -63,7 +63,7 @@ export class CasesInbox implements OnInit {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(bodies => this.bodyNames.set(new Map(bodies.map(b => [b.code, b.name]))));
     this.api
-      .getReminders()
+      .getReminders(true)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ next: r => this.reminders.set(r), error: () => this.reminders.set([]) });
     this.load();

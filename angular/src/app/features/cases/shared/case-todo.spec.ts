@@ -34,7 +34,7 @@ const board: CaseBoard = {
 };
 
 function reminder(bodyCode: string): SupervisionReminder {
-  return { id: `r-${bodyCode}`, caseId: handling.id, caseNumber: handling.number, bodyCode, step: 'handle', dueAt: '2026-03-03T23:59:59+08:00', raisedAt: '2026-03-04T01:00:00Z' };
+  return { id: `r-${bodyCode}`, caseId: handling.id, caseNumber: handling.number, bodyCode, step: 'handle', dueAt: '2026-03-03T23:59:59+08:00', raisedAt: '2026-03-04T01:00:00Z', open: true };
 }
 
 function setup(options: {

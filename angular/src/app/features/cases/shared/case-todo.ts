@@ -107,7 +107,7 @@ export class CaseTodo {
             this.overdue.set(counts.overdue);
             this.dueSoon.set(counts.dueSoon);
           });
-          this.load(subscriptions, this.casesApi.getReminders(), [], reminders =>
+          this.load(subscriptions, this.casesApi.getReminders(true), [], reminders =>
             this.reminders.set(reminders.filter(r => scope === null || r.bodyCode === scope).length),
           );
         }
