@@ -35,6 +35,9 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
 
         // Both owners: in their inbox, with the receive step's due time.
         var housing = await SignedInAsync(HousingClerk);
+        // The first thing the housing clerk sees after signing in: the new case on the workspace's to-do card.
+        await Expect(housing.Locator($"[data-testid=case-todo] [data-testid=todo-case][data-case-number='{number}']")).ToBeVisibleAsync();
+        await Shot(housing, "04-housing-workspace-todo");
         var caseUrl = await InboxRowAsync(housing, number, receiveDue);
         await Shot(housing, "05-housing-inbox");
         var bainijing = await SignedInAsync(BainijingClerk);
@@ -66,6 +69,9 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
 
         // Both owners' inboxes, with the due time and the countdown (one working day left).
         var housing = await SignedInAsync(HousingClerk);
+        // The first thing the housing clerk sees after signing in: the new case on the workspace's to-do card.
+        await Expect(housing.Locator($"[data-testid=case-todo] [data-testid=todo-case][data-case-number='{number}']")).ToBeVisibleAsync();
+        await Shot(housing, "04-housing-workspace-todo");
         var caseUrl = await InboxRowAsync(housing, number, receiveDue);
         await Expect(housing.Locator($"tr[data-case-number='{number}'] [data-testid=countdown]")).ToHaveTextAsync(Countdown(1));
         await Shot(housing, "05-housing-inbox");
