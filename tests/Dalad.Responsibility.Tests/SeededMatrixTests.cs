@@ -10,6 +10,23 @@ namespace Dalad.Responsibility.Tests;
 public sealed class SeededMatrixTests(DaladHostFactory host) : IClassFixture<DaladHostFactory>
 {
     [Fact]
+    public void Every_body_s_duty_is_in_Chinese_in_the_plan_s_own_words()
+    {
+        var plan = SeedData.PlanSection2();
+        foreach (var body in SeedData.Bodies())
+        {
+            body.Duty.ShouldNotBeNullOrWhiteSpace(body.Code);
+            body.Duty.Any(c => c is >= 'A' and <= 'z').ShouldBeFalse($"{body.Code}: {body.Duty}");
+            body.Duty.Count(c => c is >= '\u4e00' and <= '\u9fff').ShouldBeGreaterThan(body.Duty.Length / 2, body.Code);
+        }
+        var bodies = SeedData.Bodies().ToDictionary(b => b.Code);
+        // Where the plan names the body, its duty is the plan's sentence, verbatim.
+        plan.ShouldContain("旗住房和城乡建设局：" + bodies["housing"].Duty);
+        plan.ShouldContain("各苏木镇人民政府、街道办事处：" + bodies["bainijing-town"].Duty);
+        bodies["housing"].Duty.ShouldContain("建筑施工");
+    }
+
+    [Fact]
     public async Task Every_body_of_the_shared_data_is_listed_with_its_code_name_kind_and_duty_to_any_signed_in_user()
     {
         await host.CreateUserAsync("seed-reader", ["transport"], []);
