@@ -245,7 +245,7 @@ fi
 
 # ── Browser end-to-end tests ────────────────────────────────────────────────────────────────────────────────────────
 # tests/Dalad.E2E.Tests runs inside both `dotnet test` runs below, against the Angular build made above
-# (angular/dist/dalad/browser) and this Chromium; its screenshots go to e2e-screenshots/<database>/ beside the results.
+# (angular/dist/dalad/browser) and this Chromium; its screenshots go to e2e-screenshots/ui-<database>/ and workflow-<database>/ beside the results.
 export DALAD_CHROMIUM=/usr/bin/chromium
 export DALAD_E2E_SCREENSHOTS=$results/e2e-screenshots
 # ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -19,73 +19,39 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
     public const string AdminUserName = "admin";
     public const string AdminPassword = "1q2w3E*";
 
-    /// <summary>Flags for a headless Chromium in a container: no sandbox or GPU, and no calls home.</summary>
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dalad-e2e", Guid.NewGuid().ToString("N"));
     private readonly string _databaseName = "dalad_e2e_" + Guid.NewGuid().ToString("N")[..12];
     private readonly StringBuilder _hostOutput = new();
+    private readonly WebUiBrowser _browser = new();
     private Process? _host;
-    private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>Where the scenarios' screenshots go: DALAD_E2E_SCREENSHOTS, or TestResults/e2e-screenshots/&lt;database&gt; beside the tests.</summary>
-    public string ScreenshotFolder { get; } = Path.Combine(
-        Environment.GetEnvironmentVariable("DALAD_E2E_SCREENSHOTS") is { Length: > 0 } folder ? Path.GetFullPath(folder) : Path.Combine(AppContext.BaseDirectory, "TestResults", "e2e-screenshots"),
-        TestEnvironment.Describe());
-
-    public IBrowser Browser { get; private set; } = null!;
+    /// <summary>Where the scenarios' screenshots go (see <see cref="WebUiBrowser.StartAsync"/>).</summary>
+    public string ScreenshotFolder => _browser.ScreenshotFolder;
 
     public async Task InitializeAsync()
     {
         var repository = Texts.RepositoryRoot();
-        var ui = Path.Combine(repository, "angular", "dist", "dalad", "browser");
-        if (!File.Exists(Path.Combine(ui, "index.html")))
-            throw new InvalidOperationException($"The Angular production build is missing ({ui}/index.html). Build it first: cd angular && npm ci && npm run build");
+        var ui = WebUiBrowser.AngularBuild();
         var hostProject = Path.Combine(repository, "host", "Dalad.Host");
         var hostDll = Path.Combine(hostProject, "bin", BuildConfiguration(), "net10.0", "Dalad.Host.dll");
         if (!File.Exists(hostDll))
             throw new InvalidOperationException($"The host is not built ({hostDll}). Build the solution first: dotnet build Dalad.sln");
 
         Directory.CreateDirectory(_root);
-        if (Directory.Exists(ScreenshotFolder)) Directory.Delete(ScreenshotFolder, recursive: true);
-        Directory.CreateDirectory(ScreenshotFolder);
 
         BaseUrl = $"http://127.0.0.1:{FreeLoopbackPort()}";
         StartHost(hostProject, hostDll, ui);
         await WaitUntilReadyAsync();
 
-        // On a busy 2-core machine (other test projects run at the same time) a page may take a while; Playwright's
-        // default of 5 s is for fast desktops. A passing run never waits this long.
-        Assertions.SetDefaultExpectTimeout(30_000);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            // Never a downloaded browser: Debian's chromium, or the one DALAD_CHROMIUM names.
-            ExecutablePath = Environment.GetEnvironmentVariable("DALAD_CHROMIUM") is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        await _browser.StartAsync(BaseUrl, "ui");
     }
 
     /// <summary>A fresh browser profile (cookies, local storage) in Chinese-first China time, as a new user's browser would be.</summary>
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-        });
-        context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync() => _browser.NewPageAsync();
 
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png") });
+    public Task ScreenshotAsync(IPage page, string name) => _browser.ScreenshotAsync(page, name);
 
     /// <summary>The host's console output so far, for failure messages.</summary>
     public string HostOutput
@@ -95,14 +61,13 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        _playwright?.Dispose();
+        await _browser.DisposeAsync();
         if (_host is { HasExited: false })
         {
             _host.Kill(entireProcessTree: true);
             await _host.WaitForExitAsync();
         }
-        File.WriteAllText(Path.Combine(ScreenshotFolder, "host.log"), HostOutput);
+        if (ScreenshotFolder.Length > 0) File.WriteAllText(Path.Combine(ScreenshotFolder, "host.log"), HostOutput);
         if (TestEnvironment.UsePostgreSql && _host is not null)
         {
             await using var connection = new NpgsqlConnection(TestEnvironment.PostgreSqlServer + ";Database=postgres");
