@@ -1,0 +1,22 @@
+using Dalad.Cases.Domain;
+using Shouldly;
+
+namespace Dalad.Cases.Domain.Tests;
+
+/// <summary>What a worker reads: free text becomes one whole sentence, amounts are readable.</summary>
+public sealed class CaseTextsTests
+{
+    [Theory]
+    [InlineData("工人已确认收到。", "工人已确认收到。")]
+    [InlineData("工人已确认收到", "工人已确认收到。")]
+    [InlineData("工人已确认收到，", "工人已确认收到。")]
+    [InlineData(" 已结清；。 ", "已结清。")]
+    [InlineData("真的结清了吗？", "真的结清了吗？")]
+    public void Free_text_ends_in_exactly_one_full_stop(string typed, string sentence) => CaseTexts.Sentence(typed).ShouldBe(sentence);
+
+    [Theory]
+    [InlineData("120000", "120,000.00")]
+    [InlineData("230000.5", "230,000.50")]
+    [InlineData("0", "0.00")]
+    public void Amounts_have_thousands_separators_and_fen(string yuan, string shown) => CaseTexts.Amount(decimal.Parse(yuan, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(shown);
+}
