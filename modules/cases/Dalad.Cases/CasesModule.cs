@@ -42,6 +42,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<CaseClocks>();
         services.AddScoped<CaseWorkflow>();
         services.AddRecurringJob<CaseDeadlineJob>();
+        services.AddSingleton<PublicQueryAddress>();
         services.AddScoped<IIntegrationEventHandler<CaseSmsNoticeRequested>, CaseSmsHandler>();
         if (string.Equals(context.Configuration["Sms:Gateway"], "http", StringComparison.OrdinalIgnoreCase))
             services.AddHttpClient<ISmsSender, HttpSmsSender>();

@@ -13,12 +13,13 @@ using Microsoft.Extensions.Logging;
 namespace Dalad.Cases.Sms;
 
 /// <summary>
-/// Sends a case's SMS notice from its zh-Hans template (localization keys <c>Sms:&lt;template&gt;</c>), once per outbox
+/// Sends a case's SMS notice from its zh-Hans template (localization keys <c>Sms:&lt;template&gt;</c>, whole sentences
+/// with the case number and the public status page), once per outbox
 /// message: the message id is the gateway's idempotency key and the SmsLog's unique key, so a retry after a crash
 /// between the send and the log does not send twice through a gateway that honours the key.
 /// </summary>
 internal sealed class CaseSmsHandler(
-    CasesDbContext db, ISmsSender sender, OutboxDelivery delivery, IStringLocalizer l, IClock clock, ILogger<CaseSmsHandler> logger)
+    CasesDbContext db, ISmsSender sender, OutboxDelivery delivery, IStringLocalizer l, IClock clock, PublicQueryAddress queryAddress, ILogger<CaseSmsHandler> logger)
     : IIntegrationEventHandler<CaseSmsNoticeRequested>
 {
     private static readonly CultureInfo Chinese = new("zh-Hans");
@@ -40,7 +41,8 @@ internal sealed class CaseSmsHandler(
             return;
         }
 
-        var text = Render(notice.Template, [c.Number, .. notice.Arguments]);
+        // {0} the case number, {1} the public status page, then the notice's own arguments.
+        var text = Render(notice.Template, [c.Number, queryAddress.Value, .. notice.Arguments]);
         var gatewayId = await sender.SendAsync(new SmsMessage(phone, text, key), cancellationToken);
         db.SmsLogs.Add(new SmsLog
         {
