@@ -7,6 +7,7 @@ using Dalad.Platform.Data;
 using Dalad.Cases.Sms;
 using Dalad.Platform.Events;
 using Dalad.Platform.Jobs;
+using Dalad.Platform.Messaging;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Dalad.Responsibility;
@@ -43,7 +44,8 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<CaseWorkflow>();
         services.AddRecurringJob<CaseDeadlineJob>();
         services.AddSingleton<PublicQueryAddress>();
-        services.AddScoped<IIntegrationEventHandler<CaseSmsNoticeRequested>, CaseSmsHandler>();
+        // The durable path: the notices a case raises are written to the outbox by CaseWorkflow and delivered here.
+        services.AddOutboxHandler<CaseSmsNoticeRequested, CaseSmsHandler>(CaseSmsHandler.Name);
         if (string.Equals(context.Configuration["Sms:Gateway"], "http", StringComparison.OrdinalIgnoreCase))
             services.AddHttpClient<ISmsSender, HttpSmsSender>();
         else

@@ -68,11 +68,10 @@ internal sealed class CaseWorkflow(
         }
         db.Events.AddRange(change.Timeline);
         if (change.Visit is not null) db.Visits.Add(change.Visit);
-        // Stored with this save, in its transaction: sent once after the commit, retried until the gateway takes it.
-        foreach (var notice in change.Notices) outbox.Enqueue(notice);
         try
         {
-            await db.SaveChangesAsync(ct);
+            // The change and its SMS notices in one transaction: sent once after the commit, retried until the gateway takes it.
+            await outbox.SaveChangesAsync(db, change.Notices, ct);
         }
         catch (DbUpdateConcurrencyException)
         {

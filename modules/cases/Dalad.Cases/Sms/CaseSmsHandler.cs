@@ -3,7 +3,6 @@ using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
 using Dalad.Cases.Application;
-using Dalad.Platform.Events;
 using Dalad.Platform.Messaging;
 using Dalad.Platform.Timing;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +19,11 @@ namespace Dalad.Cases.Sms;
 /// </summary>
 internal sealed class CaseSmsHandler(
     CasesDbContext db, ISmsSender sender, OutboxDelivery delivery, IStringLocalizer l, IClock clock, PublicQueryAddress queryAddress, ILogger<CaseSmsHandler> logger)
-    : IIntegrationEventHandler<CaseSmsNoticeRequested>
+    : IOutboxHandler<CaseSmsNoticeRequested>
 {
+    /// <summary>The outbox handler's name, stored with every message: keep it stable.</summary>
+    public const string Name = "cases.sms-notice";
+
     private static readonly CultureInfo Chinese = new("zh-Hans");
 
     public async Task HandleAsync(CaseSmsNoticeRequested notice, CancellationToken cancellationToken)
