@@ -150,6 +150,27 @@ public sealed class Measure12Tests
     }
 
     [Fact]
+    public void A_reopened_case_sends_the_complainant_one_notice_with_its_new_due_date()
+    {
+        var t = new TestCase().To(CaseStatuses.Resolved);
+        var change = t.Case.RecordVisit(satisfied: false, "工资未到账", t.At("2026-03-23T10:00:00+08:00"));
+        change.Notices.Single().Template.ShouldBe(SmsTemplates.Reopened);
+        change.Notices.Single().Arguments.ShouldBe(["2026-04-14"]);
+    }
+
+    [Fact]
+    public void An_overdue_visit_is_owed_by_the_body_that_visits_not_by_the_body_that_resolved()
+    {
+        var t = new TestCase().To(CaseStatuses.Resolved); // resolved 2026-03-06: visit due 2026-03-13
+        t.Case.VisitDueAt.Beijing().ShouldBe(Times.At("2026-03-13T23:59:59+08:00"));
+        t.Case.CheckDeadline(t.At("2026-03-14T09:00:00+08:00")).RemindedBodies.ShouldBe(["joint-office"]); // by default
+
+        var elsewhere = new TestCase().To(CaseStatuses.Resolved);
+        elsewhere.Now = Times.At("2026-03-14T09:00:00+08:00");
+        elsewhere.Case.CheckDeadline(elsewhere.Context() with { VisitingBodyCode = "hrss" }).RemindedBodies.ShouldBe(["hrss"]);
+    }
+
+    [Fact]
     public void A_case_closes_after_a_satisfied_visit_or_after_a_refusal()
     {
         var visited = new TestCase().To(CaseStatuses.Visited);

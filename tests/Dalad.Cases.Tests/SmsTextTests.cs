@@ -54,4 +54,27 @@ public sealed partial class SmsTextTests(WorkflowHost host) : IClassFixture<Work
         host.Sms.Sent.Where(s => s.Phone == phone).Select(s => s.Text).Last().ShouldBe(
             $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）不予受理。不予受理意见：系劳务合同纠纷，请通过仲裁解决。如有异议请拨打12345。查询办理进度：{Page}");
     }
+
+    [Fact]
+    public async Task A_reopened_case_sends_one_notice_with_its_new_due_date()
+    {
+        host.Clock.Set("2026-03-02T10:00:00+08:00");
+        var (id, number, phone) = await host.OpenAsync();
+        await host.DoAsync(HousingClerk, id, "sign");
+        await host.DoAsync(HousingClerk, id, "accept");
+        await host.DoAsync(HousingClerk, id, "parts", new { text = "约谈总包单位" });
+        await host.DoAsync(BainijingClerk, id, "parts", new { text = "现场核实" });
+        await host.DoAsync(HousingClerk, id, "resolve", new { result = "已结清", amountRecovered = 5000m });
+        await host.DispatchOutboxAsync();
+        var before = host.Sms.Sent.Count(s => s.Phone == phone);
+
+        host.Clock.Set("2026-03-04T10:00:00+08:00"); // Wednesday: +15 working days = 2026-03-25
+        await host.DoAsync(Visitor, id, "visit", new { satisfied = false, remarks = "工资只发了一半" });
+        await host.DispatchOutboxAsync();
+
+        host.Sms.Sent.Where(s => s.Phone == phone).Skip(before).Select(s => s.Text).ShouldBe(
+        [
+            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）经回访将重新办理，预计2026-03-25前办结。查询办理进度：{Page}",
+        ]);
+    }
 }

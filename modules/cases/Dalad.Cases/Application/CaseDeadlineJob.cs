@@ -22,7 +22,8 @@ internal sealed class CaseDeadlineJob(CasesDbContext db, IWorkingCalendar calend
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var context = new CaseContext(now, calendar, code => code);
+        var visiting = configuration["Cases:VisitingBodyCode"] is { Length: > 0 } configured ? configured : Dalad.Identity.WellKnownBodies.JointOffice;
+        var context = new CaseContext(now, calendar, code => code, VisitingBodyCode: visiting);
         var cases = await db.Cases.Include(c => c.Assignments)
             .Where(c => c.Status != CaseStatuses.Closed && c.StepDueAt != null && c.DeadlineState != DeadlineStates.Overdue)
             .AsSplitQuery().ToListAsync(cancellationToken);

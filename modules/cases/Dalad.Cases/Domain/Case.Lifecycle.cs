@@ -226,7 +226,7 @@ public sealed partial class Case
         if (context.Now > due)
         {
             DeadlineState = DeadlineStates.Overdue;
-            var owing = BodiesOwingCurrentStep();
+            var owing = BodiesOwingCurrentStep(context.VisitingBodyCode);
             change.RemindedBodies.AddRange(owing);
             change.Add(CaseEventTypes.Overdue, Step, CaseTexts.Date(due), string.Join(",", owing));
         }
@@ -239,10 +239,13 @@ public sealed partial class Case
         return change;
     }
 
-    /// <summary>Who owes the running step: the lead owner always; while handling, also an owner whose part is missing.</summary>
-    public IReadOnlyList<string> BodiesOwingCurrentStep() => Assignments
-        .Where(a => a.Role == LeadRole || (Step == CaseSteps.Handle && a.PartRecordedAt is null))
-        .Select(a => a.BodyCode).Distinct().ToList();
+    /// <summary>
+    /// Who owes the running step: the visit is the visiting body's (the joint office: the body that resolved a case
+    /// never judges it); every other step the lead owner's, and while handling also an owner's whose part is missing.
+    /// </summary>
+    public IReadOnlyList<string> BodiesOwingCurrentStep(string visitingBodyCode) => Step == CaseSteps.Visit
+        ? [visitingBodyCode]
+        : Assignments.Where(a => a.Role == LeadRole || (Step == CaseSteps.Handle && a.PartRecordedAt is null)).Select(a => a.BodyCode).Distinct().ToList();
 
     private (ActionRule Rule, CaseChange Change) Begin(string action)
     {

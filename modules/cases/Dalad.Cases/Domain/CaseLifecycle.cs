@@ -7,7 +7,7 @@ namespace Dalad.Cases.Domain;
 /// </summary>
 public static class CaseLifecycle
 {
-    // Steps ─────────────── step ─────────────── working days ── counted from ───────────────────────────────
+    // Steps: the step, its working days, and from when they count.
     public static readonly StepRule Receive = new(CaseSteps.Receive, 1, CountsFrom.LeadRegistration);
     public static readonly StepRule Accept = new(CaseSteps.Accept, 5, CountsFrom.TheAction);      // signing
     public static readonly StepRule Handle = new(CaseSteps.Handle, 15, CountsFrom.TheAction);     // acceptance, or an unsatisfied visit
@@ -26,7 +26,7 @@ public static class CaseLifecycle
         new(CaseActions.RejectExtension, [CaseStatuses.Handling], null, null, null, CaseActors.JointOffice),
         new(CaseActions.Resolve, [CaseStatuses.Handling], CaseStatuses.Resolved, Visit, SmsTemplates.Result, CaseActors.LeadOwner),
         new(CaseActions.VisitSatisfied, [CaseStatuses.Resolved], CaseStatuses.Visited, null, null, CaseActors.JointOffice),
-        new(CaseActions.VisitUnsatisfied, [CaseStatuses.Resolved], CaseStatuses.Handling, Handle, null, CaseActors.JointOffice),
+        new(CaseActions.VisitUnsatisfied, [CaseStatuses.Resolved], CaseStatuses.Handling, Handle, SmsTemplates.Reopened, CaseActors.JointOffice),
         new(CaseActions.Close, [CaseStatuses.Visited, CaseStatuses.NotAccepted], CaseStatuses.Closed, null, null, CaseActors.LeadOwner),
     ];
 
