@@ -65,6 +65,7 @@ public sealed class WorkflowHost : CasesHost
     {
         builder.UseSetting("Outbox:PollInterval", "01:00:00");
         builder.UseSetting("Jobs:PollInterval", "01:00:00");
+        builder.UseSetting("Dalad:PublicQueryUrl", "https://wage.dalad.gov.cn/query");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

@@ -105,7 +105,7 @@ public sealed class WorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHos
         sent[0].Text.ShouldContain("已接收");
         sent[1].Text.ShouldContain("已受理");
         sent[2].Text.ShouldContain("总包单位已代发工资");
-        sent[2].Text.ShouldContain("230000");
+        sent[2].Text.ShouldContain("230,000.00"); // amounts formatted (issue 14)
 
         var log = await (await host.User(HousingClerk)).GetFromJsonAsync<JsonElement>($"/api/app/cases/{id}/sms");
         log.EnumerateArray().Select(s => s.Str("template")).ShouldBe(["received", "accepted", "result"]);

@@ -15,6 +15,8 @@ namespace Dalad.Platform.Tests;
 
 public sealed record NoticeRequested(Guid NoteId, string Phone);
 
+public sealed record NobodyHandles(Guid NoteId);
+
 /// <summary>A gateway that fails when told to, and remembers what it sent with which idempotency key.</summary>
 public sealed class FlakyGateway
 {
@@ -22,7 +24,7 @@ public sealed class FlakyGateway
     public List<(Guid Key, NoticeRequested Notice)> Sent { get; } = [];
 }
 
-public sealed class SendNotice(FlakyGateway gateway, OutboxDelivery delivery) : IIntegrationEventHandler<NoticeRequested>
+public sealed class SendNotice(FlakyGateway gateway, OutboxDelivery delivery) : IOutboxHandler<NoticeRequested>
 {
     public Task HandleAsync(NoticeRequested integrationEvent, CancellationToken cancellationToken)
     {
@@ -32,7 +34,7 @@ public sealed class SendNotice(FlakyGateway gateway, OutboxDelivery delivery) : 
     }
 }
 
-public sealed class CountNotices : IIntegrationEventHandler<NoticeRequested>
+public sealed class CountNotices : IOutboxHandler<NoticeRequested>
 {
     private static int _count;
 
@@ -80,8 +82,8 @@ public sealed class OutboxHost : DaladHostFactory
         {
             services.AddSingleton(Gateway);
             services.AddSingleton<IClock>(Clock);
-            services.AddScoped<IIntegrationEventHandler<NoticeRequested>, SendNotice>();
-            services.AddScoped<IIntegrationEventHandler<NoticeRequested>, CountNotices>();
+            services.AddOutboxHandler<NoticeRequested, SendNotice>("test.send-notice");
+            services.AddOutboxHandler<NoticeRequested, CountNotices>("test.count-notices");
             services.AddRecurringJob<CountingJob>();
         });
     }
@@ -99,7 +101,7 @@ public sealed class OutboxAndJobsTests(OutboxHost host) : IClassFixture<OutboxHo
 
         await dispatcher.DispatchDueAsync();
         host.Gateway.Sent.ShouldNotContain(s => s.Notice.NoteId == noteId);
-        (await Messages(noteId)).Single(m => m.Handler.EndsWith(nameof(SendNotice), StringComparison.Ordinal)).Attempts.ShouldBe(1);
+        (await Messages(noteId)).Single(m => m.Handler == "test.send-notice").Attempts.ShouldBe(1);
 
         await dispatcher.DispatchDueAsync(); // the back-off has not passed: nothing is retried yet
         host.Gateway.Sent.ShouldNotContain(s => s.Notice.NoteId == noteId);
@@ -112,7 +114,7 @@ public sealed class OutboxAndJobsTests(OutboxHost host) : IClassFixture<OutboxHo
         (CountNotices.Count - countedBefore).ShouldBe(1); // the other handler was not run again by the retry
         var messages = await Messages(noteId);
         messages.ShouldAllBe(m => m.ProcessedAt != null);
-        host.Gateway.Sent.Single(s => s.Notice.NoteId == noteId).Key.ShouldBe(messages.Single(m => m.Handler.EndsWith(nameof(SendNotice), StringComparison.Ordinal)).Id);
+        host.Gateway.Sent.Single(s => s.Notice.NoteId == noteId).Key.ShouldBe(messages.Single(m => m.Handler == "test.send-notice").Id);
     }
 
     [Fact]
@@ -123,14 +125,35 @@ public sealed class OutboxAndJobsTests(OutboxHost host) : IClassFixture<OutboxHo
         {
             using var system = scope.ServiceProvider.GetRequiredService<Security.DataScope>().BeginSystemScope();
             var db = scope.ServiceProvider.GetRequiredService<ResponsibilityDbContext>();
-            scope.ServiceProvider.GetRequiredService<IOutbox>().Enqueue(new NoticeRequested(noteId, "x"));
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
             (await db.Bodies.SingleAsync(b => b.Code == "forestry")).Name = new string('长', 500);
             if (db.Database.IsNpgsql())
-                await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync()); // too long for the column
+                await Should.ThrowAsync<DbUpdateException>(() => outbox.SaveChangesAsync(db, [new NoticeRequested(noteId, "x")])); // too long for the column
             else
                 return; // SQLite does not enforce lengths; the PostgreSQL run proves the rollback
         }
         (await Messages(noteId)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_fact_no_handler_is_registered_for_is_refused_and_the_change_is_not_saved()
+    {
+        var marker = "unhandled " + Guid.NewGuid();
+        using (var scope = host.Services.CreateScope())
+        {
+            using var system = scope.ServiceProvider.GetRequiredService<Security.DataScope>().BeginSystemScope();
+            var db = scope.ServiceProvider.GetRequiredService<ResponsibilityDbContext>();
+            (await db.Bodies.SingleAsync(b => b.Code == "forestry")).Duty = marker;
+            var refused = await Should.ThrowAsync<InvalidOperationException>(() =>
+                scope.ServiceProvider.GetRequiredService<IOutbox>().SaveChangesAsync(db, [new NobodyHandles(Guid.NewGuid())]));
+            refused.Message.ShouldContain(nameof(NobodyHandles));
+        }
+        using (var scope = host.Services.CreateScope())
+        {
+            using var system = scope.ServiceProvider.GetRequiredService<Security.DataScope>().BeginSystemScope();
+            var db = scope.ServiceProvider.GetRequiredService<ResponsibilityDbContext>();
+            (await db.Bodies.AsNoTracking().SingleAsync(b => b.Code == "forestry")).Duty.ShouldNotBe(marker);
+        }
     }
 
     [Fact]
@@ -158,8 +181,7 @@ public sealed class OutboxAndJobsTests(OutboxHost host) : IClassFixture<OutboxHo
         var db = scope.ServiceProvider.GetRequiredService<ResponsibilityDbContext>();
         var noteId = Guid.NewGuid();
         (await db.Bodies.SingleAsync(b => b.Code == "water")).Duty = "outbox test " + noteId;
-        scope.ServiceProvider.GetRequiredService<IOutbox>().Enqueue(new NoticeRequested(noteId, phone));
-        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<IOutbox>().SaveChangesAsync(db, [new NoticeRequested(noteId, phone)]);
         return noteId;
     }
 

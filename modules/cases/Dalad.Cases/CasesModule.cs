@@ -7,6 +7,7 @@ using Dalad.Platform.Data;
 using Dalad.Cases.Sms;
 using Dalad.Platform.Events;
 using Dalad.Platform.Jobs;
+using Dalad.Platform.Messaging;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Dalad.Responsibility;
@@ -42,7 +43,9 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<CaseClocks>();
         services.AddScoped<CaseWorkflow>();
         services.AddRecurringJob<CaseDeadlineJob>();
-        services.AddScoped<IIntegrationEventHandler<CaseSmsNoticeRequested>, CaseSmsHandler>();
+        services.AddSingleton<PublicQueryAddress>();
+        // The durable path: the notices a case raises are written to the outbox by CaseWorkflow and delivered here.
+        services.AddOutboxHandler<CaseSmsNoticeRequested, CaseSmsHandler>(CaseSmsHandler.Name);
         if (string.Equals(context.Configuration["Sms:Gateway"], "http", StringComparison.OrdinalIgnoreCase))
             services.AddHttpClient<ISmsSender, HttpSmsSender>();
         else

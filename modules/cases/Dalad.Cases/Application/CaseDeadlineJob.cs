@@ -1,3 +1,4 @@
+using Dalad.Calendar;
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Platform.Jobs;
@@ -8,11 +9,11 @@ using Microsoft.Extensions.Configuration;
 namespace Dalad.Cases.Application;
 
 /// <summary>
-/// Marks open cases whose current step is due within one working day, and those past their due time; an overdue step
-/// raises a supervision reminder (督办) to each body that still owes it (the lead owner; during handling also the
-/// assisting owner if its part is missing). Runs on the persisted schedule, once across instances, in a system scope.
+/// Asks every open case with a running step what its deadline means now (<see cref="Case.CheckDeadline"/>: due soon,
+/// overdue, and which bodies owe it) and saves the timeline entries and one supervision reminder (督办) per owing body
+/// and step. Runs on the persisted schedule, once across instances, in a system scope.
 /// </summary>
-internal sealed class CaseDeadlineJob(CasesDbContext db, CaseClocks clocks, IClock clock, IConfiguration configuration) : IRecurringJob
+internal sealed class CaseDeadlineJob(CasesDbContext db, IWorkingCalendar calendar, IClock clock, IConfiguration configuration) : IRecurringJob
 {
     public string Name => "cases-deadlines";
 
@@ -21,26 +22,19 @@ internal sealed class CaseDeadlineJob(CasesDbContext db, CaseClocks clocks, IClo
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
+        var visiting = configuration["Cases:VisitingBodyCode"] is { Length: > 0 } configured ? configured : Dalad.Identity.WellKnownBodies.JointOffice;
+        var context = new CaseContext(now, calendar, code => code, VisitingBodyCode: visiting);
         var cases = await db.Cases.Include(c => c.Assignments)
             .Where(c => c.Status != CaseStatuses.Closed && c.StepDueAt != null && c.DeadlineState != DeadlineStates.Overdue)
             .AsSplitQuery().ToListAsync(cancellationToken);
         foreach (var c in cases)
         {
-            var due = c.StepDueAt!.Value;
-            if (now > due)
-            {
-                c.DeadlineState = DeadlineStates.Overdue;
-                var owing = c.Assignments.Where(a => a.Role == c.LeadRole || (c.Step == CaseSteps.Handle && a.PartRecordedAt is null)).Select(a => a.BodyCode).Distinct().ToList();
-                var existing = await db.Reminders.Where(r => r.CaseId == c.Id && r.Step == c.Step && r.DueAt == due).Select(r => r.BodyCode).ToListAsync(cancellationToken);
-                foreach (var body in owing.Except(existing))
-                    db.Reminders.Add(new SupervisionReminder { CaseId = c.Id, BodyCode = body, Step = c.Step!, DueAt = due, RaisedAt = now });
-                db.Events.Add(new CaseEvent { CaseId = c.Id, Type = CaseEventTypes.Overdue, Arguments = Mapping.ToJson([c.Step, CaseWorkflow.Date(due), string.Join(",", owing)]) });
-            }
-            else if (c.DeadlineState == DeadlineStates.OnTime && clocks.IsWithinOneWorkingDay(due))
-            {
-                c.DeadlineState = DeadlineStates.DueSoon;
-                db.Events.Add(new CaseEvent { CaseId = c.Id, Type = CaseEventTypes.DueSoon, Arguments = Mapping.ToJson([c.Step, CaseWorkflow.Date(due)]) });
-            }
+            var change = c.CheckDeadline(context);
+            db.Events.AddRange(change.Timeline);
+            if (change.RemindedBodies.Count == 0) continue;
+            var existing = await db.Reminders.Where(r => r.CaseId == c.Id && r.Step == c.Step && r.DueAt == c.StepDueAt).Select(r => r.BodyCode).ToListAsync(cancellationToken);
+            foreach (var body in change.RemindedBodies.Except(existing))
+                db.Reminders.Add(new SupervisionReminder { CaseId = c.Id, BodyCode = body, Step = c.Step!, DueAt = c.StepDueAt!.Value, RaisedAt = now });
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dalad.Calendar;
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Platform.Events;
@@ -19,7 +20,7 @@ namespace Dalad.Cases.Application;
 /// replace one owner and are recorded too.
 /// </summary>
 internal sealed class CaseDispatch(
-    CasesDbContext db, IResponsibilityMatrix matrix, IBodyDirectory bodies, DataScope scope, IClock clock, IEventBus events, IStringLocalizer l, CaseClocks clocks)
+    CasesDbContext db, IResponsibilityMatrix matrix, IBodyDirectory bodies, DataScope scope, IClock clock, IEventBus events, IStringLocalizer l, IWorkingCalendar calendar)
 {
     private static readonly string[] TerritorialKinds = [BodyKinds.Territorial, BodyKinds.Zone];
     private static readonly string[] IndustryKinds = [BodyKinds.Industry, BodyKinds.Zone];
@@ -54,27 +55,9 @@ internal sealed class CaseDispatch(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // First statement of the transaction: takes the year's counter (and, on SQLite, the write lock) before anything else.
         var sequence = await CaseNumbers.NextAsync(db, year, ct);
-        var opened = new Case
-        {
-            Number = CaseNumbers.Format(year, sequence),
-            Year = year,
-            Sequence = sequence,
-            OpenedAt = now,
-            PrimaryLeadId = lead.Id,
-            Text = lead.Text,
-            Address = lead.Address,
-            Employer = lead.Employer,
-            Project = lead.Project,
-            WorkerCount = lead.WorkerCount,
-            AmountOwed = lead.AmountOwed,
-            TerritoryCode = territory.Code,
-            Assignments =
-            [
-                new CaseAssignment { Role = CaseRoles.Territorial, BodyCode = territorialBody.Code, AssignedAt = now },
-                new CaseAssignment { Role = CaseRoles.Industry, BodyCode = industryBody.Code, AssignedAt = now },
-            ],
-        };
-        opened.Events.Add(new CaseEvent { Type = CaseEventTypes.Opened, Arguments = Mapping.ToJson([territorialBody.Name, industryBody.Name]) });
+        var context = new CaseContext(now, calendar, code => code == territorialBody.Code ? territorialBody.Name : code == industryBody.Code ? industryBody.Name : code);
+        var (opened, change) = Case.Open(CaseNumbers.Format(year, sequence), year, sequence, lead, territory.Code, territorialBody.Code, industryBody.Code, context);
+        db.Events.AddRange(change.Timeline);
         if (territoryCorrected)
         {
             db.Corrections.Add(new RoutingCorrection
@@ -83,7 +66,7 @@ internal sealed class CaseDispatch(
                 ProposedCode = proposal.Territory.Code, ProposedBodyCode = proposal.Territory.BodyCode,
                 ChosenCode = territory.Code, ChosenBodyCode = territorialBody.Code, Reason = reason ?? "", MatrixVersion = lead.MatrixVersion,
             });
-            opened.Events.Add(new CaseEvent { Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Territorial, proposal.Territory.Name ?? "—", territory.Name, reason ?? "—"]) });
+            db.Events.Add(new CaseEvent { CaseId = opened.Id, Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Territorial, proposal.Territory.Name ?? "—", territory.Name, reason ?? "—"]) });
         }
         if (industryCorrected)
         {
@@ -93,9 +76,8 @@ internal sealed class CaseDispatch(
                 ProposedCode = lead.ProposedIndustryBodyCode, ProposedBodyCode = lead.ProposedIndustryBodyCode,
                 ChosenCode = industryBody.Code, ChosenBodyCode = industryBody.Code, Reason = reason ?? "", MatrixVersion = lead.MatrixVersion,
             });
-            opened.Events.Add(new CaseEvent { Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Industry, proposal.Industry.Name ?? "—", industryBody.Name, reason ?? "—"]) });
+            db.Events.Add(new CaseEvent { CaseId = opened.Id, Type = CaseEventTypes.Corrected, Arguments = Mapping.ToJson([CaseRoles.Industry, proposal.Industry.Name ?? "—", industryBody.Name, reason ?? "—"]) });
         }
-        CaseWorkflow.Start(opened, lead.ReceivedAt, clocks);
         db.Cases.Add(opened);
 
         lead.Status = LeadStatuses.Dispatched;
@@ -140,21 +122,27 @@ internal sealed class CaseDispatch(
 
         var from = assignment.BodyCode;
         var fromName = (await bodies.FindAsync(from, ct))?.Name ?? from;
-        var reason = request.Reason!.Trim();
-        var now = clock.UtcNow;
-        assignment.BodyCode = target.Code;
-        assignment.AssignedAt = now;
+        string? territoryCode = null;
         if (role == CaseRoles.Territorial)
         {
             // The territory follows the new territorial owner when it owns exactly one (a town, a street, a zone).
             var owned = (await matrix.GetSnapshotAsync(cancellationToken: ct)).Territories.Where(t => t.BodyCode == target.Code).ToList();
-            transferred.TerritoryCode = owned.Count == 1 ? owned[0].Code : null;
+            territoryCode = owned.Count == 1 ? owned[0].Code : null;
         }
-        transferred.TransferCount++;
-        transferred.Revision++;
+        var reason = request.Reason!.Trim();
+        var context = new CaseContext(clock.UtcNow, calendar, code => code == from ? fromName : code == target.Code ? target.Name : code);
+        CaseChange change;
+        try
+        {
+            change = transferred.Transfer(role, target.Code, reason, territoryCode, context);
+        }
+        catch (CaseRuleException e)
+        {
+            throw Conflict(e.MessageKey, e.Arguments);
+        }
         // Added through their sets: a new child with its key already set would otherwise be taken for an existing row.
         db.Transfers.Add(new CaseTransfer { CaseId = transferred.Id, Role = role, FromBodyCode = from, ToBodyCode = target.Code, Reason = reason });
-        db.Events.Add(new CaseEvent { CaseId = transferred.Id, Type = CaseEventTypes.Transferred, Arguments = Mapping.ToJson([role, fromName, target.Name, reason]) });
+        db.Events.AddRange(change.Timeline);
 
         try
         {

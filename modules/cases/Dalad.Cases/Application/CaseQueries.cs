@@ -71,7 +71,7 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
             c.Assignments.OrderBy(a => a.Role == c.LeadRole ? 0 : 1).Select(a => new CasePartDto(a.Role, a.BodyCode, a.Role == c.LeadRole, a.PartText, a.PartRecordedAt)).ToList(),
             c.ExtensionStatus is null ? null : new CaseExtensionDto(c.ExtensionStatus, c.ExtensionReason ?? "", c.ExtensionRequestedBy, c.ExtensionRequestedAt ?? default, c.ExtensionDecidedBy, c.ExtensionDecidedAt, c.ExtensionRemarks),
             visits.Select(v => new CaseVisitDto(v.Id, v.Satisfied, v.Remarks, v.ResolvedByBodyCode, v.CreatedAt, v.CreatedBy)).ToList(),
-            c.PossiblyFalseClosure, c.ReopenCount, CaseWorkflow.NextActions(c));
+            c.PossiblyFalseClosure, c.ReopenCount, c.NextActions());
     }
 
     /// <summary>The SMS log of a case the caller sees (the case filter decides; another body reads not found).</summary>
@@ -159,6 +159,11 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
         if (e.Type is CaseEventTypes.Corrected or CaseEventTypes.Transferred or CaseEventTypes.PartRecorded && arguments.Length > 0) arguments[0] = l["CaseRole:" + arguments[0]].Value;
         if (e.Type is CaseEventTypes.Overdue or CaseEventTypes.DueSoon && arguments.Length > 0) arguments[0] = l["CaseStep:" + arguments[0]].Value;
         if (e.Type is CaseEventTypes.SmsSent && arguments.Length > 0) arguments[0] = l["SmsTemplate:" + arguments[0]].Value;
+        // Visits store satisfied/unsatisfied (older entries hold the word itself).
+        if (e.Type is CaseEventTypes.Visited && arguments.Length > 0 && arguments[0] is "satisfied" or "unsatisfied")
+            arguments[0] = l[arguments[0] == "satisfied" ? "Visit:Satisfied" : "Visit:Unsatisfied"].Value;
+        // Older extension requests stored the reason only: they were for the 15 days of the time.
+        if (e.Type is CaseEventTypes.ExtensionRequested && arguments.Length == 1) arguments = [arguments[0], "15"];
         return l["CaseEvent:" + e.Type, arguments.Cast<object>().ToArray()].Value;
     }
 }

@@ -41,12 +41,8 @@ public sealed class SmsLog : IAuditExempt
     public string? GatewayMessageId { get; set; }
 }
 
+/// <summary>Lengths of the workflow's texts. The working days of each step are in <see cref="CaseLifecycle"/>.</summary>
 public static class CaseWorkflowLimits
 {
     public const int MaxTextLength = 4000;
-    public const int HandleWorkingDays = 15;
-    public const int ExtensionWorkingDays = 15;
-    public const int ReceiveWorkingDays = 1;
-    public const int AcceptWorkingDays = 5;
-    public const int VisitWorkingDays = 5;
 }

@@ -3,7 +3,6 @@ using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
 using Dalad.Cases.Application;
-using Dalad.Platform.Events;
 using Dalad.Platform.Messaging;
 using Dalad.Platform.Timing;
 using Microsoft.EntityFrameworkCore;
@@ -13,14 +12,18 @@ using Microsoft.Extensions.Logging;
 namespace Dalad.Cases.Sms;
 
 /// <summary>
-/// Sends a case's SMS notice from its zh-Hans template (localization keys <c>Sms:&lt;template&gt;</c>), once per outbox
+/// Sends a case's SMS notice from its zh-Hans template (localization keys <c>Sms:&lt;template&gt;</c>, whole sentences
+/// with the case number and the public status page), once per outbox
 /// message: the message id is the gateway's idempotency key and the SmsLog's unique key, so a retry after a crash
 /// between the send and the log does not send twice through a gateway that honours the key.
 /// </summary>
 internal sealed class CaseSmsHandler(
-    CasesDbContext db, ISmsSender sender, OutboxDelivery delivery, IStringLocalizer l, IClock clock, ILogger<CaseSmsHandler> logger)
-    : IIntegrationEventHandler<CaseSmsNoticeRequested>
+    CasesDbContext db, ISmsSender sender, OutboxDelivery delivery, IStringLocalizer l, IClock clock, PublicQueryAddress queryAddress, ILogger<CaseSmsHandler> logger)
+    : IOutboxHandler<CaseSmsNoticeRequested>
 {
+    /// <summary>The outbox handler's name, stored with every message: keep it stable.</summary>
+    public const string Name = "cases.sms-notice";
+
     private static readonly CultureInfo Chinese = new("zh-Hans");
 
     public async Task HandleAsync(CaseSmsNoticeRequested notice, CancellationToken cancellationToken)
@@ -40,7 +43,8 @@ internal sealed class CaseSmsHandler(
             return;
         }
 
-        var text = Render(notice.Template, [c.Number, .. notice.Arguments]);
+        // {0} the case number, {1} the public status page, then the notice's own arguments.
+        var text = Render(notice.Template, [c.Number, queryAddress.Value, .. notice.Arguments]);
         var gatewayId = await sender.SendAsync(new SmsMessage(phone, text, key), cancellationToken);
         db.SmsLogs.Add(new SmsLog
         {

@@ -11,11 +11,11 @@ using Microsoft.Extensions.Options;
 namespace Dalad.Platform.Data;
 
 /// <summary>
-/// Fills in audit fields and writes one audit log row per changed entity, in the same transaction as the change,
-/// together with the integration events enqueued in the scope's <see cref="Messaging.IOutbox"/>: if the caller has no
-/// transaction, one is opened before the save and committed after these rows are written.
+/// Fills in audit fields and writes one audit log row per changed entity, in the same transaction as the change: if
+/// the caller has no transaction, one is opened before the save and committed after these rows are written. (It writes
+/// nothing else: outbox messages are written by <see cref="Messaging.IOutbox.SaveChangesAsync"/>, where they are raised.)
 /// </summary>
-public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOptions<DatabaseOptions> databaseOptions, Messaging.Outbox outbox) : SaveChangesInterceptor
+public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOptions<DatabaseOptions> databaseOptions) : SaveChangesInterceptor
 {
     // Chinese text stays readable in the log.
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -45,7 +45,6 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
         {
             using var audit = CreateAuditContext(context);
             audit.AuditLog.AddRange(pending.Complete());
-            audit.Outbox.AddRange(outbox.TakePending(pending.Time));
             audit.SaveChanges();
             pending.OwnedTransaction?.Commit();
             pending.OwnedTransaction?.Dispose();
@@ -59,7 +58,6 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
         {
             await using var audit = CreateAuditContext(context);
             audit.AuditLog.AddRange(pending.Complete());
-            audit.Outbox.AddRange(outbox.TakePending(pending.Time));
             await audit.SaveChangesAsync(cancellationToken);
             if (pending.OwnedTransaction is not null)
             {
@@ -114,7 +112,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock, IOp
             changes.Add((entry, entry.State.ToString(), DescribeChanges(entry)));
         }
 
-        if (changes.Count == 0 && !outbox.HasPending) return null;
+        if (changes.Count == 0) return null;
         var pending = new PendingAudit(changes, now, currentUser.Id, user);
         if (beginTransaction is not null && context.Database.CurrentTransaction is null) pending.OwnedTransaction = beginTransaction();
         _pending[context] = pending;

@@ -10,8 +10,11 @@ public interface IIntegrationEventHandler<in TEvent>
 }
 
 /// <summary>
-/// Publishes integration events between modules. Events are records defined in a module's Contracts; handlers run
-/// in-process, each in its own service scope, after the publisher's change is saved.
+/// The best-effort path (docs/adr/0003-event-paths.md): tells every host instance that something it may hold in
+/// memory changed — caches (the matrix, the calendar, registers) and per-instance indexes. Events are records in a
+/// module's Contracts; handlers run in-process, each in its own scope, after the publisher's change is saved, and with
+/// Redis on every other instance too. Nothing is stored or retried: a handler that misses one must not lose a fact
+/// (it reloads). A fact another module must act on goes through the durable <see cref="Messaging.IOutbox"/>.
 /// </summary>
 public interface IEventBus
 {

@@ -61,8 +61,9 @@ public static class DaladHostingExtensions
         services.AddScoped<DataScope>();
         services.AddScoped<AuditInterceptor>();
         services.AddDaladEventBus(redis: !string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]), configuration["Redis:InstanceName"] ?? "dalad:");
-        services.AddScoped<Messaging.Outbox>();
-        services.AddScoped<Messaging.IOutbox>(sp => sp.GetRequiredService<Messaging.Outbox>());
+        // Two event paths (docs/adr/0003-event-paths.md): the best-effort bus above, the durable outbox here.
+        services.AddSingleton<Messaging.OutboxHandlers>();
+        services.AddScoped<Messaging.IOutbox, Messaging.Outbox>();
         services.AddScoped<Messaging.OutboxDelivery>();
         services.AddSingleton<Messaging.OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Messaging.OutboxDispatcher>());

@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
 using Dalad.Platform.Data;
-using Dalad.Platform.Events;
 using Dalad.Platform.Security;
 using Dalad.Platform.Timing;
 using Microsoft.EntityFrameworkCore;
@@ -13,15 +10,14 @@ using Microsoft.Extensions.Logging;
 namespace Dalad.Platform.Messaging;
 
 /// <summary>
-/// Delivers outbox messages. Each message is claimed with a conditional update (only if nobody holds it), so with
+/// Delivers outbox messages, each to the handler registered under its name (<see cref="OutboxHandlers"/>). Each
+/// message is claimed with a conditional update (only if nobody holds it), so with
 /// several host instances a message is handled by one of them; a claim expires, so a crashed instance's messages are
 /// taken over. Failures are retried with exponential back-off (5 s, 10 s, 20 s … at most one hour), never dropped.
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IClock clock, IConfiguration configuration, ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxHandlers handlers, IClock clock, IConfiguration configuration, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private static readonly ConcurrentDictionary<string, Type?> Types = new();
     private readonly string _instance = Environment.MachineName + ":" + Environment.ProcessId + ":" + Guid.NewGuid().ToString("N")[..6];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -75,12 +71,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IClock clock, 
             delivery.MessageId = message.Id;
             delivery.Attempt = message.Attempts + 1;
 
-            var eventType = FindType(message.EventType) ?? throw new InvalidOperationException($"Event type {message.EventType} is not loaded.");
-            var handlerInterface = typeof(IIntegrationEventHandler<>).MakeGenericType(eventType);
-            var handler = scope.ServiceProvider.GetServices(handlerInterface).FirstOrDefault(h => h!.GetType().FullName == message.Handler)
-                ?? throw new InvalidOperationException($"Handler {message.Handler} is not registered.");
-            var payload = JsonSerializer.Deserialize(message.Payload, eventType, Json)!;
-            await (Task)handlerInterface.GetMethod(nameof(IIntegrationEventHandler<object>.HandleAsync))!.Invoke(handler, [payload, cancellationToken])!;
+            // The handler registered in code under the stored name; a name nobody registers is retried (a plugin may be missing).
+            var handler = handlers.Find(message.Handler) ?? throw new InvalidOperationException($"No outbox handler is registered as '{message.Handler}'.");
+            await handler.Deliver(scope.ServiceProvider, message.Payload, cancellationToken);
 
             var done = clock.UtcNow;
             await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
@@ -100,6 +93,4 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IClock clock, 
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 5 * Math.Pow(2, Math.Min(attempts - 1, 20))));
 
-    private static Type? FindType(string fullName) => Types.GetOrAdd(fullName, name =>
-        AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name, throwOnError: false)).FirstOrDefault(t => t is not null));
 }
