@@ -18,7 +18,7 @@ builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(conte
 using var startupLogger = LoggerFactoryForStartup();
 builder.AddDaladModules<HostModule>(startupLogger.CreateLogger("Dalad.Modules"));
 builder.Services.AddDaladHealthChecks();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(OpenApiConventions.Apply);
 builder.Services.AddAuthorizationBuilder()
     // Any endpoint that forgets to declare its permission still requires a signed-in user.
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

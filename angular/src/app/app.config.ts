@@ -12,7 +12,7 @@ import { APP_ROUTES } from './app.routes';
 import { provideCultureNormalizing, provideRootCultureCookie } from './core/culture';
 import { provideDaladLayout } from './core/layout/layout.providers';
 import { registerDaladLocale } from './core/locale';
-import { provideDaladMenu } from './core/menu';
+import { provideDaladFeatures } from './app.features';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -32,7 +32,7 @@ export const appConfig: ApplicationConfig = {
     provideThemeLeptonX(),
     provideSideMenuLayout(),
     provideIdentityConfig(),
-    provideDaladMenu(),
+    ...provideDaladFeatures(),
     provideDaladLayout(),
   ],
 };

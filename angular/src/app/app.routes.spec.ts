@@ -1,7 +1,7 @@
 import { Route } from '@angular/router';
 import { APP_ROUTES } from './app.routes';
 import { DEPARTMENT_PLUGINS } from './core/departments';
-import { daladMenuRoutes } from './core/menu';
+import { daladMenuRoutes } from './app.features';
 import { DaladPermissions } from './core/permissions';
 
 function route(path: string): Route {

@@ -2,8 +2,12 @@ import { IDENTITY_PAGE_OPTIONS } from './core/identity-pages';
 import { authGuard, permissionGuard } from '@abp/ng.core';
 import { Route, Routes } from '@angular/router';
 import { DEPARTMENT_PLUGINS } from './core/departments';
-import { DaladPermissions } from './core/permissions';
 import { landingGuard } from './core/workspace/workspace.guards';
+import { CALENDAR_POLICY } from './features/calendar/calendar.feature';
+import { CASES_POLICY } from './features/cases/cases.feature';
+import { INTAKE_POLICY } from './features/intake/intake.feature';
+import { RESPONSIBILITY_POLICY } from './features/responsibility/responsibility.feature';
+import { SEARCH_POLICY } from './features/search/search.feature';
 
 function area(path: string, requiredPolicy: string, loadChildren: Route['loadChildren']): Route {
   return { path, canActivate: [authGuard, permissionGuard], data: { requiredPolicy }, loadChildren };
@@ -21,13 +25,13 @@ export const APP_ROUTES: Routes = [
     canActivate: [authGuard],
     loadChildren: () => import('./features/workspace/workspace.routes').then(m => m.WORKSPACE_ROUTES),
   },
-  area('responsibility', DaladPermissions.Responsibility, () =>
+  area('responsibility', RESPONSIBILITY_POLICY, () =>
     import('./features/responsibility/responsibility.routes').then(m => m.RESPONSIBILITY_ROUTES),
   ),
-  area('cases', DaladPermissions.Cases, () => import('./features/cases/cases.routes').then(m => m.CASES_ROUTES)),
-  area('intake', DaladPermissions.Leads, () => import('./features/intake/intake.routes').then(m => m.INTAKE_ROUTES)),
-  area('search', DaladPermissions.Search, () => import('./features/search/search.routes').then(m => m.SEARCH_ROUTES)),
-  area('calendar', DaladPermissions.Calendar, () =>
+  area('cases', CASES_POLICY, () => import('./features/cases/cases.routes').then(m => m.CASES_ROUTES)),
+  area('intake', INTAKE_POLICY, () => import('./features/intake/intake.routes').then(m => m.INTAKE_ROUTES)),
+  area('search', SEARCH_POLICY, () => import('./features/search/search.routes').then(m => m.SEARCH_ROUTES)),
+  area('calendar', CALENDAR_POLICY, () =>
     import('./features/calendar/calendar.routes').then(m => m.CALENDAR_ROUTES),
   ),
   ...DEPARTMENT_PLUGINS.map(plugin => area(`departments/${plugin.key}`, plugin.policy, plugin.loadRoutes)),

@@ -70,6 +70,9 @@ public static class CalendarPermissions
 /// <summary>A special day: a public holiday or a make-up working day. <paramref name="Date"/> is a Beijing date.</summary>
 public sealed record CalendarDayDto(DateOnly Date, string Type, string Name);
 
+/// <summary>The calendar entries of a year (<c>GET /api/app/calendar/days</c>).</summary>
+public sealed record CalendarDayPageDto(int TotalCount, IReadOnlyList<CalendarDayDto> Items);
+
 /// <param name="Date">yyyy-MM-dd, a Beijing date.</param>
 /// <param name="Type"><see cref="CalendarDayTypes.Holiday"/> or <see cref="CalendarDayTypes.Workday"/>.</param>
 public sealed record CreateCalendarDayInput(string? Date, string? Type, string? Name);

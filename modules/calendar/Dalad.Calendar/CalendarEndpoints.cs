@@ -49,8 +49,8 @@ internal static class CalendarEndpoints
                 days = days.Where(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= new DateOnly(year, 12, 31));
             }
             var items = await days.OrderBy(d => d.Date).Select(d => new CalendarDayDto(d.Date, d.Type, d.Name)).ToListAsync(ct);
-            return Results.Ok(new { totalCount = items.Count, items });
-        }).Validate<CalendarDaysQuery>().RequirePermission(CalendarPermissions.Default);
+            return Results.Ok(new CalendarDayPageDto(items.Count, items));
+        }).Validate<CalendarDaysQuery>().RequirePermission(CalendarPermissions.Default).Produces<CalendarDayPageDto>();
 
         group.MapPost("/days", async (CreateCalendarDayInput input, CalendarDbContext db, WorkingCalendar calendar, IEventBus bus, IStringLocalizer l, CancellationToken ct) =>
         {
@@ -71,7 +71,7 @@ internal static class CalendarEndpoints
             }
             await CalendarChangedAsync(calendar, bus, date);
             return Results.Created($"/api/app/calendar/days/{CalendarInput.Format(date)}", day.ToDto());
-        }).Validate<CreateCalendarDayInput>().RequirePermission(CalendarPermissions.Manage);
+        }).Validate<CreateCalendarDayInput>().RequirePermission(CalendarPermissions.Manage).Produces<CalendarDayDto>(StatusCodes.Status201Created);
 
         group.MapPut("/days/{date}", async (string date, UpdateCalendarDayInput input, CalendarDbContext db, WorkingCalendar calendar, IEventBus bus, CancellationToken ct) =>
         {
@@ -83,7 +83,7 @@ internal static class CalendarEndpoints
             await db.SaveChangesAsync(ct);
             await CalendarChangedAsync(calendar, bus, day.Date);
             return Results.Ok(day.ToDto());
-        }).Validate<UpdateCalendarDayInput>().RequirePermission(CalendarPermissions.Manage);
+        }).Validate<UpdateCalendarDayInput>().RequirePermission(CalendarPermissions.Manage).Produces<CalendarDayDto>();
 
         group.MapDelete("/days/{date}", async (string date, CalendarDbContext db, WorkingCalendar calendar, IEventBus bus, CancellationToken ct) =>
         {

@@ -59,7 +59,7 @@ public static class RegisterEndpoints
         {
             var entry = await Editor(http.RequestServices).CreateAsync(input, ct);
             return Results.Created($"/api/app/departments/{register.Key}/register/{entry.Id}", RegisterEntryView.From(entry));
-        }).RequirePermission(register.ManagePermission).AddEndpointFilter(ValidateInput(register));
+        }).RequirePermission(register.ManagePermission).AddEndpointFilter(ValidateInput(register)).Produces<RegisterEntryView>(StatusCodes.Status201Created);
 
         group.MapPut("/{id:guid}", async (Guid id, RegisterEntryInput input, HttpContext http, CancellationToken ct) =>
             RegisterEntryView.From(await Editor(http.RequestServices).UpdateAsync(id, input, ct)))

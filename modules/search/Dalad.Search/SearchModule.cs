@@ -39,7 +39,7 @@ public sealed class SearchModule : DaladModule
     {
         var routing = endpoints.MapGroup("/api/app/routing").WithTags("Routing");
         routing.MapPost("/preview", async (RoutingRequest request, IRoutingService router, CancellationToken ct) =>
-            Results.Ok(await router.ProposeAsync(request, ct))).Validate<RoutingRequest>().RequireAuthorization();
+            Results.Ok(await router.ProposeAsync(request, ct))).Validate<RoutingRequest>().RequireAuthorization().Produces<RoutingProposal>();
         routing.MapPost("/rebuild", (RoutingModelProvider models) =>
         {
             models.MarkStale();

@@ -2,7 +2,8 @@ import { ABP, RoutesService } from '@abp/ng.core';
 import { TestBed } from '@angular/core/testing';
 import { FakeConfigState, provideAbpFakes } from '../../testing/abp-fakes';
 import { DEPARTMENT_PLUGINS } from './departments';
-import { daladMenuRoutes, DEPARTMENTS_MENU } from './menu';
+import { daladMenuRoutes } from '../app.features';
+import { DEPARTMENTS_MENU } from './menu';
 import { DaladPermissions } from './permissions';
 
 type Node = ABP.Route & { children?: Node[] };

@@ -18,9 +18,9 @@ internal static class CaseEndpoints
         var cases = endpoints.MapGroup("/api/app/cases").WithTags("Cases").RequirePermission(CasesPermissions.Default);
 
         cases.MapGet("", async (CaseQueries queries, string? status, string? filter, string? bodyCode, int? skipCount, int? maxResultCount, CancellationToken ct) =>
-            Results.Ok(await queries.ListAsync(status, filter, bodyCode, LeadEndpoints.Skip(skipCount), LeadEndpoints.Take(maxResultCount), ct)));
+            Results.Ok(await queries.ListAsync(status, filter, bodyCode, LeadEndpoints.Skip(skipCount), LeadEndpoints.Take(maxResultCount), ct))).Produces<PagedResult<CaseDto>>();
 
-        cases.MapGet("/{id:guid}", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.GetDetailAsync(id, ct)));
+        cases.MapGet("/{id:guid}", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.GetDetailAsync(id, ct))).Produces<CaseDetailDto>();
 
         cases.MapPost("/{id:guid}/transfer", async (Guid id, TransferCaseRequest request, CaseDispatch dispatch, CaseQueries queries, DataScope scope, CancellationToken ct) =>
         {
@@ -28,14 +28,14 @@ internal static class CaseEndpoints
             // A body that handed its role on sees the result once, in this answer; afterwards the case reads as not found to it.
             using var justTransferred = scope.BeginSystemScope();
             return Results.Ok(await queries.GetDetailAsync(id, ct));
-        }).Validate<TransferCaseRequest>();
+        }).Validate<TransferCaseRequest>().Produces<CaseDetailDto>();
 
         cases.MapGet("/transfers", async (CaseQueries queries, int? minCount, CancellationToken ct) =>
-            Results.Ok(await queries.RepeatedTransfersAsync(Math.Max(minCount ?? 2, 1), ct)));
+            Results.Ok(await queries.RepeatedTransfersAsync(Math.Max(minCount ?? 2, 1), ct))).Produces<IReadOnlyList<RepeatedTransferDto>>();
 
         endpoints.MapGet("/api/app/routing/corrections", async (CaseQueries queries, string? role, int? skipCount, int? maxResultCount, CancellationToken ct) =>
             Results.Ok(await queries.CorrectionsAsync(role, LeadEndpoints.Skip(skipCount), LeadEndpoints.Take(maxResultCount), ct)))
-            .WithTags("Routing").RequirePermission(CasesPermissions.Default);
+            .WithTags("Routing").RequirePermission(CasesPermissions.Default).Produces<PagedResult<RoutingCorrectionDto>>();
 
         endpoints.MapGet("/api/app/search", async (string? q, string? @in, int? max, IFullTextSearch search, CasesDbContext db, DataScope scope, CancellationToken ct) =>
         {
@@ -52,6 +52,6 @@ internal static class CaseEndpoints
             var items = hits.Zip(ids).Where(h => visible.ContainsKey(h.Second))
                 .Select(h => new SearchHitDto(h.Second, visible[h.Second].Number, h.First.Title, h.First.Snippet, visible[h.Second].Status, h.First.Score)).ToList();
             return Results.Ok(new PagedResult<SearchHitDto>(items.Count, items));
-        }).WithTags("Search").RequirePermission(SearchPermissions.Default);
+        }).WithTags("Search").RequirePermission(SearchPermissions.Default).Produces<PagedResult<SearchHitDto>>();
     }
 }

@@ -27,7 +27,7 @@ internal static class LeadEndpoints
             var result = await intake.RegisterAsync(request, importId: null, ct);
             var dto = result.Lead.ToDto(await personal.ShowsFullAsync());
             return result.Outcome == IntakeOutcome.Existing ? Results.Ok(dto) : Results.Created($"/api/app/leads/{dto.Id}", dto);
-        }).Validate<CreateLeadRequest>().RequirePermission(LeadsPermissions.Create);
+        }).Validate<CreateLeadRequest>().RequirePermission(LeadsPermissions.Create).Produces<LeadDto>().Produces<LeadDto>(StatusCodes.Status201Created);
 
         leads.MapGet("", async (CasesDbContext db, PersonalDataView personal, string? status, string? channel, string? filter, int? skipCount, int? maxResultCount, CancellationToken ct) =>
         {
@@ -40,13 +40,13 @@ internal static class LeadEndpoints
             var page = await query.OrderByDescending(x => x.ReceivedAt).ThenBy(x => x.Id).Skip(Skip(skipCount)).Take(Take(maxResultCount)).ToListAsync(ct);
             var full = await personal.ShowsFullAsync();
             return Results.Ok(new PagedResult<LeadDto>(total, page.Select(x => x.ToDto(full)).ToList()));
-        }).RequirePermission(LeadsPermissions.Default);
+        }).RequirePermission(LeadsPermissions.Default).Produces<PagedResult<LeadDto>>();
 
         leads.MapGet("/{id:guid}", async (Guid id, CasesDbContext db, PersonalDataView personal, CancellationToken ct) =>
         {
             var lead = await db.Leads.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Lead), id);
             return Results.Ok(lead.ToDto(await personal.ShowsFullAsync()));
-        }).RequirePermission(LeadsPermissions.Default);
+        }).RequirePermission(LeadsPermissions.Default).Produces<LeadDto>();
 
         leads.MapPost("/{id:guid}/confirm", async (Guid id, ConfirmLeadRequest request, CaseDispatch dispatch, CaseQueries queries, DataScope scope, CancellationToken ct) =>
         {
@@ -54,7 +54,7 @@ internal static class LeadEndpoints
             // The dispatcher sees the case they just opened once, in this answer; afterwards it belongs to its two owners.
             using var justOpened = scope.BeginSystemScope();
             return Results.Created($"/api/app/cases/{opened.Id}", await queries.GetDetailAsync(opened.Id, ct));
-        }).Validate<ConfirmLeadRequest>().RequirePermission(LeadsPermissions.Dispatch);
+        }).Validate<ConfirmLeadRequest>().RequirePermission(LeadsPermissions.Dispatch).Produces<CaseDetailDto>(StatusCodes.Status201Created);
 
         leads.MapPost("/imports", async (IFormFile? file, HttpContext http, CasesDbContext db, DataScope scope, ICurrentUser user, LeadImportQueue queue, IStringLocalizer l, CancellationToken ct) =>
         {
@@ -84,7 +84,7 @@ internal static class LeadEndpoints
             await db.SaveChangesAsync(ct);
             queue.Enqueue(import.Id);
             return Results.Accepted($"/api/app/leads/imports/{import.Id}", new ImportStartedDto(import.Id));
-        }).DisableAntiforgery().RequirePermission(LeadsPermissions.Import);
+        }).DisableAntiforgery().RequirePermission(LeadsPermissions.Import).Produces<ImportStartedDto>(StatusCodes.Status202Accepted);
 
         leads.MapGet("/imports/{id:guid}", async (Guid id, CasesDbContext db, CancellationToken ct) =>
         {
@@ -93,7 +93,7 @@ internal static class LeadEndpoints
                 .Select(r => new ImportRowDto(r.RowNumber, r.TicketNumber, r.Outcome, r.Reason, r.LeadId)).ToListAsync(ct);
             return Results.Ok(new ImportDto(import.Id, import.FileName, import.Status, import.Total, import.Processed, import.Imported, import.Linked,
                 import.Duplicates, import.Rejected, import.CreatedAt, import.FinishedAt, import.Error, rows));
-        }).RequirePermission(LeadsPermissions.Import);
+        }).RequirePermission(LeadsPermissions.Import).Produces<ImportDto>();
     }
 
     /// <summary>A channel's leads are registered by its own desk (or the joint office), who can then see and dispatch them.</summary>

@@ -25,51 +25,55 @@ internal static class WorkflowEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var cases = endpoints.MapGroup("/api/app/cases").WithTags("Case workflow").RequirePermission(CasesPermissions.Default);
+        // Every action answers with the case as it is now.
+        var actions = cases.MapGroup("").WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(CaseDetailDto), ["application/json"]));
 
-        cases.MapPost("/{id:guid}/sign", (Guid id, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/sign", (Guid id, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.SignAsync(id, ct), ct));
 
-        cases.MapPost("/{id:guid}/accept", (Guid id, DecideCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/accept", (Guid id, DecideCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.DecideAsync(id, accept: true, request.Opinion, ct), ct)).Validate<DecideCaseRequest>();
 
-        cases.MapPost("/{id:guid}/reject", (Guid id, DecideCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/reject", (Guid id, DecideCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.Opinion)) throw new BusinessException("Cases:OpinionRequired");
             return Act(id, queries, () => workflow.DecideAsync(id, accept: false, request.Opinion, ct), ct);
         }).Validate<DecideCaseRequest>();
 
-        cases.MapPost("/{id:guid}/parts", (Guid id, RecordPartRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/parts", (Guid id, RecordPartRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.RecordPartAsync(id, request.Text!, ct), ct)).Validate<RecordPartRequest>();
 
-        cases.MapPost("/{id:guid}/resolve", (Guid id, ResolveCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/resolve", (Guid id, ResolveCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.ResolveAsync(id, request.Result!, request.AmountRecovered!.Value, ct), ct)).Validate<ResolveCaseRequest>();
 
-        cases.MapPost("/{id:guid}/extension", (Guid id, ExtensionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/extension", (Guid id, ExtensionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.RequestExtensionAsync(id, request.Reason!, ct), ct)).Validate<ExtensionRequest>();
 
-        cases.MapPost("/{id:guid}/extension/approve", (Guid id, ExtensionDecisionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/extension/approve", (Guid id, ExtensionDecisionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.DecideExtensionAsync(id, approve: true, request.Remarks, ct), ct))
             .Validate<ExtensionDecisionRequest>().RequirePermission(CasesPermissions.ApproveExtension);
 
-        cases.MapPost("/{id:guid}/extension/reject", (Guid id, ExtensionDecisionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/extension/reject", (Guid id, ExtensionDecisionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.DecideExtensionAsync(id, approve: false, request.Remarks, ct), ct))
             .Validate<ExtensionDecisionRequest>().RequirePermission(CasesPermissions.ApproveExtension);
 
-        cases.MapPost("/{id:guid}/visit", (Guid id, VisitCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/visit", (Guid id, VisitCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.VisitAsync(id, request.Satisfied!.Value, request.Remarks, ct), ct))
             .Validate<VisitCaseRequest>().RequirePermission(CasesPermissions.Visit);
 
-        cases.MapPost("/{id:guid}/close", (Guid id, CloseCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
+        actions.MapPost("/{id:guid}/close", (Guid id, CloseCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.CloseAsync(id, request.Remarks, ct), ct)).Validate<CloseCaseRequest>();
 
-        cases.MapGet("/{id:guid}/sms", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.SmsAsync(id, ct)));
-        cases.MapGet("/board", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.BoardAsync(ct)));
+        cases.MapGet("/{id:guid}/sms", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.SmsAsync(id, ct)))
+            .Produces<IReadOnlyList<SmsLogDto>>();
+        cases.MapGet("/board", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.BoardAsync(ct))).Produces<CaseBoardDto>();
         // ?open=true: only reminders whose step is still running with the reminded due time (the to-do, not the history).
-        cases.MapGet("/reminders", async (CaseQueries queries, bool? open, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(open ?? false, ct)));
-        cases.MapGet("/false-closures", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.FalseClosuresAsync(ct)));
+        cases.MapGet("/reminders", async (CaseQueries queries, bool? open, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(open ?? false, ct)))
+            .Produces<IReadOnlyList<SupervisionReminderDto>>();
+        cases.MapGet("/false-closures", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.FalseClosuresAsync(ct))).Produces<FalseClosuresDto>();
 
         endpoints.MapGet("/api/public/cases/{caseNumber}", LookupAsync)
-            .WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicLookupPolicy);
+            .WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicLookupPolicy).Produces<PublicCaseStatusDto>();
     }
 
     private static async Task<IResult> Act(Guid id, CaseQueries queries, Func<Task> action, CancellationToken ct)

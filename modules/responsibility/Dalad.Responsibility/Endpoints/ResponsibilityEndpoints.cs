@@ -76,7 +76,7 @@ internal static partial class ResponsibilityEndpoints
         {
             var body = await editor.CreateBodyAsync(request, ct);
             return Results.Created($"/api/app/bodies/{body.Code}", body);
-        }).Validate<CreateBodyRequest>().RequirePermission(ResponsibilityPermissions.Manage);
+        }).Validate<CreateBodyRequest>().RequirePermission(ResponsibilityPermissions.Manage).Produces<BodyDto>(StatusCodes.Status201Created);
 
         app.MapPut("/bodies/{code}", (string code, UpdateBodyRequest request, MatrixEditor editor, CancellationToken ct) => editor.UpdateBodyAsync(code, request, ct))
             .Validate<UpdateBodyRequest>().RequirePermission(ResponsibilityPermissions.Manage);
@@ -91,7 +91,7 @@ internal static partial class ResponsibilityEndpoints
         {
             var item = await editor.CreateScopeItemAsync(code, request, ct);
             return Results.Created($"/api/app/scope-items/{item.Id}", item);
-        }).Validate<CreateScopeItemRequest>().RequirePermission(ResponsibilityPermissions.Manage);
+        }).Validate<CreateScopeItemRequest>().RequirePermission(ResponsibilityPermissions.Manage).Produces<ScopeItemDto>(StatusCodes.Status201Created);
     }
 
     private static void MapTerritories(RouteGroupBuilder app)
@@ -122,7 +122,7 @@ internal static partial class ResponsibilityEndpoints
         {
             var territory = await editor.CreateTerritoryAsync(request, ct);
             return Results.Created($"/api/app/territories/{territory.Code}", territory);
-        }).Validate<CreateTerritoryRequest>().RequirePermission(ResponsibilityPermissions.Manage);
+        }).Validate<CreateTerritoryRequest>().RequirePermission(ResponsibilityPermissions.Manage).Produces<TerritoryDto>(StatusCodes.Status201Created);
 
         app.MapPut("/territories/{code}", (string code, UpdateTerritoryRequest request, MatrixEditor editor, CancellationToken ct) => editor.UpdateTerritoryAsync(code, request, ct))
             .Validate<UpdateTerritoryRequest>().RequirePermission(ResponsibilityPermissions.Manage);

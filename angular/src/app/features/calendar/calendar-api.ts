@@ -1,22 +1,17 @@
 import { Rest, RestService } from '@abp/ng.core';
 import { inject, Injectable, Injector } from '@angular/core';
 import { Observable } from 'rxjs';
+import type * as Generated from '../../proxy/generated/models';
+import type { DueDto, UpdateCalendarDayInput, WorkingDaysDto } from '../../proxy/generated/models';
+
+// The generated DTOs, with `type` narrowed to the two values the server knows.
+export type CalendarDayDto = Omit<Generated.CalendarDayDto, 'type'> & { type: CalendarDayType };
+export type CalendarDayPageDto = Omit<Generated.CalendarDayPageDto, 'items'> & { items: CalendarDayDto[] };
+export type CalendarDayInput = UpdateCalendarDayInput & { type: CalendarDayType; name: string };
 
 /** `holiday`: a public holiday (fangjia); `workday`: a make-up working day on a weekend (tiaoxiu shangban). */
 export type CalendarDayType = 'holiday' | 'workday';
 export const CALENDAR_DAY_TYPES: CalendarDayType[] = ['holiday', 'workday'];
-
-/** A special day of the calendar; `date` is a Beijing date, `yyyy-MM-dd`. */
-export interface CalendarDayDto {
-  date: string;
-  type: CalendarDayType;
-  name: string;
-}
-
-export interface CalendarDayInput {
-  type: CalendarDayType;
-  name: string;
-}
 
 /** The calendar module's permissions (granted policies in the application configuration). */
 export const CALENDAR_PERMISSIONS = {
@@ -35,8 +30,8 @@ export class CalendarApi {
     return this.injector.get(RestService);
   }
 
-  getDays(year: number): Observable<{ totalCount: number; items: CalendarDayDto[] }> {
-    return this.rest.request<void, { totalCount: number; items: CalendarDayDto[] }>(
+  getDays(year: number): Observable<CalendarDayPageDto> {
+    return this.rest.request<void, CalendarDayPageDto>(
       { method: 'GET', url: '/api/app/calendar/days', params: { year } },
       this.config,
     );
@@ -68,16 +63,16 @@ export class CalendarApi {
    * `from` is `yyyy-MM-ddTHH:mm` without an offset, which the server reads as Beijing time (an
    * offset's `+` would reach the server as a space: Angular's query encoder leaves it unescaped).
    */
-  addWorkingDays(from: string, days: number): Observable<{ due: string }> {
-    return this.rest.request<void, { due: string }>(
+  addWorkingDays(from: string, days: number): Observable<DueDto> {
+    return this.rest.request<void, DueDto>(
       { method: 'GET', url: '/api/app/calendar/add-working-days', params: { from, days } },
       this.config,
     );
   }
 
   /** Working days after the day of `from` up to and including the day of `to` (Beijing dates). */
-  workingDaysBetween(from: string, to: string): Observable<{ workingDays: number }> {
-    return this.rest.request<void, { workingDays: number }>(
+  workingDaysBetween(from: string, to: string): Observable<WorkingDaysDto> {
+    return this.rest.request<void, WorkingDaysDto>(
       { method: 'GET', url: '/api/app/calendar/working-days-between', params: { from, to } },
       this.config,
     );

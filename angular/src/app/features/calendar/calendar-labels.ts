@@ -1,4 +1,4 @@
-import { serverErrorMessage } from '../departments/shared/server-error';
+import { serverErrorMessage } from '../../shared/server-error';
 import { CalendarDayType } from './calendar-api';
 import { DayKind } from './calendar-logic';
 

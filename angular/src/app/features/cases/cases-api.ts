@@ -1,198 +1,32 @@
 import { Rest, RestService } from '@abp/ng.core';
 import { inject, Injectable, Injector } from '@angular/core';
 import { Observable } from 'rxjs';
+import type {
+  BodyDto,
+  CaseAssignmentDto,
+  CaseBoardDto,
+  CaseDetailDto,
+  CaseDto,
+  CaseWorkflowDto,
+  FalseClosuresDto,
+  PagedResultOfBodyDto,
+  PagedResultOfCaseDto,
+  RepeatedTransferDto,
+  SmsLogDto,
+  SupervisionReminderDto,
+} from '../../proxy/generated/models';
 
-/** The current step's deadline, as the server computed it (never from the browser's clock). Times carry +08:00. */
-export interface CaseClock {
-  step?: string | null;
-  dueAt?: string | null;
-  /** Working days from today to the due day: 0 on the due day, negative when overdue; null without a running step. */
-  workingDaysLeft?: number | null;
-  deadlineState: string;
-  leadRole: string;
-}
-
-export interface CaseAssignment {
-  role: string;
-  bodyCode: string;
-  assignedAt: string;
-}
-
-/** A case in an inbox. */
-export interface CaseDto {
-  id: string;
-  number: string;
-  status: string;
-  openedAt: string;
-  text: string;
-  address?: string | null;
-  employer?: string | null;
-  project?: string | null;
-  workerCount?: number | null;
-  amountOwed?: number | null;
-  territoryCode?: string | null;
-  assignments: CaseAssignment[];
-  transferCount: number;
-  leadCount: number;
-  clock?: CaseClock | null;
-}
-
-/** A lead of the case: complainant data comes masked unless the caller may see it. */
-export interface CaseLead {
-  id: string;
-  channel: string;
-  ticketNumber: string;
-  receivedAt: string;
-  text: string;
-  complainantName?: string | null;
-  phone: string;
-  idCardNumber?: string | null;
-}
-
-export interface CaseTransfer {
-  id: string;
-  role: string;
-  fromBodyCode: string;
-  toBodyCode: string;
-  reason: string;
-  transferredAt: string;
-  transferredBy?: string | null;
-}
-
-export interface CaseEvent {
-  time: string;
-  type: string;
-  userName?: string | null;
-  /** Already in the reader's language. */
-  description: string;
-}
-
-export interface CasePart {
-  role: string;
-  bodyCode: string;
-  leads: boolean;
-  text?: string | null;
-  recordedAt?: string | null;
-}
-
-export interface CaseExtension {
-  status: string;
-  reason: string;
-  requestedBy?: string | null;
-  requestedAt: string;
-  decidedBy?: string | null;
-  decidedAt?: string | null;
-  remarks?: string | null;
-}
-
-export interface CaseVisit {
-  id: string;
-  satisfied: boolean;
-  remarks?: string | null;
-  resolvedByBodyCode: string;
-  visitedAt: string;
-  visitedBy?: string | null;
-}
-
-export interface CaseWorkflow {
-  leadRole: string;
-  leadBodyCode: string;
-  assistBodyCode: string;
-  step?: string | null;
-  stepDueAt?: string | null;
-  workingDaysLeft?: number | null;
-  deadlineState: string;
-  receiveDueAt?: string | null;
-  acceptDueAt?: string | null;
-  handleDueAt?: string | null;
-  visitDueAt?: string | null;
-  signedAt?: string | null;
-  decidedAt?: string | null;
-  opinion?: string | null;
-  resolvedAt?: string | null;
-  result?: string | null;
-  amountRecovered?: number | null;
-  closedAt?: string | null;
-  parts: CasePart[];
-  extension?: CaseExtension | null;
-  visits: CaseVisit[];
-  possiblyFalseClosure: boolean;
-  reopenCount: number;
-  /** The server's action names: sign, accept, reject, record-part, resolve, request-extension, decide-extension, visit, close. */
-  nextActions: string[];
-}
-
-export interface CaseDetail {
-  case: CaseDto;
-  leads: CaseLead[];
-  transfers: CaseTransfer[];
-  timeline: CaseEvent[];
-  workflow?: CaseWorkflow | null;
-}
-
-export interface SmsLogEntry {
-  id: string;
-  template: string;
-  maskedPhone: string;
-  text: string;
-  sentAt: string;
-}
-
-export interface OverdueCase {
-  case: CaseDto;
-  step: string;
-  dueAt: string;
-  workingDaysOverdue: number;
-  remindedBodyCodes: string[];
-}
-
-export interface CaseBoard {
-  overdue: OverdueCase[];
-  dueSoon: CaseDto[];
-}
-
-export interface SupervisionReminder {
-  id: string;
-  caseId: string;
-  caseNumber: string;
-  bodyCode: string;
-  step: string;
-  dueAt: string;
-  raisedAt: string;
-  /** The case is still at that step with that due time. */
-  open: boolean;
-}
-
-export interface FalseClosure {
-  caseId: string;
-  caseNumber: string;
-  resolvedByBodyCode: string;
-  result?: string | null;
-  remarks?: string | null;
-  visitedAt: string;
-}
-
-export interface FalseClosures {
-  byBody: { bodyCode: string; count: number }[];
-  items: FalseClosure[];
-}
-
-export interface RepeatedTransfer {
-  case: CaseDto;
-  transfers: CaseTransfer[];
-}
-
-export interface BodyName {
-  code: string;
-  name: string;
-  kind: string;
-  isActive: boolean;
-}
-
-export interface Paged<T> {
-  totalCount: number;
-  items: T[];
-}
+// The answers are the generated DTOs (scripts/generate-api-clients.sh); these names are the feature's vocabulary.
+export type { CaseDto };
+export type CaseAssignment = CaseAssignmentDto;
+export type CaseWorkflow = CaseWorkflowDto;
+export type CaseDetail = CaseDetailDto;
+export type SmsLogEntry = SmsLogDto;
+export type CaseBoard = CaseBoardDto;
+export type SupervisionReminder = SupervisionReminderDto;
+export type FalseClosures = FalseClosuresDto;
+export type RepeatedTransfer = RepeatedTransferDto;
+export type BodyName = BodyDto;
 
 export interface CaseListQuery {
   status?: string;
@@ -224,7 +58,7 @@ export class CasesApi {
     return this.rest.request<void, T>({ method: 'GET', url, params }, this.config);
   }
 
-  list(query: CaseListQuery): Observable<Paged<CaseDto>> {
+  list(query: CaseListQuery): Observable<PagedResultOfCaseDto> {
     const params: Record<string, string | number> = { skipCount: query.skipCount, maxResultCount: query.maxResultCount };
     if (query.status) {
       params['status'] = query.status;
@@ -272,7 +106,7 @@ export class CasesApi {
   }
 
   /** Every body (names for codes; the transfer form's choices). Needs only a signed-in user. */
-  getBodies(): Observable<Paged<BodyName>> {
+  getBodies(): Observable<PagedResultOfBodyDto> {
     return this.get('/api/app/bodies', { maxResultCount: 1000 });
   }
 }

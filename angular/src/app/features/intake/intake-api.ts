@@ -2,127 +2,31 @@ import { Rest, RestService } from '@abp/ng.core';
 import { HttpResponse } from '@angular/common/http';
 import { inject, Injectable, Injector } from '@angular/core';
 import { map, Observable } from 'rxjs';
+import type {
+  BodyDto,
+  CaseDetailDto,
+  ConfirmLeadRequest,
+  CreateLeadRequest,
+  ImportDto,
+  ImportStartedDto,
+  LeadDto,
+  PagedResultOfBodyDto,
+  PagedResultOfLeadDto,
+  PagedResultOfTerritoryDto,
+  RoutingEvidence,
+  RoutingProposal,
+  TerritoryDto,
+} from '../../proxy/generated/models';
 
-/** One piece of evidence: which words of the complaint matched what. */
-export interface RoutingEvidence {
-  kind: string;
-  matched: string;
-  source?: string | null;
-}
-
-export interface RoutingOwner {
-  code?: string | null;
-  name?: string | null;
-  bodyCode?: string | null;
-  /** The owning body's name (for a territory, its town's or street's government). */
-  bodyName?: string | null;
-  confidence: number;
-  evidence: RoutingEvidence[];
-}
-
-export interface RoutingAlternative {
-  role: string;
-  code: string;
-  name: string;
-  confidence: number;
-  evidence: RoutingEvidence[];
-}
-
-export interface RoutingProposal {
-  territory: RoutingOwner;
-  industry: RoutingOwner;
-  alternatives: RoutingAlternative[];
-  needsDispatcher: boolean;
-  matrixVersion: number;
-}
+// The answers and requests are the generated DTOs (scripts/generate-api-clients.sh).
+export type { CaseDetailDto, ImportDto, LeadDto, RoutingEvidence, RoutingProposal };
+export type CreateLeadInput = CreateLeadRequest & { channel: LeadChannel };
+export type ConfirmLeadInput = ConfirmLeadRequest;
+export type TerritoryOption = TerritoryDto;
+export type BodyOption = BodyDto;
 
 export type LeadChannel = '12345' | 'petition' | 'online' | 'walk-in' | 'inspection';
 export const LEAD_CHANNELS: LeadChannel[] = ['12345', 'petition', 'online', 'walk-in', 'inspection'];
-
-export interface CreateLeadInput {
-  channel: LeadChannel;
-  ticketNumber: string;
-  text: string;
-  address?: string | null;
-  complainantName?: string | null;
-  phone: string;
-  idCardNumber?: string | null;
-  employer?: string | null;
-  project?: string | null;
-  workerCount?: number | null;
-  amountOwed?: number | null;
-}
-
-export interface LeadDto {
-  id: string;
-  channel: string;
-  ticketNumber: string;
-  intakeBodyCode: string;
-  status: string;
-  receivedAt: string;
-  text: string;
-  address?: string | null;
-  complainantName?: string | null;
-  phone: string;
-  employer?: string | null;
-  routing?: RoutingProposal | null;
-  needsDispatcher: boolean;
-  repeatOfLeadId?: string | null;
-  caseId?: string | null;
-  caseNumber?: string | null;
-}
-
-export interface ConfirmLeadInput {
-  territoryCode?: string | null;
-  industryBodyCode?: string | null;
-  reason?: string | null;
-}
-
-export interface CaseDetailDto {
-  case: { id: string; number: string; status: string; assignments: { role: string; bodyCode: string }[] };
-}
-
-export interface ImportRowDto {
-  rowNumber: number;
-  ticketNumber?: string | null;
-  outcome: 'imported' | 'linked' | 'duplicate' | 'rejected';
-  reason?: string | null;
-  leadId?: string | null;
-}
-
-export interface ImportDto {
-  id: string;
-  fileName: string;
-  status: string;
-  total: number;
-  processed: number;
-  imported: number;
-  linked: number;
-  duplicates: number;
-  rejected: number;
-  finishedAt?: string | null;
-  error?: string | null;
-  rows: ImportRowDto[];
-}
-
-export interface TerritoryOption {
-  code: string;
-  name: string;
-  kind: string;
-  bodyCode: string;
-}
-
-export interface BodyOption {
-  code: string;
-  name: string;
-  kind: string;
-  isActive: boolean;
-}
-
-export interface Paged<T> {
-  totalCount: number;
-  items: T[];
-}
 
 /** The cases module's intake API (leads, routing preview, imports). Errors are shown by the pages. */
 @Injectable({ providedIn: 'root' })
@@ -145,7 +49,7 @@ export class IntakeApi {
   /** How many leads wait for the dispatcher's confirmation (among those the caller sees). */
   countPendingLeads(): Observable<number> {
     return this.rest
-      .request<void, Paged<LeadDto>>(
+      .request<void, PagedResultOfLeadDto>(
         { method: 'GET', url: '/api/app/leads', params: { status: 'pending', maxResultCount: 1 } },
         this.config,
       )
@@ -171,10 +75,10 @@ export class IntakeApi {
     );
   }
 
-  startImport(file: File): Observable<{ id: string }> {
+  startImport(file: File): Observable<ImportStartedDto> {
     const form = new FormData();
     form.append('file', file, file.name);
-    return this.rest.request<FormData, { id: string }>(
+    return this.rest.request<FormData, ImportStartedDto>(
       { method: 'POST', url: '/api/app/leads/imports', body: form },
       this.config,
     );
@@ -184,12 +88,12 @@ export class IntakeApi {
     return this.rest.request<void, ImportDto>({ method: 'GET', url: `/api/app/leads/imports/${id}` }, this.config);
   }
 
-  getTerritories(): Observable<Paged<TerritoryOption>> {
-    return this.rest.request<void, Paged<TerritoryOption>>({ method: 'GET', url: '/api/app/territories' }, this.config);
+  getTerritories(): Observable<PagedResultOfTerritoryDto> {
+    return this.rest.request<void, PagedResultOfTerritoryDto>({ method: 'GET', url: '/api/app/territories' }, this.config);
   }
 
-  getBodies(): Observable<Paged<BodyOption>> {
-    return this.rest.request<void, Paged<BodyOption>>(
+  getBodies(): Observable<PagedResultOfBodyDto> {
+    return this.rest.request<void, PagedResultOfBodyDto>(
       { method: 'GET', url: '/api/app/bodies', params: { maxResultCount: 1000 } },
       this.config,
     );

@@ -5,6 +5,7 @@ import { of } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
 import { IntakeApi, LeadDto, RoutingProposal } from './intake-api';
 import { IntakeHome } from './intake-home';
+import { leadDto } from '../cases/testing/cases-testing';
 
 const unsure: RoutingProposal = {
   territory: { code: '150621100', name: 'Shulinzhao', bodyCode: 'town-a', confidence: 0.4, evidence: [{ kind: 'territory-name', matched: 'Shulinzhao', source: 'Shulinzhao' }] },
@@ -14,10 +15,7 @@ const unsure: RoutingProposal = {
   matrixVersion: 7,
 };
 
-const lead: LeadDto = {
-  id: 'l1', channel: '12345', ticketNumber: 'T-1', intakeBodyCode: 'data-12345', status: 'pending',
-  receivedAt: '2026-11-23T10:00:00Z', text: 'wages at Shulinzhao', phone: '138****5678', routing: unsure, needsDispatcher: true,
-};
+const lead: LeadDto = leadDto('l1', 'T-1', { text: 'wages at Shulinzhao', routing: unsure, needsDispatcher: true });
 
 function setup(status = 201) {
   const api = {

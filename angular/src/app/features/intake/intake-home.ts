@@ -5,7 +5,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { forkJoin, map } from 'rxjs';
 import { PageHeader } from '../../shared/page-header/page-header';
-import { serverErrorMessage } from '../departments/shared/server-error';
+import { serverErrorMessage } from '../../shared/server-error';
 import { BodyOption, CaseDetailDto, CreateLeadInput, IntakeApi, LEAD_CHANNELS, LeadChannel, LeadDto, TerritoryOption } from './intake-api';
 import { confirmProblem, corrections, livePreview, PreviewState } from './intake-logic';
 import { LEAD_PERMISSIONS } from './intake-permissions';

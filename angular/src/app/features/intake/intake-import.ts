@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { Subscription, timer } from 'rxjs';
 import { switchMap, takeWhile } from 'rxjs/operators';
 import { PageHeader } from '../../shared/page-header/page-header';
-import { serverErrorMessage } from '../departments/shared/server-error';
+import { serverErrorMessage } from '../../shared/server-error';
 import { ImportDto, IntakeApi } from './intake-api';
 import { IMPORT_OUTCOME_KEYS, labelKey } from './intake-labels';
 import { importFinished, importPercent } from './intake-logic';

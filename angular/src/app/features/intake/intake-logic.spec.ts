@@ -135,7 +135,7 @@ describe('highlight', () => {
   });
 
   it('escapes regular expression characters in matched words', () => {
-    expect(highlight('a (b) c', [{ kind: 'keyword', matched: '(b)' }]).filter(s => s.hit)).toEqual([{ text: '(b)', hit: true }]);
+    expect(highlight('a (b) c', [{ kind: 'keyword', matched: '(b)', source: null }]).filter(s => s.hit)).toEqual([{ text: '(b)', hit: true }]);
   });
 });
 

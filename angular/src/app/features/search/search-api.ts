@@ -1,23 +1,13 @@
 import { Rest, RestService } from '@abp/ng.core';
 import { inject, Injectable, Injector } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { PagedResultOfSearchHitDto, SearchHitDto } from '../../proxy/generated/models';
+
+/** A lead or case found: `number` is the case number or the lead's ticket number (generated DTOs). */
+export type SearchHit = SearchHitDto;
+export type SearchResult = PagedResultOfSearchHitDto;
 
 export type SearchScope = 'cases' | 'leads';
-
-/** A lead or case found: `number` is the case number or the lead's ticket number. */
-export interface SearchHit {
-  id: string;
-  number: string;
-  title: string;
-  snippet: string;
-  status: string;
-  score: number;
-}
-
-export interface SearchResult {
-  totalCount: number;
-  items: SearchHit[];
-}
 
 /** Full-text search over the leads and cases the caller may see (`GET /api/app/search`). */
 @Injectable({ providedIn: 'root' })

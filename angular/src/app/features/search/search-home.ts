@@ -4,7 +4,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { PageHeader } from '../../shared/page-header/page-header';
-import { serverErrorMessage } from '../departments/shared/server-error';
+import { serverErrorMessage } from '../../shared/server-error';
 import { SearchApi, SearchResult, SearchScope } from './search-api';
 
 /** Full-text search over leads and cases; the query and scope live in the URL so a search can be shared. */

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { WorkspaceEntryDto } from '../../proxy/workspaces';
-import { BodyOverview } from '../../shared/body-overview/body-overview';
+import { BodyOverview } from './body-overview/body-overview';
 import { PageHeader } from '../../shared/page-header/page-header';
 
 /** The workspace of a body without a department plugin (e.g. a body created at run time). */

@@ -20,9 +20,9 @@ const jointOffice: WorkspaceEntryDto = {
   workspace: 'joint-office',
 };
 const bodies: BodyDto[] = [
-  { code: 'housing', name: 'Housing bureau', kind: 'industry', isActive: true },
-  { code: 'zhaojun-town', name: 'Zhaojun town', kind: 'territorial', isActive: true },
-  { code: 'old-body', name: 'Old body', kind: 'mystery', isActive: false },
+  { code: 'housing', name: 'Housing bureau', kind: 'industry', duty: null, isActive: true },
+  { code: 'zhaojun-town', name: 'Zhaojun town', kind: 'territorial', duty: null, isActive: true },
+  { code: 'old-body', name: 'Old body', kind: 'mystery', duty: null, isActive: false },
 ];
 
 function configure(

@@ -1,9 +1,4 @@
-export interface BodyDto {
-  code: string;
-  name: string;
-  kind: string;
-  isActive: boolean;
-}
+export type { BodyDto } from '../generated/models';
 
 export interface PagedResultDto<T> {
   totalCount: number;

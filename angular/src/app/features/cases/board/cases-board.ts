@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { catchError, forkJoin, of } from 'rxjs';
 import { Loading } from '../../../shared/loading/loading';
 import { PageHeader } from '../../../shared/page-header/page-header';
-import { serverErrorMessage } from '../../departments/shared/server-error';
+import { serverErrorMessage } from '../../../shared/server-error';
 import { CaseBoard, CasesApi, FalseClosures, RepeatedTransfer } from '../cases-api';
 import { labelKey, OWNER_ROLE_KEYS, STATUS_KEYS, STEP_KEYS } from '../cases-labels';
 import { formatBeijing } from '../cases-logic';

@@ -7,7 +7,7 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Loading } from '../../../shared/loading/loading';
 import { PageHeader } from '../../../shared/page-header/page-header';
-import { serverErrorMessage } from '../../departments/shared/server-error';
+import { serverErrorMessage } from '../../../shared/server-error';
 import { BodyName, CaseDetail, CasesApi, SmsLogEntry } from '../cases-api';
 import {
   ACTION_HINT_KEYS,

@@ -2,6 +2,7 @@ import { ToasterService } from '@abp/ng.theme.shared';
 import { Provider } from '@angular/core';
 import { of } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../../testing/abp-fakes';
+import type { LeadDto } from '../../../proxy/generated/models';
 import { CaseDetail, CaseDto, CasesApi } from '../cases-api';
 import { CaseDirectory } from '../shared/case-directory';
 
@@ -19,6 +20,12 @@ export function caseDto(number: string, overrides: Partial<CaseDto> = {}): CaseD
     status: 'received',
     openedAt: '2026-02-13T02:00:00Z',
     text: 'Wages unpaid at the site',
+    address: null,
+    employer: null,
+    project: null,
+    workerCount: null,
+    amountOwed: null,
+    territoryCode: null,
     assignments: [
       { role: 'territorial', bodyCode: 'town-a', assignedAt: '2026-02-13T02:00:00Z' },
       { role: 'industry', bodyCode: 'housing', assignedAt: '2026-02-13T02:00:00Z' },
@@ -30,14 +37,51 @@ export function caseDto(number: string, overrides: Partial<CaseDto> = {}): CaseD
   };
 }
 
-export function caseDetail(overrides: Partial<CaseDetail['workflow']> = {}, status = 'received'): CaseDetail {
+/** A lead as the API answers it, every optional field empty. */
+export function leadDto(id: string, ticketNumber: string, overrides: Partial<LeadDto> = {}): LeadDto {
+  return {
+    id,
+    channel: '12345',
+    ticketNumber,
+    intakeBodyCode: 'data-12345',
+    status: 'pending',
+    receivedAt: '2026-11-23T10:00:00Z',
+    text: 'wages unpaid',
+    address: null,
+    complainantName: null,
+    phone: '138****5678',
+    idCardNumber: null,
+    employer: null,
+    project: null,
+    workerCount: null,
+    amountOwed: null,
+    routing: null,
+    needsDispatcher: false,
+    repeatOfLeadId: null,
+    caseId: null,
+    caseNumber: null,
+    createdAt: '2026-11-23T10:00:00Z',
+    createdBy: null,
+    ...overrides,
+  };
+}
+
+export function caseDetail(overrides: Partial<NonNullable<CaseDetail['workflow']>> = {}, status = 'received'): CaseDetail {
   const dto = caseDto('DLT-2026-000001', { status });
   return {
     case: dto,
     leads: [
-      { id: 'l1', channel: '12345', ticketNumber: 'T-1', receivedAt: '2026-02-13T02:00:00Z', text: dto.text, complainantName: 'W*', phone: '138****5678' },
+      {
+        ...leadDto('l1', 'T-1'),
+        receivedAt: '2026-02-13T02:00:00Z',
+        text: dto.text,
+        complainantName: 'W*',
+        caseId: dto.id,
+        caseNumber: dto.number,
+      },
     ],
     transfers: [],
+    corrections: [],
     timeline: [
       { time: '2026-02-13T02:00:00Z', type: 'opened', userName: 'dispatcher', description: 'Opened: Town A, Housing bureau' },
       { time: '2026-02-13T02:05:00Z', type: 'sms-sent', userName: null, description: 'SMS sent' },
@@ -51,9 +95,20 @@ export function caseDetail(overrides: Partial<CaseDetail['workflow']> = {}, stat
       workingDaysLeft: 1,
       deadlineState: 'due-soon',
       receiveDueAt: '2026-02-14T23:59:59+08:00',
+      acceptDueAt: null,
+      handleDueAt: null,
+      visitDueAt: null,
+      signedAt: null,
+      decidedAt: null,
+      opinion: null,
+      resolvedAt: null,
+      result: null,
+      amountRecovered: null,
+      closedAt: null,
+      extension: null,
       parts: [
-        { role: 'industry', bodyCode: 'housing', leads: true },
-        { role: 'territorial', bodyCode: 'town-a', leads: false },
+        { role: 'industry', bodyCode: 'housing', leads: true, text: null, recordedAt: null },
+        { role: 'territorial', bodyCode: 'town-a', leads: false, text: null, recordedAt: null },
       ],
       visits: [],
       possiblyFalseClosure: false,

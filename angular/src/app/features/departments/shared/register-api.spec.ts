@@ -2,7 +2,7 @@ import { RestService } from '@abp/ng.core';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 import { RegisterApi } from './register-api';
-import { serverErrorMessage } from './server-error';
+import { serverErrorMessage } from '../../../shared/server-error';
 import { HttpErrorResponse } from '@angular/common/http';
 
 describe('RegisterApi', () => {

@@ -1,32 +1,27 @@
 import { Rest, RestService } from '@abp/ng.core';
 import { HttpEvent } from '@angular/common/http';
 import { inject, Injectable, Injector } from '@angular/core';
-import { Observable } from 'rxjs';
 import { DepartmentKey } from '../../../core/departments';
+import { Observable } from 'rxjs';
+import type * as Generated from '../../../proxy/generated/models';
+import type {
+  PagedResultOfTerritoryDto,
+  RegisterEntryInput,
+  RegisterEntryView,
+  RegisterKindView,
+  RegisterPage,
+  TerritoryDto,
+} from '../../../proxy/generated/models';
 
-/** One entry of a department's register (`RegisterEntryView` on the back end). */
-export interface RegisterEntryDto {
-  id: string;
-  ownerBodyCode: string;
-  kind: string;
-  name: string;
-  aliases: string[];
-  territoryCode?: string | null;
-  industryBodyCode?: string | null;
-  attributes: Record<string, string>;
-  isActive: boolean;
-  createdAt?: string;
-  lastModifiedAt?: string | null;
-}
-
-export interface RegisterEntryInput {
-  kind: string;
-  name: string;
-  aliases: string[];
-  territoryCode?: string | null;
-  attributes?: Record<string, string>;
-  isActive: boolean;
-}
+// The answers and requests are the generated DTOs (scripts/generate-api-clients.sh).
+export type { RegisterEntryInput };
+// A row's outcome narrowed to the three values the server knows.
+export type RegisterImportRow = Omit<Generated.RegisterImportRow, 'outcome'> & { outcome: ImportOutcome };
+export type RegisterImportReport = Omit<Generated.RegisterImportReport, 'rows'> & { rows: RegisterImportRow[] };
+export type RegisterEntryDto = RegisterEntryView;
+export type RegisterPageDto = RegisterPage;
+export type RegisterKindDto = RegisterKindView;
+export type TerritoryOption = TerritoryDto;
 
 export interface RegisterListQuery {
   filter?: string;
@@ -37,40 +32,7 @@ export interface RegisterListQuery {
   maxResultCount?: number;
 }
 
-export interface RegisterPageDto {
-  totalCount: number;
-  items: RegisterEntryDto[];
-}
-
-export interface RegisterKindDto {
-  kind: string;
-  displayName: string;
-}
-
 export type ImportOutcome = 'imported' | 'updated' | 'rejected';
-
-export interface RegisterImportRow {
-  row: number;
-  outcome: ImportOutcome;
-  kind?: string | null;
-  name?: string | null;
-  reason?: string | null;
-}
-
-export interface RegisterImportReport {
-  imported: number;
-  updated: number;
-  rejected: number;
-  rows: RegisterImportRow[];
-}
-
-/** A territory for the register's select (`GET /api/app/territories`). */
-export interface TerritoryOption {
-  code: string;
-  name: string;
-  kind: string;
-  bodyCode: string;
-}
 
 /**
  * The register API every department plugin has, under `/api/app/departments/{key}/register`.
@@ -139,8 +101,8 @@ export class RegisterApi {
     );
   }
 
-  getTerritories(): Observable<{ totalCount: number; items: TerritoryOption[] }> {
-    return this.rest.request<void, { totalCount: number; items: TerritoryOption[] }>(
+  getTerritories(): Observable<PagedResultOfTerritoryDto> {
+    return this.rest.request<void, PagedResultOfTerritoryDto>(
       { method: 'GET', url: '/api/app/territories' },
       this.config,
     );

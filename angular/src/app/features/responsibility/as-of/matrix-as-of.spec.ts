@@ -9,8 +9,8 @@ const snapshot: MatrixSnapshot = {
   version: 275,
   asOf: '2025-09-01T00:00:00+08:00',
   bodies: [
-    { code: 'market', name: 'Market regulation', kind: 'industry', isActive: true },
-    { code: 'old', name: 'Old body', kind: 'support', isActive: false },
+    { code: 'market', name: 'Market regulation', kind: 'industry', duty: null, isActive: true },
+    { code: 'old', name: 'Old body', kind: 'support', duty: null, isActive: false },
   ],
   territories: [{ code: '150621104', name: 'Zhaojun town', kind: 'town', bodyCode: 'old', aliases: ['Zhaojun'], villages: [] }],
   scopeItems: [

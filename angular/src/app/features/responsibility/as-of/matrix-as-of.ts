@@ -10,7 +10,7 @@ import { MatrixApi } from '../data/matrix-api';
 import { MatrixSnapshot } from '../data/matrix.models';
 import { territoryKindText } from '../shared/labels';
 import { Problem, toProblem } from '../shared/problem';
-import { Pager } from '../shared/pager';
+import { Pager } from '../../../shared/pager/pager';
 import { ProblemAlert } from '../shared/problem-alert';
 
 export type AsOfSection = 'scope' | 'bodies' | 'territories';

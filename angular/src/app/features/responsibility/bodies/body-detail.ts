@@ -81,7 +81,7 @@ export class BodyDetail {
   });
 
   // The forms of the open dialog (the template binds their controls).
-  protected editForm = editBodyForm({ code: '', name: '', kind: '', isActive: true, territories: [], scopeItems: [] });
+  protected editForm = editBodyForm({ code: '', name: '', kind: '', duty: null, isActive: true, territories: [], scopeItems: [] });
   protected itemForm = scopeItemForm();
   protected keywordForm = keywordForm();
 

@@ -11,7 +11,7 @@ import { ChangeDialog, ChangeRequest } from '../shared/change-dialog';
 import { FieldError } from '../shared/field-error';
 import { BODY_CODE_PATTERN, MatrixLimits, optional, requiredText } from '../shared/forms';
 import { BODY_KINDS } from '../shared/labels';
-import { Pager } from '../shared/pager';
+import { Pager } from '../../../shared/pager/pager';
 import { injectCanManage } from '../shared/permissions';
 import { Problem, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';

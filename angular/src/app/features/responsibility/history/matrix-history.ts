@@ -9,7 +9,7 @@ import { Loading } from '../../../shared/loading/loading';
 import { MatrixApi } from '../data/matrix-api';
 import { Body, MatrixChange, PagedResult } from '../data/matrix.models';
 import { actionText, ENTITY_TYPES, entityTypeText, fieldText, territoryKindText } from '../shared/labels';
-import { Pager } from '../shared/pager';
+import { Pager } from '../../../shared/pager/pager';
 import { Problem, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ChangePart, changeSubject, describeChange } from './describe-change';

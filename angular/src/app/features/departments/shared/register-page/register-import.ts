@@ -5,7 +5,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, model, o
 import { Subscription } from 'rxjs';
 import { DepartmentKey } from '../../../../core/departments';
 import { ImportOutcome, RegisterApi, RegisterImportReport } from '../register-api';
-import { GENERIC_ERROR_KEY, serverErrorMessage } from '../server-error';
+import { GENERIC_ERROR_KEY, serverErrorMessage } from '../../../../shared/server-error';
 
 /** The text and badge of each outcome the importer reports. */
 export const OUTCOMES: Record<ImportOutcome, { key: string; badge: string }> = {

@@ -16,6 +16,9 @@ const mine: RegisterEntryDto = {
   territoryCode: '150621100',
   attributes: { licence: 'X-1' },
   isActive: true,
+  industryBodyCode: 'energy',
+  createdAt: '2026-01-01T00:00:00Z',
+  lastModifiedAt: null,
 };
 
 function fakeApi(items: RegisterEntryDto[] = [mine], totalCount = items.length) {

@@ -7,7 +7,7 @@ import { debounceTime, Subject, Subscription } from 'rxjs';
 import { DepartmentKey, findDepartmentPlugin } from '../../../../core/departments';
 import { Loading } from '../../../../shared/loading/loading';
 import { RegisterApi, RegisterEntryDto, RegisterEntryInput, RegisterKindDto, TerritoryOption } from '../register-api';
-import { GENERIC_ERROR_KEY, serverErrorMessage } from '../server-error';
+import { GENERIC_ERROR_KEY, serverErrorMessage } from '../../../../shared/server-error';
 import { RegisterImport } from './register-import';
 
 export const PAGE_SIZE = 10;

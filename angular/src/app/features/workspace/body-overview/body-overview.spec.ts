@@ -1,9 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { of } from 'rxjs';
-import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
-import { CasesApi } from '../../features/cases/cases-api';
-import { caseDto } from '../../features/cases/testing/cases-testing';
+import { FakeConfigState, provideAbpFakes } from '../../../../testing/abp-fakes';
+import { CasesApi } from '../../cases/cases-api';
+import { caseDto } from '../../cases/testing/cases-testing';
 import { BodyOverview } from './body-overview';
 
 describe('BodyOverview', () => {

@@ -1,8 +1,8 @@
 import { LocalizationPipe } from '@abp/ng.core';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { CaseTodo } from '../../features/cases/shared/case-todo';
-import { WorkspaceEntryDto } from '../../proxy/workspaces';
-import { bodyKindText } from '../body-kind';
+import { CaseTodo } from '../../cases/shared/case-todo';
+import { WorkspaceEntryDto } from '../../../proxy/workspaces';
+import { bodyKindText } from '../../../shared/body-kind';
 
 /**
  * The common part of a body's workspace: its to-do list (the body's cases, reminders and leads) and

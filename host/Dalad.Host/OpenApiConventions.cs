@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Dalad.Host;
+
+/// <summary>
+/// Makes /openapi/v1.json the exact contract the web UI's generated clients are made from (scripts/generate-api-clients.sh):
+/// the same document on every machine and port, a property the server always sends is required, and numbers are numbers.
+/// </summary>
+internal static class OpenApiConventions
+{
+    public static void Apply(OpenApiOptions options)
+    {
+        // The server list would be the address of whoever fetched the document; the UI calls its own origin.
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Servers = [];
+            return Task.CompletedTask;
+        });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            // Web JSON accepts numbers in strings on the way in; the UI sends and receives numbers.
+            if (schema.Type is { } type && (type & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0 && (type & JsonSchemaType.String) != 0)
+            {
+                schema.Type = type & ~JsonSchemaType.String;
+                schema.Pattern = null;
+            }
+
+            // A property not annotated nullable is always present in an answer: required, so the client type says so.
+            if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && schema.Properties is { Count: > 0 })
+            {
+                foreach (var property in context.JsonTypeInfo.Properties)
+                {
+                    var nullable = property.IsGetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null;
+                    if (nullable || !schema.Properties.ContainsKey(property.Name)) continue;
+                    schema.Required ??= new HashSet<string>();
+                    schema.Required.Add(property.Name);
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+}
