@@ -27,6 +27,7 @@ using var startupLogger = LoggerFactoryForStartup();
 builder.AddDaladModules<HostModule>(startupLogger.CreateLogger("Dalad.Modules"));
 builder.Services.AddDaladHealthChecks();
 builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NoNulStringConverter()));
 builder.Services.AddAuthorizationBuilder()
     // Any endpoint that forgets to declare its permission still requires a signed-in user.
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
