@@ -13,12 +13,21 @@ var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5000");
 
+// No Server header; request lines up to 64 KB reach the pipeline, which answers longer URLs than it accepts with a
+// 414 in problem details (Kestrel's own 414 has no body).
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+});
+
 builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext().WriteTo.Console());
 
 using var startupLogger = LoggerFactoryForStartup();
 builder.AddDaladModules<HostModule>(startupLogger.CreateLogger("Dalad.Modules"));
 builder.Services.AddDaladHealthChecks();
 builder.Services.AddOpenApi(OpenApiConventions.Apply);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NoNulStringConverter()));
 builder.Services.AddAuthorizationBuilder()
     // Any endpoint that forgets to declare its permission still requires a signed-in user.
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -28,8 +37,10 @@ await app.InitializeDaladModulesAsync();
 
 // Behind a reverse proxy on this machine (TLS terminated there), keep the client's scheme and host. Only loopback proxies are trusted.
 app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseUrlLengthLimit();
 app.UseDaladLocalization();
 
 // The Angular production build, served at / (Ui:Path, default angular/dist/dalad/browser of the repository).

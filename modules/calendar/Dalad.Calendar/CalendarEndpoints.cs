@@ -131,6 +131,8 @@ internal static partial class CalendarInput
         moment = default;
         if (text is null || !IsoMoment().IsMatch(text)) return false;
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)) return false;
+        // Years 0001 and 9999 overflow once an offset or working days are applied: the same guard as for dates.
+        if (parsed.Year is < MinYear or > MaxYear) return false;
         if (parsed.Kind != DateTimeKind.Unspecified)
             return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out moment);
         moment = new DateTimeOffset(parsed, BeijingTime.Zone.GetUtcOffset(parsed));

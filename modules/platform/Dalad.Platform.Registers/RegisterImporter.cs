@@ -1,5 +1,6 @@
 using System.Data;
 using Dalad.Platform.Localization;
+using Dalad.Platform.Spreadsheets;
 using Dalad.Platform.Web;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -29,6 +30,9 @@ internal sealed class RegisterImporter(RegisterDefinition register, RegisterEdit
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
+    /// <summary>A register holds at most a few thousand entries; an import is read at once, so it is bounded tighter.</summary>
+    public static readonly XlsxLimits Limits = new() { MaxRows = 5_000, MaxPartBytes = 32L * 1024 * 1024, MaxTotalBytes = 64L * 1024 * 1024 };
+
     private static readonly string[] Columns = ["Kind", "Name", "Aliases", "Territory"];
     private static readonly char[] AliasSeparators = [';', '；', ',', '，', '、', '\n'];
 
@@ -36,13 +40,14 @@ internal sealed class RegisterImporter(RegisterDefinition register, RegisterEdit
     {
         var table = new DataTable();
         foreach (var column in Columns) table.Columns.Add(l["Registers:Column:" + column].Value);
-        using var stream = new MemoryStream();
-        MiniExcel.SaveAs(stream, table);
-        return stream.ToArray();
+        return XlsxExport.Write(table);
     }
 
     public async Task<RegisterImportReport> ImportAsync(Stream sheet, CancellationToken ct)
     {
+        // A decompression bomb or an oversized sheet is refused before MiniExcel inflates anything.
+        try { XlsxGuard.Check(sheet, Limits); }
+        catch (InvalidDataException) { throw new BusinessException("Registers:Import:NotExcel"); }
         List<IDictionary<string, object?>> rows;
         try
         {

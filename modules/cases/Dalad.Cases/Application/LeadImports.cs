@@ -91,6 +91,12 @@ internal sealed class LeadImporter(
             await FinishAsync(import, ImportStatuses.Failed, "Import:Unreadable", ct);
             return;
         }
+        catch (Dalad.Platform.Web.BusinessException refused)
+        {
+            // Too large to import (checked at upload too; this guards imports queued before the limits existed).
+            await FinishAsync(import, ImportStatuses.Failed, refused.MessageKey, ct, refused.Arguments);
+            return;
+        }
 
         // Resuming: rows reported before the restart are not done again.
         var done = (await db.ImportRows.Where(r => r.ImportId == importId).Select(r => r.RowNumber).ToListAsync(ct)).ToHashSet();
@@ -171,9 +177,10 @@ internal sealed class LeadImporter(
         switch (row[WorkOrderWorkbook.ReceivedAt])
         {
             case null: break;
-            case DateTime time: receivedAt = BeijingMoment(time); break;
-            case double serial: receivedAt = BeijingMoment(DateTime.FromOADate(serial)); break;
-            case var other when DateTime.TryParse(WorkOrderWorkbook.AsText(other), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed):
+            case DateTime time when time.Year is >= 1900 and <= 9000: receivedAt = BeijingMoment(time); break;
+            case double serial when serial is > 0 and < 2_500_000: receivedAt = BeijingMoment(DateTime.FromOADate(serial)); break;
+            case var other when DateTime.TryParse(WorkOrderWorkbook.AsText(other), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                                && parsed.Year is >= 1900 and <= 9000:
                 receivedAt = BeijingMoment(parsed);
                 break;
             default: problems.Add(l["Import:ReceivedAtInvalid"]); break;
@@ -234,7 +241,7 @@ internal sealed class LeadImporter(
         return new DateTimeOffset(local, BeijingTime.Zone.GetUtcOffset(local));
     }
 
-    private async Task FinishAsync(LeadImport import, string status, string? errorKey, CancellationToken ct)
+    private async Task FinishAsync(LeadImport import, string status, string? errorKey, CancellationToken ct, params object[] arguments)
     {
         import.Status = status;
         import.FinishedAt = clock.UtcNow;
@@ -243,7 +250,7 @@ internal sealed class LeadImporter(
         if (errorKey is not null)
         {
             using var scope = scopes.CreateScope();
-            import.Error = scope.ServiceProvider.GetRequiredService<IStringLocalizer>()[errorKey].Value;
+            import.Error = scope.ServiceProvider.GetRequiredService<IStringLocalizer>()[errorKey, arguments].Value;
         }
         await db.SaveChangesAsync(ct);
     }

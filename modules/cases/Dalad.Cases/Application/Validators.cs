@@ -11,8 +11,13 @@ internal sealed class CreateLeadRequestValidator : AbstractValidator<CreateLeadR
     public const int MaxWorkerCount = 100_000;
     public const decimal MaxAmount = 1_000_000_000m;
 
-    public CreateLeadRequestValidator(IStringLocalizer l, IClock clock)
+    /// <summary>How far back a lead's reception time may lie (days, setting Cases:Intake:MaxReceivedAgeDays): a lead
+    /// back-dated beyond it would open a case already overdue and raise 督办 against a body at once.</summary>
+    public const int DefaultMaxReceivedAgeDays = 365;
+
+    public CreateLeadRequestValidator(IStringLocalizer l, IClock clock, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
+        var maxAgeDays = int.TryParse(configuration["Cases:Intake:MaxReceivedAgeDays"], out var days) && days > 0 ? days : DefaultMaxReceivedAgeDays;
         RuleFor(r => r.Channel).Cascade(CascadeMode.Stop).NotEmpty().WithName(_ => l["Lead:Channel"])
             .Must(c => LeadChannels.All.Contains(c)).WithMessage(_ => l["Leads:UnknownChannel", string.Join("、", LeadChannels.All)]);
         RuleFor(r => r.TicketNumber).NotEmpty().MaximumLength(Lead.MaxTicketNumberLength).WithName(_ => l["Lead:TicketNumber"]);
@@ -31,8 +36,12 @@ internal sealed class CreateLeadRequestValidator : AbstractValidator<CreateLeadR
         RuleFor(r => r.Project).MaximumLength(Lead.MaxEmployerLength).WithName(_ => l["Lead:Project"]);
         RuleFor(r => r.WorkerCount).InclusiveBetween(1, MaxWorkerCount).WithName(_ => l["Lead:WorkerCount"]);
         RuleFor(r => r.AmountOwed).InclusiveBetween(0m, MaxAmount).PrecisionScale(12, 2, ignoreTrailingZeros: true).WithName(_ => l["Lead:AmountOwed"]);
-        RuleFor(r => r.ReceivedAt).Must(t => t is null || t.Value.UtcDateTime <= clock.UtcNow.AddMinutes(5))
-            .WithMessage(_ => l["Leads:ReceivedInFuture"]);
+        // UtcTicks never throws, whatever the year (0001 with a positive offset has no UtcDateTime).
+        RuleFor(r => r.ReceivedAt).Cascade(CascadeMode.Stop)
+            .Must(t => t is null || t.Value.UtcTicks <= clock.UtcNow.AddMinutes(5).Ticks)
+            .WithMessage(_ => l["Leads:ReceivedInFuture"])
+            .Must(t => t is null || t.Value.UtcTicks >= clock.UtcNow.AddDays(-maxAgeDays).Ticks)
+            .WithMessage(_ => l["Leads:ReceivedTooLongAgo", maxAgeDays]);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dalad.Platform.Spreadsheets;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Dalad.Cases.Application;
@@ -46,32 +47,26 @@ internal static class WorkOrderWorkbook
     }
 
     /// <summary>The canonical headers the workbook has; throws <see cref="InvalidDataException"/> when it is not a readable workbook.</summary>
-    public static IReadOnlyList<string> ReadHeaders(byte[] content) => Read(content).Headers;
+    /// <summary>Bounds every work-order workbook: 10,000 rows, and what its package may unpack to (see <see cref="XlsxGuard"/>).</summary>
+    public static readonly XlsxLimits Limits = new() { MaxRows = 10_000 };
+
+    /// <summary>
+    /// Refuses a workbook too large to import (<see cref="BusinessException"/>, a decompression bomb included) or not a
+    /// workbook (<see cref="InvalidDataException"/>), and returns its canonical headers, reading only the first row.
+    /// </summary>
+    public static IReadOnlyList<string> CheckAndReadHeaders(byte[] content)
+    {
+        XlsxGuard.Check(content, Limits);
+        return Columns(Query(content).Take(1).ToList()).Values.ToList();
+    }
 
     public static (IReadOnlyList<string> Headers, IReadOnlyList<Row> Rows) Read(byte[] content)
     {
-        List<IDictionary<string, object?>> sheet;
-        try
-        {
-            using var stream = new MemoryStream(content, writable: false);
-            sheet = MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX)
-                .Cast<IDictionary<string, object?>>().ToList();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new InvalidDataException("Not a readable .xlsx workbook.", e);
-        }
+        XlsxGuard.Check(content, Limits);
+        var sheet = Query(content).ToList();
         if (sheet.Count == 0) return ([], []);
 
-        // Column letter → canonical header.
-        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (column, value) in sheet[0])
-        {
-            var header = Clean(value);
-            if (header is null) continue;
-            header = Aliases.GetValueOrDefault(header, header);
-            if (!columns.ContainsValue(header)) columns[column] = header;
-        }
+        var columns = Columns(sheet);
 
         var rows = new List<Row>();
         for (var i = 1; i < sheet.Count; i++)
@@ -83,6 +78,40 @@ internal static class WorkOrderWorkbook
             if (cells.Count > 0) rows.Add(new Row(i + 1, cells));
         }
         return (columns.Values.ToList(), rows);
+    }
+
+    /// <summary>The sheet's rows as MiniExcel streams them; any parsing failure is an <see cref="InvalidDataException"/>.</summary>
+    private static IEnumerable<IDictionary<string, object?>> Query(byte[] content)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        using var rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!rows.MoveNext()) yield break;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new InvalidDataException("Not a readable .xlsx workbook.", e);
+            }
+            yield return rows.Current;
+        }
+    }
+
+    /// <summary>Column letter → canonical header, from the header row.</summary>
+    private static Dictionary<string, string> Columns(List<IDictionary<string, object?>> sheet)
+    {
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (sheet.Count == 0) return columns;
+        foreach (var (column, value) in sheet[0])
+        {
+            var header = Clean(value);
+            if (header is null) continue;
+            header = Aliases.GetValueOrDefault(header, header);
+            if (!columns.ContainsValue(header)) columns[column] = header;
+        }
+        return columns;
     }
 
     /// <summary>A cell as text: numbers without exponent or trailing ".0" (a phone number typed as a number).</summary>

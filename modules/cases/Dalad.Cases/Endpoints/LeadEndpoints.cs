@@ -68,7 +68,7 @@ internal static class LeadEndpoints
 
             // Refuse a workbook that cannot be read or lacks a required column now, not in the background.
             IReadOnlyList<string> headers;
-            try { headers = WorkOrderWorkbook.ReadHeaders(content); }
+            try { headers = WorkOrderWorkbook.CheckAndReadHeaders(content); }
             catch (InvalidDataException) { throw new BusinessException("Import:Unreadable"); }
             var missing = WorkOrderWorkbook.Required.Where(h => !headers.Contains(h)).ToList();
             if (missing.Count > 0) throw new BusinessException("Import:MissingColumns", string.Join("、", missing));

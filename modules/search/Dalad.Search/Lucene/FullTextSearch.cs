@@ -56,7 +56,16 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
         if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return Task.FromResult<IReadOnlyList<FullTextHit>>([]);
         var lucene = Index(index);
         var parser = new MultiFieldQueryParser(LuceneIndex.Version, [TitleField, TextField], lucene.Analyzer) { DefaultOperator = Operator.AND };
-        var text = parser.Parse(QueryParserBase.Escape(query.Trim()));
+        Query text;
+        try
+        {
+            text = parser.Parse(QueryParserBase.Escape(query.Trim()));
+        }
+        catch (Exception e) when (e is ParseException or BooleanQuery.TooManyClausesException)
+        {
+            // "a AND", "NOT": the words AND, OR and NOT survive escaping as operators with a missing operand.
+            throw new Dalad.Platform.Web.BusinessException("Search:InvalidQuery");
+        }
         var combined = new BooleanQuery { { text, Occur.MUST } };
         if (visibleBodyCodes is not null)
         {

@@ -1,0 +1,246 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Dalad.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit.Abstractions;
+
+namespace Dalad.Cases.Tests;
+
+/// <summary>
+/// Issue 15: every operation of the host's OpenAPI document, called as each standard role (受理员, 承办人 of a
+/// department, 承办人 of a township, 督办员), as a user manager (only AbpIdentity.Users.*) and anonymously, with the
+/// ids of a lead and a case that belong to other bodies (the petition desk, 恩格贝镇 and natural resources).
+/// 0 leaks: no answer to a caller outside those bodies carries the objects' ids, numbers or phone. 0 escalations: a
+/// caller without the operation's permission gets 401/403, and nobody outside the bodies changes the objects.
+/// <see cref="Rules"/> names the access rule of every operation: a new operation without a rule fails the test.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host, ITestOutputHelper output) : IClassFixture<AuthorizationMatrixTests.Host>
+{
+    public sealed class Host : CasesHost
+    {
+        protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Identity:DemoUsers", "true");
+    }
+
+    private const string Anonymous = "anonymous";
+    private const string SignedIn = "signed-in";
+
+    /// <summary>Operation → who may call it: <see cref="Anonymous"/>, <see cref="SignedIn"/> or the permission it requires.</summary>
+    private static readonly Dictionary<string, string> Rules = new(StringComparer.Ordinal)
+    {
+        ["DELETE /api/app/calendar/days/{date}"] = "Dalad.Calendar.Manage",
+        ["DELETE /api/app/scope-items/{id}"] = "Dalad.Responsibility.Manage",
+        ["DELETE /api/app/scope-items/{id}/keywords/{keyword}"] = "Dalad.Responsibility.Manage",
+        ["DELETE /api/app/territories/{code}/aliases/{alias}"] = "Dalad.Responsibility.Manage",
+        ["DELETE /api/app/territories/{code}/villages/{name}"] = "Dalad.Responsibility.Manage",
+        ["DELETE /api/identity/roles/{id}"] = "AbpIdentity.Roles.Delete",
+        ["DELETE /api/identity/users/{id}"] = "AbpIdentity.Users.Delete",
+        ["GET /api/abp/application-configuration"] = Anonymous,
+        ["GET /api/abp/application-localization"] = Anonymous,
+        ["GET /api/app/bodies"] = SignedIn,
+        ["GET /api/app/bodies/{code}"] = "Dalad.Responsibility",
+        ["GET /api/app/calendar/add-working-days"] = SignedIn,
+        ["GET /api/app/calendar/days"] = "Dalad.Calendar",
+        ["GET /api/app/calendar/working-days-between"] = SignedIn,
+        ["GET /api/app/cases"] = "Dalad.Cases",
+        ["GET /api/app/cases/board"] = "Dalad.Cases",
+        ["GET /api/app/cases/false-closures"] = "Dalad.Cases",
+        ["GET /api/app/cases/reminders"] = "Dalad.Cases",
+        ["GET /api/app/cases/transfers"] = "Dalad.Cases",
+        ["GET /api/app/cases/{id}"] = "Dalad.Cases",
+        ["GET /api/app/cases/{id}/sms"] = "Dalad.Cases",
+        ["GET /api/app/leads"] = "Dalad.Leads",
+        ["GET /api/app/leads/imports/{id}"] = "Dalad.Leads.Import",
+        ["GET /api/app/leads/{id}"] = "Dalad.Leads",
+        ["GET /api/app/matrix"] = "Dalad.Responsibility",
+        ["GET /api/app/matrix/history"] = "Dalad.Responsibility",
+        ["GET /api/app/routing/corrections"] = "Dalad.Cases",
+        ["GET /api/app/scope-items"] = "Dalad.Responsibility",
+        ["GET /api/app/scope-items/{id}"] = "Dalad.Responsibility",
+        ["GET /api/app/search"] = "Dalad.Search",
+        ["GET /api/app/territories"] = SignedIn,
+        ["GET /api/app/territories/{code}"] = SignedIn,
+        ["GET /api/app/workspaces/mine"] = SignedIn,
+        ["GET /api/identity/roles"] = "AbpIdentity.Roles",
+        ["GET /api/identity/roles/all"] = "AbpIdentity.Roles",
+        ["GET /api/identity/roles/{id}"] = "AbpIdentity.Roles",
+        ["GET /api/identity/users"] = "AbpIdentity.Users",
+        ["GET /api/identity/users/assignable-roles"] = "AbpIdentity.Users",
+        ["GET /api/identity/users/by-email/{email}"] = "AbpIdentity.Users",
+        ["GET /api/identity/users/by-username/{userName}"] = "AbpIdentity.Users",
+        ["GET /api/identity/users/lookup/by-username/{userName}"] = "AbpIdentity.UserLookup",
+        ["GET /api/identity/users/lookup/count"] = "AbpIdentity.UserLookup",
+        ["GET /api/identity/users/lookup/search"] = "AbpIdentity.UserLookup",
+        ["GET /api/identity/users/lookup/{id}"] = "AbpIdentity.UserLookup",
+        ["GET /api/identity/users/{id}"] = "AbpIdentity.Users",
+        ["GET /api/identity/users/{id}/roles"] = "AbpIdentity.Users",
+        ["GET /api/permission-management/permissions"] = SignedIn, // the service checks the provider's own permission
+        ["GET /api/public/cases/{caseNumber}"] = Anonymous,
+        ["POST /api/app/bodies"] = "Dalad.Responsibility.Manage",
+        ["POST /api/app/bodies/{code}/activate"] = "Dalad.Responsibility.Manage",
+        ["POST /api/app/bodies/{code}/deactivate"] = "Dalad.Responsibility.Manage",
+        ["POST /api/app/bodies/{code}/scope-items"] = "Dalad.Responsibility.Manage",
+        ["POST /api/app/calendar/days"] = "Dalad.Calendar.Manage",
+        ["POST /api/app/cases/{id}/accept"] = "Dalad.Cases",
+        ["POST /api/app/cases/{id}/close"] = "Dalad.Cases",
+        ["POST /api/app/cases/{id}/extension"] = "Dalad.Cases",
+        ["POST /api/app/cases/{id}/extension/approve"] = "Dalad.Cases.ApproveExtension",
+        ["POST /api/app/cases/{id}/extension/reject"] = "Dalad.Cases.ApproveExtension",
+        ["POST /api/app/cases/{id}/parts"] = "Dalad.Cases",
+        ["POST /api/app/cases/{id}/reject"] = "Dalad.Cases",
+        ["POST /api/app/cases/{id}/resolve"] = "Dalad.Cases",
+        ["POST /api/app/cases/{id}/sign"] = "Dalad.Cases",
+        ["POST /api/app/cases/{id}/transfer"] = "Dalad.Cases",
+        ["POST /api/app/cases/{id}/visit"] = "Dalad.Cases.Visit",
+        ["POST /api/app/leads"] = "Dalad.Leads.Create",
+        ["POST /api/app/leads/imports"] = "Dalad.Leads.Import",
+        ["POST /api/app/leads/{id}/confirm"] = "Dalad.Leads.Dispatch",
+        ["POST /api/app/routing/preview"] = SignedIn,
+        ["POST /api/app/routing/rebuild"] = "Dalad.Search.Rebuild",
+        ["POST /api/app/scope-items/{id}/keywords"] = "Dalad.Responsibility.Manage",
+        ["POST /api/app/territories"] = "Dalad.Responsibility.Manage",
+        ["POST /api/app/territories/{code}/aliases"] = "Dalad.Responsibility.Manage",
+        ["POST /api/app/territories/{code}/villages"] = "Dalad.Responsibility.Manage",
+        ["POST /api/identity/roles"] = "AbpIdentity.Roles.Create",
+        ["POST /api/identity/users"] = "AbpIdentity.Users.Create",
+        ["PUT /api/app/bodies/{code}"] = "Dalad.Responsibility.Manage",
+        ["PUT /api/app/calendar/days/{date}"] = "Dalad.Calendar.Manage",
+        ["PUT /api/app/scope-items/{id}"] = "Dalad.Responsibility.Manage",
+        ["PUT /api/app/territories/{code}"] = "Dalad.Responsibility.Manage",
+        ["PUT /api/identity/roles/{id}"] = "AbpIdentity.Roles.Update",
+        ["PUT /api/identity/users/{id}"] = "AbpIdentity.Users.Update",
+        ["PUT /api/identity/users/{id}/roles"] = "AbpIdentity.Users.Update.ManageRoles",
+        ["PUT /api/permission-management/permissions"] = SignedIn, // the service checks the provider's own permission
+    };
+
+    /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>
+    private static readonly string[] Callers = ["operator", "transport", "bainijing", "supervisor", "user-manager", Anonymous];
+
+    /// <summary>Callers who see every body's objects by design (the joint office).</summary>
+    private static readonly HashSet<string> SeeAll = ["supervisor"];
+
+    [Fact]
+    public async Task Every_operation_has_a_rule_and_no_caller_leaks_or_escalates()
+    {
+        using var anonymous = host.CreateClient();
+        var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json")).RootElement;
+        var operations = new List<(string Method, string Path)>();
+        var multipart = new HashSet<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+            foreach (var method in path.Value.EnumerateObject())
+                if (method.Name is "get" or "post" or "put" or "delete" or "patch")
+                {
+                    operations.Add((method.Name.ToUpperInvariant(), path.Name));
+                    if (method.Value.TryGetProperty("requestBody", out var requestBody) && requestBody.GetProperty("content").TryGetProperty("multipart/form-data", out _))
+                        multipart.Add(Key((method.Name.ToUpperInvariant(), path.Name)));
+                }
+        operations.Count.ShouldBeGreaterThan(40, "the OpenAPI document must really list the host's operations");
+
+        // A rule for every operation (and no stale rule): the suggestion is what the endpoint declares today, to review.
+        var missing = operations.Select(Key).Where(k => !Rules.ContainsKey(k)).ToList();
+        missing.ShouldBeEmpty("operations without an access rule in AuthorizationMatrixTests.Rules; add them (declared today):\n"
+            + string.Join("\n", missing.Select(k => $"        [\"{k}\"] = \"{Declared(k)}\",")));
+        Rules.Keys.Except(operations.Select(Key)).ShouldBeEmpty("rules for operations that no longer exist");
+
+        // Objects of other bodies: a petition lead and the case it opened (恩格贝镇 + natural resources).
+        var admin = await host.CreateClientAsAsync("admin");
+        var phone = CasesHost.NewPhone();
+        var ticket = CasesHost.NewTicket();
+        var lead = await ReadAsync(await admin.PostAsJsonAsync("/api/app/leads", new
+        {
+            channel = "petition", ticketNumber = ticket, text = CasesHost.ReclamationText, address = CasesHost.ReclamationAddress,
+            complainantName = "李师傅", phone, employer = "恩格贝复垦工程队" + ticket[^4..], workerCount = 1, amountOwed = 32000m,
+        }));
+        var opened = (await ReadAsync(await admin.PostAsJsonAsync($"/api/app/leads/{lead.Id()}/confirm", new { }))).Case();
+        var caseId = opened.Id();
+        var caseNumber = opened.Str("number");
+        var secrets = new[] { lead.Id().ToString(), caseId.ToString(), caseNumber, ticket, phone, phone[^4..] + "\"" };
+
+        await host.CreateUserAsync("user-manager", ["data-12345"], [IdentityPermissions.Users.Default, IdentityPermissions.Users.Create, IdentityPermissions.Users.Update, IdentityPermissions.Users.Delete]);
+        var clients = new Dictionary<string, HttpClient> { [Anonymous] = anonymous };
+        var granted = new Dictionary<string, HashSet<string>> { [Anonymous] = [] };
+        foreach (var caller in Callers.Where(c => c != Anonymous))
+        {
+            clients[caller] = await host.CreateClientAsAsync(caller);
+            var configuration = JsonDocument.Parse(await clients[caller].GetStringAsync("/api/abp/application-configuration")).RootElement;
+            granted[caller] = configuration.GetProperty("auth").GetProperty("grantedPolicies").EnumerateObject().Select(p => p.Name).ToHashSet();
+        }
+
+        var failures = new List<string>();
+        var calls = 0;
+        foreach (var (method, path) in operations)
+        {
+            var rule = Rules[Key((method, path))];
+            foreach (var caller in Callers)
+            {
+                var url = Fill(path, lead.Id(), caseId);
+                using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                if (multipart.Contains(Key((method, path)))) request.Content = new MultipartFormDataContent();
+                else if (method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                using var response = await clients[caller].SendAsync(request);
+                calls++;
+                var status = (int)response.StatusCode;
+                var body = await response.Content.ReadAsStringAsync();
+                var allowed = rule == Anonymous || (caller != Anonymous && (rule == SignedIn || granted[caller].Contains(rule)));
+                var what = $"{method} {url} as {caller} (rule {rule}) → {status}";
+
+                if (status >= 500) failures.Add($"{what}: server error");
+                else if (!allowed && caller == Anonymous && status != 401) failures.Add($"{what}: anonymous must get 401");
+                else if (!allowed && caller != Anonymous && status != 403) failures.Add($"{what}: escalation, must get 403");
+                else if (allowed && rule != Anonymous && status == 401) failures.Add($"{what}: refused a caller the rule allows");
+
+                if (!SeeAll.Contains(caller) && status is >= 200 and < 300)
+                {
+                    if (secrets.FirstOrDefault(s => body.Contains(s, StringComparison.Ordinal)) is { } leaked)
+                        failures.Add($"{what}: leaks an object of another body ({leaked})");
+                    if (method != "GET" && (url.Contains(caseId.ToString(), StringComparison.Ordinal) || url.Contains(lead.Id().ToString(), StringComparison.Ordinal)))
+                        failures.Add($"{what}: changed an object of another body");
+                }
+            }
+        }
+        output.WriteLine($"{operations.Count} operations, {calls} calls, {failures.Count} failures");
+
+        failures.ShouldBeEmpty(string.Join("\n", failures));
+    }
+
+    private static string Key((string Method, string Path) op) => $"{op.Method} {op.Path}";
+
+    /// <summary>Path parameters: the other bodies' lead or case where the path names one, else a harmless value.</summary>
+    private static string Fill(string path, Guid leadId, Guid caseId)
+    {
+        var isLead = path.StartsWith("/api/app/leads", StringComparison.Ordinal);
+        var isCase = path.StartsWith("/api/app/cases", StringComparison.Ordinal);
+        return System.Text.RegularExpressions.Regex.Replace(path, @"\{([^}]+)\}", m => m.Groups[1].Value switch
+        {
+            "id" or "caseId" when isCase => caseId.ToString(),
+            "id" or "leadId" when isLead => leadId.ToString(),
+            "caseId" => caseId.ToString(),
+            "leadId" => leadId.ToString(),
+            "id" or "userId" or "roleId" => Guid.NewGuid().ToString(),
+            "date" => "2026-05-01",
+            _ => "none",
+        });
+    }
+
+    /// <summary>What the endpoint declares today (a suggestion for a missing rule, never the rule itself).</summary>
+    private string Declared(string key)
+    {
+        var (method, path) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
+        var endpoint = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .FirstOrDefault(e => Normalise(e.RoutePattern.RawText) == path.TrimEnd('/')
+                && (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains(method) ?? true));
+        if (endpoint is null) return "?";
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null) return Anonymous;
+        return endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null) ?? SignedIn;
+    }
+
+    private static string Normalise(string? pattern) =>
+        "/" + System.Text.RegularExpressions.Regex.Replace((pattern ?? "").Trim('/'), @"\{([^}:?]+)[^}]*\}", "{$1}").TrimEnd('/');
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) => await Dalad.Testing.DaladHostFactory.ReadAsync<JsonElement>(response);
+}
