@@ -100,6 +100,7 @@ public sealed class IdentityModule : DaladModule
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IUserBodyMembership, UserBodyMembership>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<AdministrationGuard>();
         services.AddScoped<IdentityUserAppService>();
         services.AddScoped<IdentityRoleAppService>();
         services.AddScoped<PermissionManagementAppService>();
@@ -124,6 +125,7 @@ public sealed class IdentityModule : DaladModule
         LoginPage.Map(endpoints);
         ApplicationConfigurationEndpoints.Map(endpoints);
         IdentityEndpoints.Map(endpoints);
+        AuditLogEndpoints.Map(endpoints);
     }
 
     public override async Task InitializeAsync(ModuleInitializationContext context)
@@ -151,6 +153,9 @@ internal sealed class IdentityPermissionDefinitions : IPermissionDefinitionProvi
         roles.AddChild(IdentityPermissions.Roles.Delete, "Permission:Delete");
         roles.AddChild(IdentityPermissions.Roles.ManagePermissions, "Permission:ChangePermissions");
         group.AddPermission(IdentityPermissions.UserLookup.Default, "Permission:UserLookup");
+
+        context.AddGroup(AdministrationPolicy.AuditLogPermission, "Permission:AuditGroup")
+            .AddPermission(AdministrationPolicy.AuditLogPermission, "Permission:AuditLog");
 
         var personal = context.AddGroup("Dalad.PersonalData", "Permission:PersonalDataGroup");
         personal.AddPermission(IdentityPermissions.Users.ViewPersonalData, "Permission:PersonalData");
