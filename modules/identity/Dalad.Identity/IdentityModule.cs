@@ -63,7 +63,7 @@ public sealed class IdentityModule : DaladModule
             : Path.Combine(context.Paths.DataPath, "keys");
 
         // Instances of a scaled deployment share the key folder, so a login cookie made by one is read by all.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(keysPath, "data-protection"))).SetApplicationName("Dalad");
+        services.AddDataProtection().PersistKeysToFileSystem(PrivateFiles.CreateFolder(Path.Combine(keysPath, "data-protection"))).SetApplicationName("Dalad");
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDataContext>().ReplaceDefaultEntities<Guid>())
