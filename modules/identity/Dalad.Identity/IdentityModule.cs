@@ -41,6 +41,9 @@ public sealed class IdentityModule : DaladModule
             .AddEntityFrameworkStores<IdentityDataContext>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
+        // The login cookie of the authorize endpoint re-checks the security stamp every minute, so a password reset
+        // or deactivation also ends the browser's silent sign-in.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -81,7 +84,9 @@ public sealed class IdentityModule : DaladModule
                 if (context.Configuration["Auth:Issuer"] is { Length: > 0 } issuer) o.SetIssuer(new Uri(issuer));
                 o.AddSigningKey(SigningKeys.LoadOrCreate(keysPath, "signing"));
                 o.AddEncryptionKey(SigningKeys.LoadOrCreate(keysPath, "encryption"));
-                o.SetAccessTokenLifetime(TimeSpan.FromHours(8));
+                // Short access tokens; the browser renews them with its refresh token (offline_access) while the user works.
+                o.SetAccessTokenLifetime(TimeSpan.FromMinutes(15));
+                o.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
                 o.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
@@ -94,7 +99,20 @@ public sealed class IdentityModule : DaladModule
             {
                 o.UseLocalServer();
                 o.UseAspNetCore();
+                // Tokens are for this API only, and a revoked token is refused at once (its entry is looked up).
+                o.AddAudiences(OpenIddictSeeder.ApiScope);
+                o.EnableTokenEntryValidation();
+                o.AddEventHandler(SessionCheck.ValidationHandler.Descriptor);
             });
+        // Tokens travel in the Authorization header only: a query string ends up in logs, histories and Referer headers.
+        services.Configure<OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreOptions>(o =>
+        {
+            o.DisableAccessTokenExtractionFromQueryString = true;
+            o.DisableAccessTokenExtractionFromBodyForm = true;
+        });
+        services.AddMemoryCache();
+        services.AddScoped<SessionCheck>();
+        services.AddScoped<SessionCheck.ValidationHandler>();
 
         services.AddScoped<IdentityCacheStamp>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();

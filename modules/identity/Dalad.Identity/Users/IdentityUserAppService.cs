@@ -24,6 +24,7 @@ internal sealed class IdentityUserAppService(
     IPermissionChecker permissions,
     IdentityCacheStamp stamp,
     AdministrationGuard guard,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache sessions,
     IOptions<AdminSeedOptions> adminOptions)
 {
     private static readonly Sorting<AppUser> UserSorting = new Sorting<AppUser>()
@@ -144,6 +145,7 @@ internal sealed class IdentityUserAppService(
             await transaction.CommitAsync(ct);
         }
         await stamp.RenewAsync(ct);
+        SessionCheck.Forget(sessions, id);
         return await GetAsync(id, ct);
     }
 
@@ -166,6 +168,7 @@ internal sealed class IdentityUserAppService(
             await transaction.CommitAsync(ct);
         }
         await stamp.RenewAsync(ct);
+        SessionCheck.Forget(sessions, id);
     }
 
     public async Task<ListResultDto<IdentityRoleDto>> GetRolesAsync(Guid id, CancellationToken ct)
