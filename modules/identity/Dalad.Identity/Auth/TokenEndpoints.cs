@@ -27,17 +27,19 @@ internal static class TokenEndpoints
             .RequireAuthorization(p => p.AddAuthenticationSchemes(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser());
     }
 
-    private static async Task<IResult> Token(HttpContext context, UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer l)
+    private static async Task<IResult> Token(HttpContext context, UserManager<AppUser> users, LoginCheck login, IStringLocalizer l)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsPasswordGrantType())
         {
-            var user = await users.FindByNameAsync(request.Username ?? "");
-            if (user is null || !user.IsActive) return Reject(l["Login:InvalidCredentials"]);
-            var check = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-            if (check.IsLockedOut) return Reject(l["Login:LockedOut"]);
-            if (!check.Succeeded) return Reject(l["Login:InvalidCredentials"]);
-            return Results.SignIn(await CreatePrincipalAsync(users, user, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var check = await login.CheckAsync(context, request.Username ?? "", request.Password ?? "", context.RequestAborted);
+            return check.Outcome switch
+            {
+                LoginCheck.Outcome.Succeeded => Results.SignIn(await CreatePrincipalAsync(users, check.User!, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme),
+                LoginCheck.Outcome.Throttled => Reject(l["Login:Throttled", check.WaitSeconds]),
+                LoginCheck.Outcome.MustChangePassword => Reject(l["Login:PasswordChangeRequired"]),
+                _ => Reject(l["Login:InvalidCredentials"]),
+            };
         }
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
