@@ -17,7 +17,8 @@ namespace Dalad.E2E.Tests;
 public sealed class WebUiHost : IAsyncLifetime, IDisposable
 {
     public const string AdminUserName = "admin";
-    public const string AdminPassword = "1q2w3E*";
+    /// <summary>Set on the host's command line: not the demo default, which must be changed at the first sign-in.</summary>
+    public const string AdminPassword = "1q2w3E*Dalad";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dalad-e2e", Guid.NewGuid().ToString("N"));
     private readonly string _databaseName = "dalad_e2e_" + Guid.NewGuid().ToString("N")[..12];
@@ -103,6 +104,7 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
             // The seven department plugins, built with these tests (see the project file).
             $"--Plugins:Path={Path.Combine(AppContext.BaseDirectory, "department-plugins")}",
             $"--Ui:Path={ui}",
+            $"--Identity:Admin:Password={AdminPassword}",
         ];
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

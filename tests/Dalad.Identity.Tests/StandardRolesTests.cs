@@ -19,14 +19,16 @@ public sealed class StandardRolesTests(DaladHostFactory host) : IClassFixture<Da
     {
         using var admin = await host.CreateClientAsAsync("admin");
         (await GrantedAsync(admin, "受理员")).ShouldBe(
-            ["Dalad.Calendar", "Dalad.Leads", "Dalad.Leads.Create", "Dalad.Leads.Dispatch", "Dalad.Leads.Import", "Dalad.PersonalData", "Dalad.Responsibility", "Dalad.Search"],
+            ["Dalad.Calendar", "Dalad.Leads", "Dalad.Leads.Create", "Dalad.Leads.Dispatch", "Dalad.Leads.Import", "Dalad.Responsibility", "Dalad.Search"],
             ignoreOrder: true);
-        (await GrantedAsync(admin, "承办人")).ShouldBe(["Dalad.Calendar", "Dalad.Cases", "Dalad.PersonalData", "Dalad.Responsibility", "Dalad.Search"], ignoreOrder: true);
+        (await GrantedAsync(admin, "承办人")).ShouldBe(["Dalad.Calendar", "Dalad.Cases", "Dalad.Responsibility", "Dalad.Search"], ignoreOrder: true);
         var supervisor = await GrantedAsync(admin, "督办员");
         supervisor.ShouldContain("Dalad.Cases.Visit");
         supervisor.ShouldContain("Dalad.Cases.ApproveExtension");
         supervisor.ShouldContain("Dalad.Calendar.Manage");
         supervisor.ShouldNotContain("Dalad.Leads.Create");
+        // Minimum necessity (issue 15, finding 4): no working role sees full phone and ID numbers by default.
+        foreach (var role in new[] { "受理员", "承办人", "督办员" }) (await GrantedAsync(admin, role)).ShouldNotContain("Dalad.PersonalData");
 
         using var client = host.CreateClient();
         using var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>

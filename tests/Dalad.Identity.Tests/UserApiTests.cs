@@ -108,8 +108,8 @@ public sealed class UserApiTests(DaladHostFactory host) : IClassFixture<DaladHos
 
         var weak = await ProblemAsync(await admin.PostAsJsonAsync("/api/identity/users", NewUser("weak.user", new[] { "hrss" }, password: "abc")), HttpStatusCode.BadRequest);
         var detail = weak.GetProperty("detail").GetString()!;
-        detail.ShouldContain("密码长度不能少于 6 位。");
-        detail.ShouldContain("密码至少要包含一个大写字母（A-Z）。");
+        detail.ShouldContain("密码长度不能少于 8 位。");
+        detail.ShouldContain("密码至少 8 位，并包含小写字母、大写字母、数字、其他字符中的至少 3 类。");
         weak.GetProperty("errors").GetProperty("password").GetArrayLength().ShouldBeGreaterThan(1);
         (await admin.GetAsync("/api/identity/users/by-username/weak.user")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 

@@ -24,6 +24,9 @@ public sealed record CreateLeadRequest(
     decimal? AmountOwed,
     DateTimeOffset? ReceivedAt = null);
 
+/// <summary>One lead's full numbers, shown on an explicit, audited request with a reason.</summary>
+public sealed record LeadPersonalDataDto(Guid Id, string Phone, string? IdCardNumber);
+
 /// <summary>A lead as the API shows it. Phone and ID card numbers are masked unless the caller holds Dalad.PersonalData.</summary>
 public sealed record LeadDto(
     Guid Id,

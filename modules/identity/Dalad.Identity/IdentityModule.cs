@@ -30,7 +30,12 @@ public sealed class IdentityModule : DaladModule
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
-                o.Password.RequiredLength = 6;
+                // PasswordClassesValidator: at least 8 characters of 3 of the 4 classes (MLPS), not all four.
+                o.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
@@ -40,7 +45,11 @@ public sealed class IdentityModule : DaladModule
             })
             .AddEntityFrameworkStores<IdentityDataContext>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordClassesValidator>()
             .AddDefaultTokenProviders();
+        // The login cookie of the authorize endpoint re-checks the security stamp every minute, so a password reset
+        // or deactivation also ends the browser's silent sign-in.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -63,7 +72,7 @@ public sealed class IdentityModule : DaladModule
             : Path.Combine(context.Paths.DataPath, "keys");
 
         // Instances of a scaled deployment share the key folder, so a login cookie made by one is read by all.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(keysPath, "data-protection"))).SetApplicationName("Dalad");
+        services.AddDataProtection().PersistKeysToFileSystem(PrivateFiles.CreateFolder(Path.Combine(keysPath, "data-protection"))).SetApplicationName("Dalad");
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDataContext>().ReplaceDefaultEntities<Guid>())
@@ -81,7 +90,9 @@ public sealed class IdentityModule : DaladModule
                 if (context.Configuration["Auth:Issuer"] is { Length: > 0 } issuer) o.SetIssuer(new Uri(issuer));
                 o.AddSigningKey(SigningKeys.LoadOrCreate(keysPath, "signing"));
                 o.AddEncryptionKey(SigningKeys.LoadOrCreate(keysPath, "encryption"));
-                o.SetAccessTokenLifetime(TimeSpan.FromHours(8));
+                // Short access tokens; the browser renews them with its refresh token (offline_access) while the user works.
+                o.SetAccessTokenLifetime(TimeSpan.FromMinutes(15));
+                o.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
                 o.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
@@ -94,12 +105,27 @@ public sealed class IdentityModule : DaladModule
             {
                 o.UseLocalServer();
                 o.UseAspNetCore();
+                // Tokens are for this API only, and a revoked token is refused at once (its entry is looked up).
+                o.AddAudiences(OpenIddictSeeder.ApiScope);
+                o.EnableTokenEntryValidation();
+                o.AddEventHandler(SessionCheck.ValidationHandler.Descriptor);
             });
+        // Tokens travel in the Authorization header only: a query string ends up in logs, histories and Referer headers.
+        services.Configure<OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreOptions>(o =>
+        {
+            o.DisableAccessTokenExtractionFromQueryString = true;
+            o.DisableAccessTokenExtractionFromBodyForm = true;
+        });
+        services.AddMemoryCache();
+        services.AddScoped<SessionCheck>();
+        services.AddScoped<LoginCheck>();
+        services.AddScoped<SessionCheck.ValidationHandler>();
 
         services.AddScoped<IdentityCacheStamp>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IUserBodyMembership, UserBodyMembership>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<AdministrationGuard>();
         services.AddScoped<IdentityUserAppService>();
         services.AddScoped<IdentityRoleAppService>();
         services.AddScoped<PermissionManagementAppService>();
@@ -124,6 +150,7 @@ public sealed class IdentityModule : DaladModule
         LoginPage.Map(endpoints);
         ApplicationConfigurationEndpoints.Map(endpoints);
         IdentityEndpoints.Map(endpoints);
+        AuditLogEndpoints.Map(endpoints);
     }
 
     public override async Task InitializeAsync(ModuleInitializationContext context)
@@ -152,6 +179,9 @@ internal sealed class IdentityPermissionDefinitions : IPermissionDefinitionProvi
         roles.AddChild(IdentityPermissions.Roles.ManagePermissions, "Permission:ChangePermissions");
         group.AddPermission(IdentityPermissions.UserLookup.Default, "Permission:UserLookup");
 
+        context.AddGroup(AdministrationPolicy.AuditLogPermission, "Permission:AuditGroup")
+            .AddPermission(AdministrationPolicy.AuditLogPermission, "Permission:AuditLog");
+
         var personal = context.AddGroup("Dalad.PersonalData", "Permission:PersonalDataGroup");
         personal.AddPermission(IdentityPermissions.Users.ViewPersonalData, "Permission:PersonalData");
     }
@@ -161,8 +191,12 @@ public sealed class AdminSeedOptions
 {
     public string UserName { get; set; } = "admin";
 
+    /// <summary>The demo default, shorter than the password policy allows: accounts created with it must change it at
+    /// their first sign-in.</summary>
+    public const string DemoPassword = "1q2w3E*";
+
     /// <summary>The demo default; change it (Identity:Admin:Password) before real use.</summary>
-    public string Password { get; set; } = "1q2w3E*";
+    public string Password { get; set; } = DemoPassword;
 
     public string Email { get; set; } = "admin@dalad.local";
 

@@ -17,9 +17,18 @@ internal static class LeadEndpoints
 {
     public const long MaxImportBytes = 10 * 1024 * 1024;
 
+    // The reason stays readable Chinese in the audit log.
+    private static readonly System.Text.Json.JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var leads = endpoints.MapGroup("/api/app/leads").WithTags("Leads");
+        // Answers may carry phone and ID numbers: no browser or proxy keeps them (issue 15, finding 4).
+        leads.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
 
         leads.MapPost("", async (CreateLeadRequest request, LeadIntake intake, DataScope scope, PersonalDataView personal, IStringLocalizer l, CancellationToken ct) =>
         {
@@ -29,7 +38,7 @@ internal static class LeadEndpoints
             return result.Outcome == IntakeOutcome.Existing ? Results.Ok(dto) : Results.Created($"/api/app/leads/{dto.Id}", dto);
         }).Validate<CreateLeadRequest>().RequirePermission(LeadsPermissions.Create).Produces<LeadDto>().Produces<LeadDto>(StatusCodes.Status201Created);
 
-        leads.MapGet("", async (CasesDbContext db, PersonalDataView personal, string? status, string? channel, string? filter, int? skipCount, int? maxResultCount, CancellationToken ct) =>
+        leads.MapGet("", async (CasesDbContext db, string? status, string? channel, string? filter, int? skipCount, int? maxResultCount, CancellationToken ct) =>
         {
             var query = db.Leads.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(status)) query = query.Where(x => x.Status == status);
@@ -38,8 +47,8 @@ internal static class LeadEndpoints
                 query = query.Where(x => x.TicketNumber.Contains(filter) || x.Text.Contains(filter) || (x.Employer != null && x.Employer.Contains(filter)) || (x.Project != null && x.Project.Contains(filter)));
             var total = await query.LongCountAsync(ct);
             var page = await query.OrderByDescending(x => x.ReceivedAt).ThenBy(x => x.Id).Skip(Skip(skipCount)).Take(Take(maxResultCount)).ToListAsync(ct);
-            var full = await personal.ShowsFullAsync();
-            return Results.Ok(new PagedResult<LeadDto>(total, page.Select(x => x.ToDto(full)).ToList()));
+            // Lists never carry full numbers, whoever asks: one record's are shown through /personal-data.
+            return Results.Ok(new PagedResult<LeadDto>(total, page.Select(x => x.ToDto(fullPersonalData: false)).ToList()));
         }).RequirePermission(LeadsPermissions.Default).Produces<PagedResult<LeadDto>>();
 
         leads.MapGet("/{id:guid}", async (Guid id, CasesDbContext db, PersonalDataView personal, CancellationToken ct) =>
@@ -47,6 +56,25 @@ internal static class LeadEndpoints
             var lead = await db.Leads.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Lead), id);
             return Results.Ok(lead.ToDto(await personal.ShowsFullAsync()));
         }).RequirePermission(LeadsPermissions.Default).Produces<LeadDto>();
+
+        // The explicit "show" of one lead's numbers, for holders of Dalad.PersonalData, with a reason, in the audit log.
+        leads.MapGet("/{id:guid}/personal-data", async (Guid id, string? reason, CasesDbContext db, Dalad.Platform.Data.PlatformDbContext audit, ICurrentUser user, Dalad.Platform.Timing.IClock clock, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 200) throw new BusinessException("PersonalData:ReasonRequired");
+            var lead = await db.Leads.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Lead), id);
+            audit.AuditLog.Add(new Dalad.Platform.Data.AuditLogEntry
+            {
+                Time = clock.UtcNow,
+                UserId = user.Id,
+                UserName = user.UserName,
+                EntityType = nameof(Lead),
+                EntityId = lead.Id.ToString(),
+                Action = "Disclosed",
+                Changes = System.Text.Json.JsonSerializer.Serialize(new { fields = new[] { "Phone", "IdCardNumber" }, reason = reason.Trim() }, AuditJson),
+            });
+            await audit.SaveChangesAsync(ct);
+            return Results.Ok(new LeadPersonalDataDto(lead.Id, lead.Phone, lead.IdCardNumber));
+        }).RequirePermission(LeadsPermissions.Default).RequirePermission(Dalad.Identity.IdentityPermissions.Users.ViewPersonalData).Produces<LeadPersonalDataDto>();
 
         leads.MapPost("/{id:guid}/confirm", async (Guid id, ConfirmLeadRequest request, CaseDispatch dispatch, CaseQueries queries, DataScope scope, CancellationToken ct) =>
         {

@@ -17,6 +17,7 @@ internal abstract class IdentityUserInputValidator<T> : AbstractValidator<T> whe
     protected IdentityUserInputValidator(LocalizationRegistry registry, IStringLocalizer l, IOptions<IdentityOptions> identityOptions)
     {
         Abp = new ResourceLocalizer(registry, LocalizedIdentityErrorDescriber.Resource);
+        Dalad = l;
         Options = identityOptions.Value;
         var allowed = Options.User.AllowedUserNameCharacters;
 
@@ -33,6 +34,8 @@ internal abstract class IdentityUserInputValidator<T> : AbstractValidator<T> whe
 
     protected ResourceLocalizer Abp { get; }
 
+    protected IStringLocalizer Dalad { get; }
+
     protected IdentityOptions Options { get; }
 
     /// <summary>The rules of <see cref="PasswordOptions"/>, each with ABP's message, so the form says what is missing.</summary>
@@ -45,7 +48,9 @@ internal abstract class IdentityUserInputValidator<T> : AbstractValidator<T> whe
             .Must(p => !o.RequireLowercase || p!.Any(char.IsAsciiLetterLower)).WithMessage(_ => Abp["Volo.Abp.Identity:PasswordRequiresLower"])
             .Must(p => !o.RequireUppercase || p!.Any(char.IsAsciiLetterUpper)).WithMessage(_ => Abp["Volo.Abp.Identity:PasswordRequiresUpper"])
             .Must(p => !o.RequireNonAlphanumeric || p!.Any(c => !char.IsAsciiLetterOrDigit(c))).WithMessage(_ => Abp["Volo.Abp.Identity:PasswordRequiresNonAlphanumeric"])
-            .Must(p => p!.Distinct().Count() >= o.RequiredUniqueChars).WithMessage(_ => Abp["Volo.Abp.Identity:PasswordRequiresUniqueChars", o.RequiredUniqueChars]);
+            .Must(p => p!.Distinct().Count() >= o.RequiredUniqueChars).WithMessage(_ => Abp["Volo.Abp.Identity:PasswordRequiresUniqueChars", o.RequiredUniqueChars])
+            .Must(p => Domain.PasswordPolicy.Classes(p!) >= Domain.PasswordPolicy.MinimumClasses)
+            .WithMessage(_ => Dalad["Identity:PasswordTooWeak", Domain.PasswordPolicy.MinimumLength, Domain.PasswordPolicy.MinimumClasses]);
     }
 }
 

@@ -29,18 +29,49 @@ internal static class LoginPage
             return Render(context, antiforgery, l, SafeReturnUrl(returnUrl), userName: null, error: null);
         }).AllowAnonymous().ExcludeFromDescription();
 
-        endpoints.MapPost("/Account/Login", async (HttpContext context, IAntiforgery antiforgery, IStringLocalizer l, SignInManager<AppUser> signIn, UserManager<AppUser> users,
+        endpoints.MapPost("/Account/Login", async (HttpContext context, IAntiforgery antiforgery, IStringLocalizer l, SignInManager<AppUser> signIn, LoginCheck login,
             [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl) =>
         {
             var target = SafeReturnUrl(returnUrl);
             if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
                 return Render(context, antiforgery, l, target, userName, l["Login:Required"]);
-            var user = await users.FindByNameAsync(userName.Trim());
-            if (user is null || !user.IsActive)
-                return Render(context, antiforgery, l, target, userName, l["Login:InvalidCredentials"]);
-            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-            if (result.IsLockedOut) return Render(context, antiforgery, l, target, userName, l["Login:LockedOut"]);
-            if (!result.Succeeded) return Render(context, antiforgery, l, target, userName, l["Login:InvalidCredentials"]);
+            var check = await login.CheckAsync(context, userName, password, context.RequestAborted);
+            switch (check.Outcome)
+            {
+                case LoginCheck.Outcome.Throttled: return Render(context, antiforgery, l, target, userName, l["Login:Throttled", check.WaitSeconds]);
+                case LoginCheck.Outcome.Invalid: return Render(context, antiforgery, l, target, userName, l["Login:InvalidCredentials"]);
+                // The password was right: the same form asks for a new one (it posts the current one again, checked again).
+                case LoginCheck.Outcome.MustChangePassword: return Render(context, antiforgery, l, target, userName, null, changePassword: password);
+            }
+            await signIn.SignInAsync(check.User!, isPersistent: false);
+            return Results.LocalRedirect(target);
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        endpoints.MapPost("/Account/ChangePassword", async (HttpContext context, IAntiforgery antiforgery, IStringLocalizer l, SignInManager<AppUser> signIn, UserManager<AppUser> users,
+            LoginCheck login, [FromForm] string? userName, [FromForm] string? password, [FromForm] string? newPassword, [FromForm] string? confirmPassword, [FromForm] string? returnUrl) =>
+        {
+            var target = SafeReturnUrl(returnUrl);
+            if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
+                return Render(context, antiforgery, l, target, userName, l["Login:Required"]);
+            var check = await login.CheckAsync(context, userName, password, context.RequestAborted);
+            if (check.Outcome == LoginCheck.Outcome.Throttled) return Render(context, antiforgery, l, target, userName, l["Login:Throttled", check.WaitSeconds]);
+            if (check.Outcome == LoginCheck.Outcome.Invalid) return Render(context, antiforgery, l, target, userName, l["Login:InvalidCredentials"]);
+            var user = check.User!;
+            if (check.Outcome == LoginCheck.Outcome.MustChangePassword)
+            {
+                string? error = null;
+                if (string.IsNullOrEmpty(newPassword) || newPassword != confirmPassword) error = l["Login:PasswordsDiffer"];
+                else if (newPassword == password) error = l["Login:PasswordUnchanged"];
+                else
+                {
+                    var changed = await users.ChangePasswordAsync(user, password, newPassword);
+                    if (!changed.Succeeded) error = string.Join(" ", changed.Errors.Select(e => e.Description).Distinct());
+                }
+                if (error is not null) return Render(context, antiforgery, l, target, userName, error, changePassword: password);
+                user.MustChangePassword = false;
+                await users.UpdateAsync(user);
+            }
+            await signIn.SignInAsync(user, isPersistent: false);
             return Results.LocalRedirect(target);
         }).AllowAnonymous().ExcludeFromDescription();
 
@@ -73,7 +104,7 @@ internal static class LoginPage
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
             ? returnUrl : "/";
 
-    private static IResult Render(HttpContext context, IAntiforgery antiforgery, IStringLocalizer l, string returnUrl, string? userName, string? error)
+    private static IResult Render(HttpContext context, IAntiforgery antiforgery, IStringLocalizer l, string returnUrl, string? userName, string? error, string? changePassword = null)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         var h = PageEncoder;
@@ -123,14 +154,14 @@ internal static class LoginPage
                 <div class="hint">{{h.Encode(l["Login:Hint"])}}</div>
               </div>
               {{errorHtml}}
-              <form method="post" action="/Account/Login">
+              {{(changePassword is null ? "" : $"<div class=\"hint change\" id=\"change-password-hint\">{h.Encode(l["Login:ChangePasswordHint"])}</div>")}}
+              <form method="post" action="{{(changePassword is null ? "/Account/Login" : "/Account/ChangePassword")}}">
                 <input type="hidden" name="{{tokens.FormFieldName}}" value="{{h.Encode(tokens.RequestToken ?? "")}}">
                 <input type="hidden" name="returnUrl" value="{{h.Encode(returnUrl)}}">
                 <label for="userName">{{h.Encode(l["Login:UserName"])}}</label>
                 <input type="text" id="userName" name="userName" autocomplete="username" value="{{h.Encode(userName ?? "")}}" {{(userName is null ? "autofocus" : "")}} required>
-                <label for="password">{{h.Encode(l["Login:Password"])}}</label>
-                <input type="password" id="password" name="password" autocomplete="current-password" {{(userName is null ? "" : "autofocus")}} required>
-                <button type="submit" id="login-submit">{{h.Encode(l["Login:Submit"])}}</button>
+                {{(changePassword is null ? PasswordField(h, l, userName) : NewPasswordFields(h, l, changePassword))}}
+                <button type="submit" id="login-submit">{{h.Encode(l[changePassword is null ? "Login:Submit" : "Login:ChangePasswordSubmit"])}}</button>
               </form>
             </main>
             </div>
@@ -138,6 +169,21 @@ internal static class LoginPage
             </body>
             </html>
             """;
+        // The page may carry the current password (the change form): never cached.
+        context.Response.Headers.CacheControl = "no-store";
         return Results.Content(html, "text/html; charset=utf-8");
     }
+
+    private static string PasswordField(HtmlEncoder h, IStringLocalizer l, string? userName) => $"""
+        <label for="password">{h.Encode(l["Login:Password"])}</label>
+        <input type="password" id="password" name="password" autocomplete="current-password" {(userName is null ? "" : "autofocus")} required>
+        """;
+
+    private static string NewPasswordFields(HtmlEncoder h, IStringLocalizer l, string currentPassword) => $"""
+        <input type="hidden" name="password" value="{h.Encode(currentPassword)}">
+        <label for="newPassword">{h.Encode(l["Login:NewPassword"])}</label>
+        <input type="password" id="newPassword" name="newPassword" autocomplete="new-password" autofocus required>
+        <label for="confirmPassword">{h.Encode(l["Login:ConfirmPassword"])}</label>
+        <input type="password" id="confirmPassword" name="confirmPassword" autocomplete="new-password" required>
+        """;
 }

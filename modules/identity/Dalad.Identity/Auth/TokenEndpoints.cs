@@ -27,17 +27,19 @@ internal static class TokenEndpoints
             .RequireAuthorization(p => p.AddAuthenticationSchemes(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser());
     }
 
-    private static async Task<IResult> Token(HttpContext context, UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer l)
+    private static async Task<IResult> Token(HttpContext context, UserManager<AppUser> users, LoginCheck login, IStringLocalizer l)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsPasswordGrantType())
         {
-            var user = await users.FindByNameAsync(request.Username ?? "");
-            if (user is null || !user.IsActive) return Reject(l["Login:InvalidCredentials"]);
-            var check = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-            if (check.IsLockedOut) return Reject(l["Login:LockedOut"]);
-            if (!check.Succeeded) return Reject(l["Login:InvalidCredentials"]);
-            return Results.SignIn(await CreatePrincipalAsync(users, user, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var check = await login.CheckAsync(context, request.Username ?? "", request.Password ?? "", context.RequestAborted);
+            return check.Outcome switch
+            {
+                LoginCheck.Outcome.Succeeded => Results.SignIn(await CreatePrincipalAsync(users, check.User!, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme),
+                LoginCheck.Outcome.Throttled => Reject(l["Login:Throttled", check.WaitSeconds]),
+                LoginCheck.Outcome.MustChangePassword => Reject(l["Login:PasswordChangeRequired"]),
+                _ => Reject(l["Login:InvalidCredentials"]),
+            };
         }
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
@@ -45,6 +47,9 @@ internal static class TokenEndpoints
             var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var user = await users.FindByIdAsync(result.Principal?.GetClaim(Claims.Subject) ?? "");
             if (user is null || !user.IsActive) return Reject(l["Login:AccountDisabled"]);
+            // A password reset, a lockout or a deactivation since the refresh token was issued ends the session.
+            if (request.IsRefreshTokenGrantType() && !SessionCheck.IsCurrent(user, result.Principal!.GetClaim(SessionCheck.StampClaim), DateTimeOffset.UtcNow))
+                return Reject(l["Login:SessionEnded"]);
             return Results.SignIn(await CreatePrincipalAsync(users, user, result.Principal!.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
@@ -56,7 +61,7 @@ internal static class TokenEndpoints
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var login = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = login.Succeeded ? await users.GetUserAsync(login.Principal) : null;
-        if (user is null || !user.IsActive || request.HasPromptValue(PromptValues.Login))
+        if (user is null || !user.IsActive || user.LockoutEnd > DateTimeOffset.UtcNow || request.HasPromptValue(PromptValues.Login))
         {
             var returnUrl = context.Request.PathBase + context.Request.Path + QueryString.Create(
                 context.Request.HasFormContentType ? context.Request.Form.ToList() : context.Request.Query.ToList());
@@ -102,6 +107,7 @@ internal static class TokenEndpoints
             .SetClaim(Claims.PreferredUsername, user.UserName)
             .SetClaim(Claims.GivenName, user.Name)
             .SetClaim(Claims.Email, user.Email)
+            .SetClaim(SessionCheck.StampClaim, await users.GetSecurityStampAsync(user))
             .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         identity.SetScopes(scopes);
         identity.SetResources("Dalad");

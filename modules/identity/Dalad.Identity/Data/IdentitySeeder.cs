@@ -36,7 +36,7 @@ internal static class IdentitySeeder
         {
             var admin = new AppUser { UserName = options.UserName, Email = options.Email, EmailConfirmed = true, Name = "管理员" };
             admin.Bodies.Add(new UserBody { BodyCode = WellKnownBodies.JointOffice });
-            Check(await users.CreateAsync(admin, options.Password));
+            await CreateWithPasswordAsync(users, admin, options.Password);
             Check(await users.AddToRoleAsync(admin, IdentityRoleNames.Admin));
         }
 
@@ -76,10 +76,24 @@ internal static class IdentitySeeder
             if (await users.FindByNameAsync(demo.UserName) is not null) continue;
             var user = new AppUser { UserName = demo.UserName, Email = demo.UserName + "@dalad.local", EmailConfirmed = true, Name = demo.Name };
             user.Bodies.Add(new UserBody { BodyCode = demo.Body });
-            Check(await users.CreateAsync(user, password));
+            await CreateWithPasswordAsync(users, user, password);
             if (await roles.FindByNameAsync(demo.Role) is not null) Check(await users.AddToRoleAsync(user, demo.Role));
             logger.LogInformation("Demo user {UserName} ({Body}, {Role}) created", demo.UserName, demo.Body, demo.Role);
         }
+    }
+
+    /// <summary>The demo password is below the policy: an account created with it gets it as a one-time password,
+    /// to be changed at the first sign-in. Any other configured password must meet the policy.</summary>
+    private static async Task CreateWithPasswordAsync(UserManager<AppUser> users, AppUser user, string password)
+    {
+        if (password != AdminSeedOptions.DemoPassword)
+        {
+            Check(await users.CreateAsync(user, password));
+            return;
+        }
+        user.MustChangePassword = true;
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        Check(await users.CreateAsync(user));
     }
 
     private static T ReadSeed<T>(string fileName)

@@ -8,6 +8,10 @@ public sealed class AppUser : IdentityUser<Guid>, IAuditedEntity
     public string? Name { get; set; }
     public string? Surname { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Set for accounts created with the demo password: they sign in only after choosing their own.</summary>
+    public bool MustChangePassword { get; set; }
+
     public List<UserBody> Bodies { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }

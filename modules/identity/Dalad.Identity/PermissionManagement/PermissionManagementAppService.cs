@@ -15,7 +15,7 @@ namespace Dalad.Identity.PermissionManagement;
 /// ABP's dialog shows checked and locked; changing it there only ever adds or removes the user's own grant.
 /// </summary>
 internal sealed class PermissionManagementAppService(
-    IdentityDataContext db, PermissionDefinitionManager definitions, LocalizationRegistry localization, IdentityCacheStamp stamp)
+    IdentityDataContext db, PermissionDefinitionManager definitions, LocalizationRegistry localization, IdentityCacheStamp stamp, Users.AdministrationGuard guard)
 {
     /// <summary>The permission that lets the caller manage the grants of a provider; null for a provider we do not have.</summary>
     public static string? ManagePermissionFor(string? providerName) => providerName switch
@@ -70,6 +70,20 @@ internal sealed class PermissionManagementAppService(
     public async Task UpdateAsync(string providerName, string providerKey, UpdatePermissionsDto input, CancellationToken ct)
     {
         var (ownName, ownKey, _) = await ResolveAsync(providerName, providerKey, ct);
+        // Nobody changes his own grants or those of a role he holds; others' only when they hold (and get) nothing privileged the editor lacks.
+        if (ownName == PermissionProviders.User)
+        {
+            var userId = Guid.Parse(ownKey);
+            if (guard.IsSelf(userId)) throw Users.AdministrationGuard.Forbidden("Identity:OwnMembership");
+            await guard.CheckMayEditUserAsync(userId, ct);
+        }
+        else
+        {
+            if (guard.CurrentUserId is { } me && (await guard.RoleNamesAsync(me, ct)).Contains(ownKey, StringComparer.Ordinal))
+                throw Users.AdministrationGuard.Forbidden("Identity:OwnMembership");
+            await guard.CheckMayHandRolesAsync([ownKey], ct);
+        }
+        await guard.CheckMayGrantAsync((input.Permissions ?? []).Where(p => p.Name is not null).Select(p => p.Name!));
         var existing = await db.PermissionGrants.Where(g => g.ProviderName == ownName && g.ProviderKey == ownKey).ToListAsync(ct);
         // The last entry for a name wins, as if they were applied one after another.
         foreach (var change in (input.Permissions ?? []).GroupBy(p => p.Name!).Select(g => g.Last()))

@@ -10,7 +10,7 @@ namespace Dalad.Identity.Roles;
 
 /// <summary>ABP's IdentityRoleAppService over our roles. A role's permission grants follow it when it is renamed and
 /// go with it when it is deleted; the seeded (static) roles can be neither.</summary>
-internal sealed class IdentityRoleAppService(IdentityDataContext db, RoleManager<AppRole> roles, IdentityCacheStamp stamp)
+internal sealed class IdentityRoleAppService(IdentityDataContext db, RoleManager<AppRole> roles, IdentityCacheStamp stamp, Users.AdministrationGuard guard)
 {
     private static readonly Sorting<AppRole> RoleSorting = new Sorting<AppRole>()
         .Add("name", r => r.Name)
@@ -53,6 +53,8 @@ internal sealed class IdentityRoleAppService(IdentityDataContext db, RoleManager
         if (!string.IsNullOrEmpty(input.ConcurrencyStamp) && input.ConcurrencyStamp != role.ConcurrencyStamp)
             throw new BusinessException("Identity:ConcurrencyFailure") { StatusCode = 409 };
         var oldName = role.Name!;
+        // A role holding more than the editor is not his to change (making the administrator role the default would hand it out).
+        await guard.CheckMayHandRolesAsync([oldName], ct);
         var newName = input.Name.Trim();
         var renamed = !string.Equals(oldName, newName, StringComparison.Ordinal);
         if (renamed && role.IsStatic) throw new BusinessException("Identity:StaticRoleRenaming");
@@ -82,6 +84,7 @@ internal sealed class IdentityRoleAppService(IdentityDataContext db, RoleManager
         var role = await roles.FindByIdAsync(id.ToString());
         if (role is null) return;
         if (role.IsStatic) throw new BusinessException("Identity:StaticRoleDeletion");
+        await guard.CheckMayHandRolesAsync([role.Name!], ct);
 
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {

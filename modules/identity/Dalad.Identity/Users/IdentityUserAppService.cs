@@ -23,6 +23,8 @@ internal sealed class IdentityUserAppService(
     ICurrentUser currentUser,
     IPermissionChecker permissions,
     IdentityCacheStamp stamp,
+    AdministrationGuard guard,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache sessions,
     IOptions<AdminSeedOptions> adminOptions)
 {
     private static readonly Sorting<AppUser> UserSorting = new Sorting<AppUser>()
@@ -63,9 +65,11 @@ internal sealed class IdentityUserAppService(
     {
         var bodyCodes = BodyCodesInput.Read(input.ExtraProperties) ?? [];
         await CheckBodiesAsync(bodyCodes, alreadyMember: [], ct);
+        await guard.CheckMayPlaceInBodiesAsync(bodyCodes, ct);
         var roleNames = input.RoleNames is not null && await CanManageRolesAsync()
             ? await ResolveRoleNamesAsync(input.RoleNames, ct)
             : await db.Roles.Where(r => r.IsDefault).Select(r => r.Name!).ToListAsync(ct);
+        await guard.CheckMayHandRolesAsync(roleNames, ct);
 
         var user = new AppUser
         {
@@ -95,12 +99,15 @@ internal sealed class IdentityUserAppService(
         if (!string.IsNullOrEmpty(input.ConcurrencyStamp) && input.ConcurrencyStamp != user.ConcurrencyStamp)
             throw new BusinessException("Identity:ConcurrencyFailure") { StatusCode = 409 };
 
-        var isSelf = currentUser.Id == id;
+        var isSelf = guard.IsSelf(id);
+        if (!isSelf) await guard.CheckMayEditUserAsync(id, ct);
         var current = await db.UserBodies.Where(m => m.UserId == id).Select(m => m.BodyCode).ToListAsync(ct);
         var bodyCodes = BodyCodesInput.Read(input.ExtraProperties);
         if (bodyCodes is not null) await CheckBodiesAsync(bodyCodes, current, ct);
         var roleNames = input.RoleNames is not null && await CanManageRolesAsync() ? await ResolveRoleNamesAsync(input.RoleNames, ct) : null;
         if (isSelf && !input.IsActive) throw new BusinessException("Identity:CannotDeactivateSelf");
+        await CheckMembershipChangeAsync(user, isSelf, current, bodyCodes, roleNames, ct);
+        if (!isSelf && user.IsActive && !input.IsActive) await guard.CheckNotLastAdministratorAsync(id, ct);
         // A form filled from a masked phone number sends the mask back: that is no change.
         var phone = Blank(input.PhoneNumber);
         if (phone is not null && phone == MaskPhone(user.PhoneNumber) && !await CanSeePersonalDataAsync()) phone = user.PhoneNumber;
@@ -138,6 +145,7 @@ internal sealed class IdentityUserAppService(
             await transaction.CommitAsync(ct);
         }
         await stamp.RenewAsync(ct);
+        SessionCheck.Forget(sessions, id);
         return await GetAsync(id, ct);
     }
 
@@ -148,6 +156,8 @@ internal sealed class IdentityUserAppService(
         if (user is null) return;
         if (string.Equals(user.UserName, adminOptions.Value.UserName, StringComparison.OrdinalIgnoreCase))
             throw new BusinessException("Identity:CannotDeleteSeededAdmin", user.UserName!);
+        await guard.CheckMayEditUserAsync(id, ct);
+        await guard.CheckNotLastAdministratorAsync(id, ct);
 
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
@@ -158,6 +168,7 @@ internal sealed class IdentityUserAppService(
             await transaction.CommitAsync(ct);
         }
         await stamp.RenewAsync(ct);
+        SessionCheck.Forget(sessions, id);
     }
 
     public async Task<ListResultDto<IdentityRoleDto>> GetRolesAsync(Guid id, CancellationToken ct)
@@ -178,6 +189,9 @@ internal sealed class IdentityUserAppService(
     {
         var user = await users.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(nameof(AppUser), id);
         var roleNames = await ResolveRoleNamesAsync(input.RoleNames ?? [], ct);
+        var isSelf = guard.IsSelf(id);
+        if (!isSelf) await guard.CheckMayEditUserAsync(id, ct);
+        await CheckMembershipChangeAsync(user, isSelf, bodies: null, bodyCodes: null, roleNames, ct);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await SetRolesAsync(user, roleNames);
@@ -219,6 +233,29 @@ internal sealed class IdentityUserAppService(
 
     private async Task<AppUser> FindAsync(Guid id, CancellationToken ct) =>
         await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new EntityNotFoundException(nameof(AppUser), id);
+
+    /// <summary>Nobody changes his own bodies or roles; others' only within the editor's reach; the last administrator keeps his role.</summary>
+    private async Task CheckMembershipChangeAsync(AppUser user, bool isSelf, IReadOnlyCollection<string>? bodies, IReadOnlyList<string>? bodyCodes, IReadOnlyList<string>? roleNames, CancellationToken ct)
+    {
+        if (bodyCodes is not null && bodies is not null)
+        {
+            var added = bodyCodes.Except(bodies).ToList();
+            var removed = bodies.Except(bodyCodes).ToList();
+            if (added.Count + removed.Count > 0)
+            {
+                if (isSelf) throw AdministrationGuard.Forbidden("Identity:OwnMembership");
+                await guard.CheckMayPlaceInBodiesAsync(added.Concat(removed), ct);
+            }
+        }
+        if (roleNames is null) return;
+        var currentRoles = await guard.RoleNamesAsync(user.Id, ct);
+        var changed = roleNames.Except(currentRoles, StringComparer.OrdinalIgnoreCase).Concat(currentRoles.Except(roleNames, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (changed.Count == 0) return;
+        if (isSelf) throw AdministrationGuard.Forbidden("Identity:OwnMembership");
+        await guard.CheckMayHandRolesAsync(changed, ct);
+        if (changed.Contains(IdentityRoleNames.Admin, StringComparer.OrdinalIgnoreCase) && !roleNames.Contains(IdentityRoleNames.Admin, StringComparer.OrdinalIgnoreCase))
+            await guard.CheckNotLastAdministratorAsync(user.Id, ct);
+    }
 
     private Task<bool> CanManageRolesAsync() =>
         currentUser.Principal is { } principal ? permissions.IsGrantedAsync(principal, IdentityPermissions.Users.ManageRoles) : Task.FromResult(false);

@@ -34,7 +34,8 @@ public static class DaladHostingExtensions
         logger ??= NullLogger.Instance;
         var configuration = builder.Configuration;
         var dataPath = DataPath(builder);
-        Directory.CreateDirectory(dataPath);
+        PrivateFiles.RestrictNewFiles();
+        PrivateFiles.CreateFolder(dataPath);
 
         var pluginPath = configuration["Plugins:Path"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
