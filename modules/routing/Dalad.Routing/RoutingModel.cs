@@ -1,8 +1,6 @@
 using Dalad.Responsibility;
-using Dalad.Search.Lucene;
-using Lucene.Net.Documents;
 
-namespace Dalad.Search.Routing;
+namespace Dalad.Routing;
 
 /// <summary>A name that places a complaint in a territory.</summary>
 /// <param name="Kind">territory-name, territory-alias, territory-partial, village.</param>
@@ -13,29 +11,23 @@ internal sealed record PlaceName(string Text, string TerritoryCode, string Kind,
 internal sealed record ScopeKeyword(string Text, string BodyCode, string Sector, double Weight);
 
 /// <summary>
-/// What routing searches, built from one version of the responsibility matrix and the registers: the gazetteer's
-/// names, the scope keywords, and a Lucene index of register entries (projects, employers, mines…).
-/// Immutable; a change to the matrix or a register builds a new one.
+/// What routing searches, built from one version of the responsibility matrix: the gazetteer's names and the scope
+/// keywords. Immutable; a change to the matrix builds a new one. Register entries are matched by search (Contracts).
 /// </summary>
-internal sealed class RoutingModel : IDisposable
+internal sealed class RoutingModel
 {
-    internal const string RegisterIdField = "id";
-    internal const string RegisterNameField = "name";
-
     // Suffixes of township-level names: "吉格斯太镇" is also called "吉格斯太".
     private static readonly string[] TerritorySuffixes = ["街道办事处", "街道", "苏木", "镇"];
     private static readonly string[] VillageSuffixes = ["嘎查", "社区", "村委会", "村"];
 
     private RoutingModel(long version, IReadOnlyDictionary<string, BodyDto> bodies, IReadOnlyDictionary<string, TerritoryDto> territories,
-        IReadOnlyList<PlaceName> places, IReadOnlyList<ScopeKeyword> keywords, LuceneIndex registers, IReadOnlyDictionary<string, RegisterEntryDto> registerEntries)
+        IReadOnlyList<PlaceName> places, IReadOnlyList<ScopeKeyword> keywords)
     {
         Version = version;
         Bodies = bodies;
         Territories = territories;
         Places = places;
         Keywords = keywords;
-        Registers = registers;
-        RegisterEntries = registerEntries;
     }
 
     public long Version { get; }
@@ -43,28 +35,13 @@ internal sealed class RoutingModel : IDisposable
     public IReadOnlyDictionary<string, TerritoryDto> Territories { get; }
     public IReadOnlyList<PlaceName> Places { get; }
     public IReadOnlyList<ScopeKeyword> Keywords { get; }
-    public LuceneIndex Registers { get; }
-    public IReadOnlyDictionary<string, RegisterEntryDto> RegisterEntries { get; }
 
-    public static RoutingModel Build(ResponsibilityMatrixSnapshot matrix, IEnumerable<RegisterEntryDto> registerEntries)
+    public static RoutingModel Build(ResponsibilityMatrixSnapshot matrix)
     {
         var bodies = matrix.Bodies.ToDictionary(b => b.Code, StringComparer.Ordinal);
         var activeTerritories = matrix.Territories.Where(t => !bodies.TryGetValue(t.BodyCode, out var body) || body.IsActive).ToList();
-        var places = BuildPlaces(activeTerritories);
-        var keywords = BuildKeywords(matrix, bodies);
-
-        var entries = registerEntries.Where(e => e.Name.Trim().Length >= 2).ToList();
-        var index = new LuceneIndex(path: null, keywordFields: [RegisterIdField]);
-        index.ReplaceAll(entries.Select(e =>
-        {
-            var doc = new Document { new StringField(RegisterIdField, e.Id.ToString(), Field.Store.YES) };
-            foreach (var name in e.Aliases.Prepend(e.Name).Select(n => n.Trim()).Where(n => n.Length >= 2).Distinct())
-                doc.Add(new TextField(RegisterNameField, name, Field.Store.YES));
-            return doc;
-        }));
-
-        return new RoutingModel(matrix.Version, bodies, activeTerritories.ToDictionary(t => t.Code, StringComparer.Ordinal), places, keywords, index,
-            entries.ToDictionary(e => e.Id.ToString(), StringComparer.Ordinal));
+        return new RoutingModel(matrix.Version, bodies, activeTerritories.ToDictionary(t => t.Code, StringComparer.Ordinal),
+            BuildPlaces(activeTerritories), BuildKeywords(matrix, bodies));
     }
 
     private static List<PlaceName> BuildPlaces(IReadOnlyList<TerritoryDto> territories)
@@ -134,6 +111,4 @@ internal sealed class RoutingModel : IDisposable
             if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length) return name[..^suffix.Length];
         return name;
     }
-
-    public void Dispose() => Registers.Dispose();
 }

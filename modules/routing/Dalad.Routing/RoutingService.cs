@@ -1,14 +1,15 @@
 using Dalad.Platform.Events;
 using Dalad.Platform.Security;
 using Dalad.Responsibility;
+using Dalad.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Dalad.Search.Routing;
+namespace Dalad.Routing;
 
 /// <summary>
 /// Holds the current routing model. It is built at start and rebuilt, at most one build at a time, on the first
-/// request after the matrix or a register changed — so an import of a thousand register rows costs one rebuild.
+/// request after the matrix changed.
 /// </summary>
 public sealed class RoutingModelProvider(IServiceScopeFactory scopes, ILogger<RoutingModelProvider> logger) : IDisposable
 {
@@ -30,14 +31,9 @@ public sealed class RoutingModelProvider(IServiceScopeFactory scopes, ILogger<Ro
             using var scope = scopes.CreateScope();
             using var system = scope.ServiceProvider.GetRequiredService<DataScope>().BeginSystemScope();
             var matrix = await scope.ServiceProvider.GetRequiredService<IResponsibilityMatrix>().GetSnapshotAsync(cancellationToken: cancellationToken);
-            var entries = new List<RegisterEntryDto>();
-            foreach (var source in scope.ServiceProvider.GetServices<IRegisterSource>())
-                entries.AddRange(await source.GetEntriesAsync(cancellationToken));
-            var previous = _model;
-            _model = RoutingModel.Build(matrix, entries);
-            previous?.Dispose();
-            logger.LogInformation("Routing index built: matrix version {Version}, {Places} place names, {Keywords} keywords, {Entries} register entries in {Elapsed} ms",
-                matrix.Version, _model.Places.Count, _model.Keywords.Count, entries.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("0"));
+            _model = RoutingModel.Build(matrix);
+            logger.LogInformation("Routing model built: matrix version {Version}, {Places} place names, {Keywords} keywords in {Elapsed} ms",
+                matrix.Version, _model.Places.Count, _model.Keywords.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("0"));
             return _model;
         }
         catch
@@ -51,29 +47,23 @@ public sealed class RoutingModelProvider(IServiceScopeFactory scopes, ILogger<Ro
         }
     }
 
-    public void Dispose()
+    public void Dispose() => _building.Dispose();
+}
+
+internal sealed class RoutingService(RoutingModelProvider models, IRegisterMatcher registers) : IRoutingService
+{
+    public async Task<RoutingProposal> ProposeAsync(RoutingRequest request, CancellationToken cancellationToken = default)
     {
-        _model?.Dispose();
-        _building.Dispose();
+        var model = await models.GetAsync(cancellationToken);
+        var matches = await registers.MatchAsync(((request.Text ?? "") + "\n" + (request.Address ?? "")).Trim(), cancellationToken);
+        return Router.Propose(model, request, matches);
     }
 }
 
-internal sealed class RoutingService(RoutingModelProvider models) : IRoutingService
-{
-    public async Task<RoutingProposal> ProposeAsync(RoutingRequest request, CancellationToken cancellationToken = default) =>
-        Router.Propose(await models.GetAsync(cancellationToken), request);
-}
-
-/// <summary>Keeps routing current: a changed matrix or register makes the next routing request rebuild the model.</summary>
-internal sealed class RoutingIndexInvalidation(RoutingModelProvider models) : IIntegrationEventHandler<ResponsibilityMatrixChanged>, IIntegrationEventHandler<RegisterChanged>
+/// <summary>Keeps routing current: a changed matrix makes the next routing request rebuild the model.</summary>
+internal sealed class RoutingModelInvalidation(RoutingModelProvider models) : IIntegrationEventHandler<ResponsibilityMatrixChanged>
 {
     public Task HandleAsync(ResponsibilityMatrixChanged integrationEvent, CancellationToken cancellationToken)
-    {
-        models.MarkStale();
-        return Task.CompletedTask;
-    }
-
-    public Task HandleAsync(RegisterChanged integrationEvent, CancellationToken cancellationToken)
     {
         models.MarkStale();
         return Task.CompletedTask;

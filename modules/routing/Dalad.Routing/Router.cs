@@ -1,8 +1,7 @@
 using Dalad.Responsibility;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
+using Dalad.Search;
 
-namespace Dalad.Search.Routing;
+namespace Dalad.Routing;
 
 /// <summary>
 /// Names both owners of a complaint from the evidence in its words. A registered project or employer named in the
@@ -23,11 +22,11 @@ internal static class Router
 
     private sealed record Match(int Start, int Length, string Text, bool InAddress);
 
-    public static RoutingProposal Propose(RoutingModel model, RoutingRequest request)
+    public static RoutingProposal Propose(RoutingModel model, RoutingRequest request, IReadOnlyList<RegisterMatch> registerMatches)
     {
         var text = Normalize(request.Text);
         var address = Normalize(request.Address);
-        var registers = MatchRegisters(model, text, address);
+        var registers = registerMatches.Select(r => (r, new Match(0, r.Matched.Length, r.Matched, false))).ToList();
 
         var (territory, territoryAlternatives) = DecideTerritory(model, text, address, registers);
         var (industry, industryAlternatives) = DecideIndustry(model, text, address, registers, territory);
@@ -36,7 +35,7 @@ internal static class Router
         return new RoutingProposal(territory, industry, [.. territoryAlternatives, .. industryAlternatives], needsDispatcher, model.Version);
     }
 
-    private static (RoutingOwner, List<RoutingAlternative>) DecideTerritory(RoutingModel model, string text, string address, List<(RegisterEntryDto Entry, Match Match)> registers)
+    private static (RoutingOwner, List<RoutingAlternative>) DecideTerritory(RoutingModel model, string text, string address, List<(RegisterMatch Entry, Match Match)> registers)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, List<RoutingEvidence>>(StringComparer.Ordinal);
@@ -84,7 +83,7 @@ internal static class Router
     }
 
     private static (RoutingOwner, List<RoutingAlternative>) DecideIndustry(RoutingModel model, string text, string address,
-        List<(RegisterEntryDto Entry, Match Match)> registers, RoutingOwner territory)
+        List<(RegisterMatch Entry, Match Match)> registers, RoutingOwner territory)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, List<RoutingEvidence>>(StringComparer.Ordinal);
@@ -141,29 +140,6 @@ internal static class Router
     /// <summary>High when the evidence is strong in itself and clearly ahead of the runner-up.</summary>
     private static double Confidence(double score, double runnerUp, double strong) =>
         Math.Round(Math.Min(1.0, score / strong) * (score / (score + runnerUp)), 2);
-
-    /// <summary>Register entries whose name or alias the complaint contains: candidates from Lucene, confirmed by the words.</summary>
-    private static List<(RegisterEntryDto Entry, Match Match)> MatchRegisters(RoutingModel model, string text, string address)
-    {
-        var combined = text + "\n" + address;
-        var terms = model.Registers.Terms(RoutingModel.RegisterNameField, combined).Distinct().ToList();
-        if (terms.Count == 0 || model.RegisterEntries.Count == 0) return [];
-        var query = new BooleanQuery();
-        foreach (var term in terms.Take(BooleanQuery.MaxClauseCount)) query.Add(new TermQuery(new Term(RoutingModel.RegisterNameField, term)), Occur.SHOULD);
-
-        return model.Registers.Search(searcher =>
-        {
-            var found = new List<(RegisterEntryDto, Match)>();
-            foreach (var hit in searcher.Search(query, 20).ScoreDocs)
-            {
-                var doc = searcher.Doc(hit.Doc);
-                var entry = model.RegisterEntries[doc.Get(RoutingModel.RegisterIdField)];
-                var name = doc.GetValues(RoutingModel.RegisterNameField).Where(n => combined.Contains(n, StringComparison.Ordinal)).MaxBy(n => n.Length);
-                if (name is not null) found.Add((entry, new Match(combined.IndexOf(name, StringComparison.Ordinal), name.Length, name, false)));
-            }
-            return found;
-        });
-    }
 
     /// <summary>Occurrences of the items' words in <paramref name="source"/>, the longest first; a word inside a longer match is not counted again.</summary>
     private static List<(Match Match, T Item)> FindLongest<T>(string source, IReadOnlyList<T> items, Func<T, string> word, bool inAddress)
