@@ -34,6 +34,8 @@ public sealed class RouterTests
                 new ScopeItemDto(Guid.NewGuid(), "housing", "物业服务", "物业服务", ["物业服务", "物业"]),
                 new ScopeItemDto(Guid.NewGuid(), "energy", "煤炭洗选厂", "煤炭洗选厂", ["煤炭洗选", "洗煤厂"]),
                 new ScopeItemDto(Guid.NewGuid(), "transport", "网约车", "网约车", ["网约车"]),
+                // The owner of a complaint whose sector cannot be told is matrix data (the item holding the code *).
+                new ScopeItemDto(Guid.NewGuid(), "hrss", "欠薪线索汇总（行业不明）", "汇总全旗欠薪问题投诉举报案件线索", []) { IndustryCodes = ["*"] },
             ]));
 
     // What search's register index finds for a complaint naming the mine (its matching is tested in Dalad.Search.Tests).

@@ -25,6 +25,8 @@ public sealed class RoutingModule : DaladModule
     {
         var services = context.Services;
         services.AddSingleton<RoutingModelProvider>();
+        services.AddSingleton<LearnedRouting>();
+        services.AddScoped<IIntegrationEventHandler<RoutingDecisionRecorded>, LearnFromDecisions>();
         services.AddScoped<IRoutingService, RoutingService>();
         services.AddScoped<IIntegrationEventHandler<ResponsibilityMatrixChanged>, RoutingModelInvalidation>();
     }

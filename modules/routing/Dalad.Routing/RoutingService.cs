@@ -11,7 +11,7 @@ namespace Dalad.Routing;
 /// Holds the current routing model. It is built at start and rebuilt, at most one build at a time, on the first
 /// request after the matrix changed.
 /// </summary>
-public sealed class RoutingModelProvider(IServiceScopeFactory scopes, ILogger<RoutingModelProvider> logger) : IDisposable
+public sealed class RoutingModelProvider(IServiceScopeFactory scopes, LearnedRouting learned, ILogger<RoutingModelProvider> logger) : IDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private RoutingModel? _model;
@@ -31,7 +31,8 @@ public sealed class RoutingModelProvider(IServiceScopeFactory scopes, ILogger<Ro
             using var scope = scopes.CreateScope();
             using var system = scope.ServiceProvider.GetRequiredService<DataScope>().BeginSystemScope();
             var matrix = await scope.ServiceProvider.GetRequiredService<IResponsibilityMatrix>().GetSnapshotAsync(cancellationToken: cancellationToken);
-            _model = RoutingModel.Build(matrix);
+            _model = RoutingModel.Build(matrix, scope.ServiceProvider.GetRequiredService<IIndustryClassification>());
+            learned.Seed(matrix);
             logger.LogInformation("Routing model built: matrix version {Version}, {Places} place names, {Keywords} keywords in {Elapsed} ms",
                 matrix.Version, _model.Places.Count, _model.Keywords.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("0"));
             return _model;
@@ -50,13 +51,13 @@ public sealed class RoutingModelProvider(IServiceScopeFactory scopes, ILogger<Ro
     public void Dispose() => _building.Dispose();
 }
 
-internal sealed class RoutingService(RoutingModelProvider models, IRegisterMatcher registers) : IRoutingService
+internal sealed class RoutingService(RoutingModelProvider models, IRegisterMatcher registers, LearnedRouting learned) : IRoutingService
 {
     public async Task<RoutingProposal> ProposeAsync(RoutingRequest request, CancellationToken cancellationToken = default)
     {
         var model = await models.GetAsync(cancellationToken);
         var matches = await registers.MatchAsync(((request.Text ?? "") + "\n" + (request.Address ?? "")).Trim(), cancellationToken);
-        return Router.Propose(model, request, matches);
+        return Router.Propose(model, request, matches, learned.Vote(request.Text ?? ""));
     }
 }
 
