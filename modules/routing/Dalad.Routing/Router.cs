@@ -260,7 +260,7 @@ internal static class Router
             workshop |= text[i] == '厂';
             // 酒店, 旅馆: the word itself names a class (经济型连锁酒店, 一般旅馆).
             var word = text.Substring(i - 1, 2);
-            var named = model.ClassTerms.FirstOrDefault(t => !t.ShopOnly && t.FromName && t.Class.Level >= 3 && t.Text.EndsWith(word, StringComparison.Ordinal) && t.Text == t.Class.Name);
+            var named = model.ShopWords.GetValueOrDefault(word);
             if (named is not null)
                 AddClass(named, text[Math.Max(0, i - 2)..(i + 1)], ShopWeight * 0.8);
             else if (FallbackClass(model, fallbackCode) is { } shopTerm)

@@ -71,7 +71,13 @@ internal sealed class RoutingModel
         KeywordIndex = new TermIndex<ScopeKeyword>(keywords, k => k.Text);
         ClassIndex = new TermIndex<ClassTerm>(classTerms, c => c.Text);
         ConstructionIndex = new TermIndex<ConstructionTerm>(constructionTerms, c => c.Text);
+        // 酒店 → 经济型连锁酒店, 旅馆 → 一般旅馆: a shop word that ends a class's own name.
+        foreach (var term in classTerms.Where(t => !t.ShopOnly && t.FromName && t.Class.Level >= 3 && t.Text == t.Class.Name && t.Text.Length >= 2))
+            ShopWords.TryAdd(term.Text[^2..], term);
     }
+
+    /// <summary>Class names by their last two characters (酒店, 旅馆), for an X店/X馆 no other class names.</summary>
+    internal Dictionary<string, ClassTerm> ShopWords { get; } = new(StringComparer.Ordinal);
 
     public long Version { get; }
     public IReadOnlyDictionary<string, BodyDto> Bodies { get; }
