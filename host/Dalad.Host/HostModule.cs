@@ -3,10 +3,11 @@ using Dalad.Cases;
 using Dalad.Identity;
 using Dalad.Platform.Modularity;
 using Dalad.Responsibility;
+using Dalad.Routing;
 using Dalad.Search;
 
 namespace Dalad.Host;
 
 /// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start.</summary>
-[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(CasesModule))]
+[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule))]
 public sealed class HostModule : DaladModule;

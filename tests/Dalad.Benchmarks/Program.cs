@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dalad.Responsibility;
-using Dalad.Search;
+using Dalad.Routing;
 using Dalad.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -11,8 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 // Routing latency with a register of 10,000 employers and projects, on the database the environment names
 // (SQLite by default; DALAD_TEST_DB=PostgreSql DALAD_TEST_PG=… for PostgreSQL). Usage:
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- [calls=20000] [registerSize=10000]
-var calls = args.Length > 0 ? int.Parse(args[0]) : 20_000;
-var registerSize = args.Length > 1 ? int.Parse(args[1]) : 10_000;
+// Routing quality on labelled complaints (see RoutingEvaluation):
+//   dotnet run --project tests/Dalad.Benchmarks -- evaluate file.jsonl [more.jsonl…] [--misses]
+var calls = args.Length > 0 && args[0] != "evaluate" ? int.Parse(args[0]) : 20_000;
+var registerSize = args.Length > 1 && args[0] != "evaluate" ? int.Parse(args[1]) : 10_000;
 var texts = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "routing-dev.jsonl"))
     .Where(l => l.Length > 0)
     .Select(l => JsonDocument.Parse(l).RootElement)
@@ -23,6 +25,8 @@ var texts = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "routi
 var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (!File.Exists(Path.Combine(root.FullName, "Dalad.sln"))) root = root.Parent ?? throw new InvalidOperationException("Dalad.sln not found");
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DALAD_HOST", Path.Combine(root.FullName, "host", "Dalad.Host"));
+
+if (args.Length > 0 && args[0] == "evaluate") return await RoutingEvaluation.RunAsync(args[1..]);
 
 await using var host = new BenchmarkHost(SyntheticRegister.Create(registerSize));
 using var client = await host.CreateClientAsAsync("admin");
@@ -84,6 +88,8 @@ using (var scope = host.Services.CreateScope())
     }
     Report("POST /api/app/leads (intake)", samples, Stopwatch.GetElapsedTime(total));
 }
+
+return 0;
 
 static void Report(string what, double[] samples, TimeSpan total)
 {

@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Dalad.Responsibility;
 using Shouldly;
 
 namespace Dalad.Search.Tests;
@@ -55,5 +56,24 @@ public sealed class LuceneIndexTests : IDisposable
     public void Dispose()
     {
         try { System.IO.Directory.Delete(_path, recursive: true); } catch (IOException) { }
+    }
+}
+
+public sealed class RegisterIndexTests
+{
+    [Fact]
+    public void Finds_a_register_entry_by_its_name_or_alias_in_a_complaint_and_names_the_words()
+    {
+        var mine = new RegisterEntryDto(Guid.NewGuid(), "energy", "coal-mine", "宏岩煤业", ["宏岩煤矿"], "150621103", "energy");
+        var taxi = new RegisterEntryDto(Guid.NewGuid(), "transport", "taxi-operator", "达旗顺达出租车公司", [], "150621003", "transport");
+        using var index = new Dalad.Search.Registers.RegisterIndex([mine, taxi]);
+
+        var found = index.Match("宏岩煤矿劳务外包单位拖欠井下工人工资").ShouldHaveSingleItem();
+        found.Id.ShouldBe(mine.Id);
+        found.Matched.ShouldBe("宏岩煤矿");
+        found.TerritoryCode.ShouldBe("150621103");
+        found.IndustryBodyCode.ShouldBe("energy");
+        // Sharing bigrams (煤业) is not naming the entry.
+        index.Match("某煤业公司欠薪").ShouldBeEmpty();
     }
 }

@@ -6,7 +6,14 @@ namespace Dalad.Responsibility;
 /// administrators extend them. Items of a <see cref="BodyKinds.Zone"/> body apply inside that zone's territory only.
 /// </summary>
 /// <param name="SourceText">The plan's sentence the item comes from (or the administrator's wording for a new item).</param>
-public sealed record ScopeItemDto(Guid Id, string BodyCode, string Sector, string SourceText, IReadOnlyList<string> Keywords);
+public sealed record ScopeItemDto(Guid Id, string BodyCode, string Sector, string SourceText, IReadOnlyList<string> Keywords)
+{
+    /// <summary>
+    /// The GB/T 4754-2017 codes (section, division, group or class, e.g. C, H62, C3074) this item owns: the plan's
+    /// sentence (<see cref="SourceText"/>) is the basis. The most specific code wins when several bodies map a code.
+    /// </summary>
+    public IReadOnlyList<string> IndustryCodes { get; init; } = [];
+}
 
 /// <summary>
 /// The whole responsibility matrix at one version: every body (active or not), every territory with its aliases and

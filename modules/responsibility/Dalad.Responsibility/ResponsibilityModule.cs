@@ -19,6 +19,7 @@ public sealed class ResponsibilityModule : DaladModule
         var services = context.Services;
         services.AddScoped<IBodyDirectory, BodyDirectory>();
         services.AddScoped<IResponsibilityMatrix, ResponsibilityMatrix>();
+        services.AddSingleton<IIndustryClassification, IndustryClassification>();
         services.AddScoped<MatrixEditor>();
         services.AddScoped<WorkspaceResolver>();
         services.AddScoped<ResponsibilitySeeder>();

@@ -26,3 +26,14 @@ public interface IFullTextSearch
     /// <summary>Replaces the whole content of an index in one commit (a rebuild from the owner's database).</summary>
     Task ReplaceAllAsync(string index, IEnumerable<FullTextDocument> documents, CancellationToken cancellationToken = default);
 }
+
+public static class SearchPermissions
+{
+    public const string GroupName = "Dalad.Search";
+
+    /// <summary>Full-text search over leads and cases (scoped to the caller's bodies).</summary>
+    public const string Default = GroupName;
+
+    /// <summary>Rebuild the indexes on demand (the register index and the routing model).</summary>
+    public const string Rebuild = GroupName + ".Rebuild";
+}

@@ -103,6 +103,8 @@ internal sealed class CaseDispatch(
         }
 
         await events.PublishAsync(new CaseOpened(opened.Id, opened.Number, territorialBody.Code, industryBody.Code), ct);
+        // Every confirmed or corrected dispatch is a labelled example for routing's learned layer.
+        await events.PublishAsync(new RoutingDecisionRecorded(lead.Text, lead.Address, territory.Code, industryBody.Code, territoryCorrected || industryCorrected), ct);
         return opened;
     }
 

@@ -43,7 +43,7 @@ public sealed class Lead : AuditedEntity
     public int? WorkerCount { get; set; }
     public decimal? AmountOwed { get; set; }
 
-    /// <summary>The routing proposal at registration, as JSON (<see cref="Dalad.Search.RoutingProposal"/>).</summary>
+    /// <summary>The routing proposal at registration, as JSON (<see cref="Dalad.Routing.RoutingProposal"/>).</summary>
     public required string RoutingJson { get; set; }
     public string? ProposedTerritoryCode { get; set; }
     public string? ProposedTerritorialBodyCode { get; set; }

@@ -179,6 +179,7 @@ internal sealed class MatrixEditor(
         if (await db.ScopeItems.AnyAsync(i => i.BodyCode == body.Code && i.Sector == sector, ct)) throw Conflict("Responsibility:SectorExists", body.Name, sector);
         var item = new ScopeItem { BodyCode = body.Code, Sector = sector, SourceText = request.SourceText?.Trim() ?? "" };
         item.Keywords.AddRange((request.Keywords ?? []).Select(k => new ScopeKeyword { Keyword = k.Trim() }));
+        item.SetIndustryCodes(request.IndustryCodes ?? []);
         db.ScopeItems.Add(item);
         await CommitAsync(MatrixActions.ScopeItemCreated, MatrixEntityTypes.ScopeItem, item.Id.ToString(), body.Code, null, item.ToDto(), request.Basis, ct);
         return item.ToDto();
@@ -193,7 +194,8 @@ internal sealed class MatrixEditor(
             throw Conflict("Responsibility:SectorExists", (await FindBodyAsync(item.BodyCode, ct)).Name, sector);
         item.Sector = sector;
         if (request.SourceText is not null) item.SourceText = request.SourceText.Trim();
-        if (item.Sector == before.Sector && item.SourceText == before.SourceText) return before;
+        if (request.IndustryCodes is not null) item.SetIndustryCodes(request.IndustryCodes);
+        if (item.Sector == before.Sector && item.SourceText == before.SourceText && item.IndustryCodeList.SequenceEqual(before.IndustryCodes)) return before;
         return await CommitScopeItemAsync(item, before, MatrixActions.ScopeItemUpdated, request.Basis, ct);
     }
 

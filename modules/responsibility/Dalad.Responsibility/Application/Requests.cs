@@ -18,8 +18,10 @@ public sealed record AddAliasRequest(string Alias, string Basis);
 
 public sealed record AddVillageRequest(string Name, string Kind, string? Code, string Basis);
 
-public sealed record CreateScopeItemRequest(string Sector, string? SourceText, IReadOnlyList<string>? Keywords, string Basis);
+/// <param name="IndustryCodes">GB/T 4754-2017 codes the item owns (行业分类), e.g. C3074 or H62.</param>
+public sealed record CreateScopeItemRequest(string Sector, string? SourceText, IReadOnlyList<string>? Keywords, string Basis, IReadOnlyList<string>? IndustryCodes = null);
 
-public sealed record UpdateScopeItemRequest(string Sector, string? SourceText, string Basis);
+/// <param name="IndustryCodes">null keeps the item's codes; a list (even empty) replaces them.</param>
+public sealed record UpdateScopeItemRequest(string Sector, string? SourceText, string Basis, IReadOnlyList<string>? IndustryCodes = null);
 
 public sealed record AddKeywordRequest(string Keyword, string Basis);

@@ -58,6 +58,10 @@ internal sealed class ResponsibilitySeeder(ResponsibilityDbContext db, IClock cl
 
         var scope = ReadJson<ScopeSeed>("scope-items.json");
         var existingItems = await db.ScopeItems.Select(i => new { i.Id, i.BodyCode, i.Sector }).ToListAsync(ct);
+        // Which GB/T 4754 codes each seeded item owns (industry-owners.csv: code, body, sector — the item's plan
+        // sentence is the basis).
+        var owned = ReadCsv("industry-owners.csv").Skip(1).Select(row => row.Split(','))
+            .GroupBy(f => (Body: f[1], Sector: f[2])).ToDictionary(g => g.Key, g => g.Select(f => f[0]).ToList());
         foreach (var seed in scope.Items)
         {
             var id = SeedId(seed.Body, seed.Sector);
@@ -65,8 +69,24 @@ internal sealed class ResponsibilitySeeder(ResponsibilityDbContext db, IClock cl
                 || existingItems.Any(i => i.Id == id || (i.BodyCode == seed.Body && i.Sector == seed.Sector))) continue;
             var item = new ScopeItem { Id = id, BodyCode = seed.Body, Sector = seed.Sector, SourceText = seed.Source };
             item.Keywords.AddRange(seed.Keywords.Select(k => new ScopeKeyword { Keyword = k }));
+            item.SetIndustryCodes(owned.GetValueOrDefault((seed.Body, seed.Sector)) ?? []);
             db.ScopeItems.Add(item);
             Log(MatrixActions.ScopeItemCreated, MatrixEntityTypes.ScopeItem, id.ToString(), seed.Body, item.ToDto(), scope.Basis);
+        }
+
+        // Installations seeded before the classification was matrix data get the seeded codes once, logged like any
+        // change; an item whose codes an administrator has set (or whose codes were seeded before) is left alone.
+        var codesSeeded = await db.MatrixChanges.AnyAsync(c => c.Action == MatrixActions.IndustryCodesSeeded, ct);
+        if (!codesSeeded && logged.Count > 0)
+        {
+            var items = await db.ScopeItems.Include(i => i.Keywords).Where(i => i.IndustryCodes == "").ToListAsync(ct);
+            foreach (var item in items)
+            {
+                if (!owned.TryGetValue((item.BodyCode, item.Sector), out var codes) || item.Id != SeedId(item.BodyCode, item.Sector)) continue;
+                item.SetIndustryCodes(codes);
+                item.Revision++;
+                Log(MatrixActions.IndustryCodesSeeded, MatrixEntityTypes.ScopeItem, item.Id.ToString(), item.BodyCode, item.ToDto(), scope.Basis);
+            }
         }
 
         await db.SaveChangesAsync(ct);

@@ -104,10 +104,12 @@ internal sealed class AddVillageRequestValidator : AbstractValidator<AddVillageR
 
 internal sealed class CreateScopeItemRequestValidator : AbstractValidator<CreateScopeItemRequest>
 {
-    public CreateScopeItemRequestValidator(IStringLocalizer l)
+    public CreateScopeItemRequestValidator(IStringLocalizer l, IIndustryClassification classification)
     {
         RuleFor(x => x.Sector).RequiredText(l, "Field:Sector", ScopeItem.MaxSectorLength);
         RuleFor(x => x.SourceText).MaximumLength(ScopeItem.MaxSourceTextLength).WithName(_ => l["Field:SourceText"]);
+        RuleForEach(x => x.IndustryCodes).Must(c => c is not null && (c.Trim() == "*" || classification.Find(c.Trim().ToUpperInvariant()) is not null))
+            .WithMessage((_, c) => l["Responsibility:Validation:UnknownIndustryCode", c ?? ""]);
         RuleForEach(x => x.Keywords).RequiredText(l, "Field:Keyword", ScopeKeyword.MaxLength);
         RuleFor(x => x.Keywords).Must(k => k is null || k.Select(x => x?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == k.Count)
             .WithMessage(_ => l["Responsibility:Validation:DuplicateKeywords"]);
@@ -117,10 +119,12 @@ internal sealed class CreateScopeItemRequestValidator : AbstractValidator<Create
 
 internal sealed class UpdateScopeItemRequestValidator : AbstractValidator<UpdateScopeItemRequest>
 {
-    public UpdateScopeItemRequestValidator(IStringLocalizer l)
+    public UpdateScopeItemRequestValidator(IStringLocalizer l, IIndustryClassification classification)
     {
         RuleFor(x => x.Sector).RequiredText(l, "Field:Sector", ScopeItem.MaxSectorLength);
         RuleFor(x => x.SourceText).MaximumLength(ScopeItem.MaxSourceTextLength).WithName(_ => l["Field:SourceText"]);
+        RuleForEach(x => x.IndustryCodes).Must(c => c is not null && (c.Trim() == "*" || classification.Find(c.Trim().ToUpperInvariant()) is not null))
+            .WithMessage((_, c) => l["Responsibility:Validation:UnknownIndustryCode", c ?? ""]);
         this.Basis(x => x.Basis, l);
     }
 }

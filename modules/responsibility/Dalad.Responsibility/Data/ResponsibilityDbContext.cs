@@ -70,6 +70,8 @@ public sealed class ResponsibilityDbContext(DbContextOptions<ResponsibilityDbCon
             b.Property(x => x.Sector).HasMaxLength(ScopeItem.MaxSectorLength);
             b.HasIndex(x => new { x.BodyCode, x.Sector }).IsUnique();
             b.Property(x => x.SourceText).HasMaxLength(ScopeItem.MaxSourceTextLength);
+            b.Property(x => x.IndustryCodes).HasMaxLength(ScopeItem.MaxIndustryCodesLength).HasDefaultValue("");
+            b.Ignore(x => x.IndustryCodeList);
             b.Property(x => x.Revision).IsConcurrencyToken();
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);

@@ -64,4 +64,5 @@ public static class MatrixActions
     public const string ScopeItemRemoved = "ScopeItemRemoved";
     public const string KeywordAdded = "KeywordAdded";
     public const string KeywordRemoved = "KeywordRemoved";
+    public const string IndustryCodesSeeded = "IndustryCodesSeeded";
 }

@@ -19,7 +19,20 @@ public sealed class ScopeItem : AuditedEntity
 
     public List<ScopeKeyword> Keywords { get; set; } = [];
 
-    public ScopeItemDto ToDto() => new(Id, BodyCode, Sector, SourceText, Keywords.Select(k => k.Keyword).Order(StringComparer.Ordinal).ToList());
+    public const int MaxIndustryCodesLength = 2000;
+
+    /// <summary>GB/T 4754-2017 codes the item owns, comma-separated (C, H62, C3074…); see <see cref="ScopeItemDto.IndustryCodes"/>.</summary>
+    public string IndustryCodes { get; set; } = "";
+
+    public IReadOnlyList<string> IndustryCodeList => IndustryCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public void SetIndustryCodes(IEnumerable<string> codes) =>
+        IndustryCodes = string.Join(',', codes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal));
+
+    public ScopeItemDto ToDto() => new(Id, BodyCode, Sector, SourceText, Keywords.Select(k => k.Keyword).Order(StringComparer.Ordinal).ToList())
+    {
+        IndustryCodes = IndustryCodeList,
+    };
 }
 
 public sealed class ScopeKeyword

@@ -41,6 +41,14 @@ internal static partial class ResponsibilityEndpoints
         MapTerritories(app);
         MapScopeItems(app);
         MapMatrix(app);
+        // GB/T 4754-2017 (reference data) for the body page's 行业分类: by code prefix or words of the name.
+        app.MapGet("/industry-classes", (string? q, int? max, IIndustryClassification classification) =>
+        {
+            var term = q?.Trim() ?? "";
+            return classification.Classes
+                .Where(c => term.Length == 0 || c.Code.StartsWith(term, StringComparison.OrdinalIgnoreCase) || c.Name.Contains(term, StringComparison.Ordinal))
+                .Take(Math.Clamp(max ?? 50, 1, 2000)).ToList();
+        }).RequireAuthorization();
     }
 
     private static void MapBodies(RouteGroupBuilder app)

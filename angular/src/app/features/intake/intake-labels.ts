@@ -16,6 +16,14 @@ export const EVIDENCE_KEYS: Record<string, string> = {
   zone: 'Dalad::Intake:Evidence:Zone',
   residence: 'Dalad::Intake:Evidence:Residence',
   fallback: 'Dalad::Intake:Evidence:Fallback',
+  'territory-tolerant': 'Dalad::Intake:Evidence:TerritoryTolerant',
+  'territory-partial': 'Dalad::Intake:Evidence:TerritoryPartial',
+  'site': 'Dalad::Intake:Evidence:Site',
+  'office': 'Dalad::Intake:Evidence:Office',
+  'industry-class': 'Dalad::Intake:Evidence:IndustryClass',
+  'trade': 'Dalad::Intake:Evidence:Trade',
+  'project-type': 'Dalad::Intake:Evidence:ProjectType',
+  'learned': 'Dalad::Intake:Evidence:Learned',
 };
 
 export const ROLE_KEYS: Record<string, string> = {

@@ -42,6 +42,7 @@ const ACTIONS: Record<string, string> = {
   ScopeItemRemoved: 'Dalad::MatrixAction:ScopeItemRemoved',
   KeywordAdded: 'Dalad::MatrixAction:KeywordAdded',
   KeywordRemoved: 'Dalad::MatrixAction:KeywordRemoved',
+  IndustryCodesSeeded: 'Dalad::MatrixAction:IndustryCodesSeeded',
 };
 
 /** The labels of the fields a change can touch (history's "what changed"). */
@@ -56,6 +57,7 @@ export const FIELDS: Record<string, string> = {
   keywords: 'Dalad::Field:Keyword',
   aliases: 'Dalad::Field:Alias',
   villages: 'Dalad::Field:VillageName',
+  industryCodes: 'Dalad::Field:IndustryCodes',
 };
 
 function label(keys: Record<string, string>, value: string): LocalizationWithDefault {

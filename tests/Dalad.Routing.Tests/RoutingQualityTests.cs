@@ -5,7 +5,7 @@ using Dalad.Testing;
 using Shouldly;
 using Xunit.Abstractions;
 
-namespace Dalad.Search.Tests;
+namespace Dalad.Routing.Tests;
 
 /// <summary>
 /// Every example complaint of the development set through the preview endpoint, on the seeded matrix.

@@ -1,11 +1,13 @@
-namespace Dalad.Search;
+namespace Dalad.Routing;
 
 /// <param name="Text">The complaint as the worker told it.</param>
 /// <param name="Address">Where it happened, if the channel gave one (often the complainant's own address).</param>
 public sealed record RoutingRequest(string? Text, string? Address);
 
 /// <summary>One piece of evidence for a proposed owner: which words of the complaint matched what.</summary>
-/// <param name="Kind">territory-name, territory-alias, village, register, keyword, zone, residence (a place named as where the worker lives, not where they work), fallback.</param>
+/// <param name="Kind">territory-name, territory-alias, territory-tolerant (a misspelt name: Matched ≈ Source), village, register, keyword,
+/// industry-class (a GB/T 4754 class), trade (a construction trade or work), project-type, site (the place of the work),
+/// office (an office, registration or home place set aside), residence, zone, learned (the classifier trained on dispatchers' decisions), fallback.</param>
 /// <param name="Matched">The words of the complaint that matched.</param>
 /// <param name="Source">What they matched: a territory's name, a scope item's sector, a register entry.</param>
 public sealed record RoutingEvidence(string Kind, string Matched, string? Source);
@@ -32,13 +34,9 @@ public interface IRoutingService
     Task<RoutingProposal> ProposeAsync(RoutingRequest request, CancellationToken cancellationToken = default);
 }
 
-public static class SearchPermissions
-{
-    public const string GroupName = "Dalad.Search";
-
-    /// <summary>Full-text search over leads and cases (scoped to the caller's bodies).</summary>
-    public const string Default = GroupName;
-
-    /// <summary>Rebuild the indexes on demand.</summary>
-    public const string Rebuild = GroupName + ".Rebuild";
-}
+/// <summary>
+/// A dispatcher's decision on a routed complaint: the owners confirmed as proposed, or corrected. Published by the
+/// module that keeps the leads (cases) when a lead is dispatched; routing learns from it.
+/// </summary>
+/// <param name="Corrected">True when the dispatcher chose another owner than the proposal's.</param>
+public sealed record RoutingDecisionRecorded(string Text, string? Address, string? TerritoryCode, string IndustryBodyCode, bool Corrected);

@@ -1,0 +1,356 @@
+using Dalad.Responsibility;
+using Dalad.Search;
+
+namespace Dalad.Routing;
+
+/// <summary>
+/// Names both owners of a complaint from the evidence in its words. A registered project or employer named in the
+/// complaint is the strongest evidence; then the places it names — the place of the work over an office, registration
+/// or home named beside it, the address field only a hint; then the sector: the plan's scope keywords, the national
+/// industry classes the matrix maps to bodies (by name, by note, and by the product of an X厂 or the goods of an X店),
+/// and construction told by its trades and works, whose project type decides the owner. A learned layer trained on the
+/// dispatchers' decisions adds its vote. Weak or split evidence asks a dispatcher, with the three best candidates.
+/// </summary>
+internal static class Router
+{
+    private const double RegisterWeight = 4.0;
+    private const double SiteWeight = 1.5;
+    private const double AddressWeight = 0.6;
+    private const double ClassNameWeight = 2.0;
+    private const double ClassNoteWeight = 1.2;
+    private const double ShopWeight = 2.5;
+    private const double ConstructionWeight = 2.5;
+    private const double TerritoryConfident = 0.6;
+    private const double IndustryConfident = 0.6;
+
+    // Words before a place that make it where the worker lives or the employer's office is, not where the work was.
+    private static readonly string[] ResidenceCuesBefore = ["家在", "家住", "住在", "老家", "户籍", "家是", "来自", "籍贯", "居住", "住址", "现居", "家里在"];
+    private static readonly string[] ResidenceCuesAfter = ["人，", "人,", "人。", "籍", "户口", "的家"];
+    private static readonly string[] OfficeCuesBefore = ["公司在", "公司位于", "办公室在", "办公室", "总部在", "总部", "注册在", "注册地在", "注册地", "注册于", "公司注册"];
+    private static readonly string[] OfficeCuesAfter = ["的公司办公室", "的公司", "的办公室", "办公室", "注册"];
+
+    // Words around a place that make it the place of the work.
+    private static readonly string[] SiteCuesBefore = ["工地在", "项目在", "工程在", "厂在", "工厂在", "厂子在", "店在", "实际在", "派驻", "干活的地方在", "在建的", "位于"];
+    private static readonly string[] SiteCuesAfter =
+    [
+        "工地", "项目", "工程", "厂", "店", "馆", "场", "站", "园", "干活", "上班", "打工", "干了", "施工", "楼盘", "小区", "住宅", "新建", "在建",
+        "一个", "一家", "一处", "那个", "那家", "这个", "某",
+    ];
+
+    // Shops and workshops: X厂 is made of X (manufacturing and the like); X店/馆/摊/铺 sells or serves X.
+    private static readonly Dictionary<char, string[]> ShopSections = new()
+    {
+        ['厂'] = ["B", "C", "D"], ['店'] = ["F52", "H", "O", "R"], ['馆'] = ["H", "O", "R", "P"], ['摊'] = ["F52", "H"], ['铺'] = ["F52", "H", "O"],
+        ['行'] = ["F"], ['坊'] = ["C", "H"], ['场'] = ["A", "B", "N"],
+    };
+
+    private sealed record Place(int Start, int Length, string Text, string TerritoryCode, string Kind, double Weight, bool InAddress, string? CorrectedFrom);
+
+    public static RoutingProposal Propose(RoutingModel model, RoutingRequest request, IReadOnlyList<RegisterMatch> registerMatches, LearnedVote? learned = null)
+    {
+        var text = Normalize(request.Text);
+        var address = Normalize(request.Address);
+
+        var (territory, territoryAlternatives) = DecideTerritory(model, text, address, registerMatches);
+        var (industry, industryAlternatives, industryFlag) = DecideIndustry(model, text, address, registerMatches, territory, learned);
+
+        var needsDispatcher = territory.Code is null || territory.Confidence < TerritoryConfident || industryFlag;
+        return new RoutingProposal(territory, industry, [.. territoryAlternatives, .. industryAlternatives], needsDispatcher, model.Version);
+    }
+
+    private sealed class Scores
+    {
+        public readonly Dictionary<string, double> Value = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<RoutingEvidence>> Evidence = new(StringComparer.Ordinal);
+
+        public void Add(string code, double weight, RoutingEvidence why)
+        {
+            Value[code] = Value.GetValueOrDefault(code) + weight;
+            // The same words matched in the text and in the address count twice but are shown once.
+            var list = Evidence.TryGetValue(code, out var known) ? known : Evidence[code] = [];
+            if (!list.Any(e => e.Matched == why.Matched && e.Source == why.Source)) list.Add(why);
+        }
+
+        public void Scale(string code, double factor)
+        {
+            if (Value.ContainsKey(code)) Value[code] *= factor;
+        }
+
+        public List<KeyValuePair<string, double>> Ranked() => Value.Where(v => v.Value > 0).OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+    }
+
+    // ---- territory ----
+
+    private static (RoutingOwner, List<RoutingAlternative>) DecideTerritory(RoutingModel model, string text, string address, IReadOnlyList<RegisterMatch> registers)
+    {
+        var scores = new Scores();
+        var setAside = new List<RoutingEvidence>();
+
+        foreach (var entry in registers.Where(r => r.TerritoryCode is not null && model.Territories.ContainsKey(r.TerritoryCode)))
+            scores.Add(entry.TerritoryCode!, RegisterWeight, new RoutingEvidence("register", entry.Matched, $"{entry.Source}:{entry.Name}"));
+
+        foreach (var (source, inAddress) in new[] { (text, false), (address, true) })
+        {
+            foreach (var place in FindPlaces(model, source, inAddress))
+            {
+                var territory = model.Territories[place.TerritoryCode];
+                var matched = place.CorrectedFrom is null ? place.Text : $"{place.Text} ≈ {place.CorrectedFrom}";
+                var role = inAddress ? "address" : RoleOf(source, place);
+                if (role is "office" or "residence")
+                {
+                    setAside.Add(new RoutingEvidence(role, matched, territory.Name));
+                    continue;
+                }
+                var weight = place.Weight * role switch { "site" => SiteWeight, "address" => AddressWeight, _ => 1.0 };
+                // A misspelt or partial name keeps saying so; an exact name at the place of the work says "site".
+                var kind = place.CorrectedFrom is not null ? "territory-tolerant" : role == "site" && place.Kind != "territory-partial" ? "site" : place.Kind;
+                scores.Add(place.TerritoryCode, weight, new RoutingEvidence(kind, matched, territory.Name));
+            }
+        }
+
+        var ranked = scores.Ranked();
+        if (ranked.Count == 0 && setAside.Count > 0)
+        {
+            // Only an office or home was named: it places the complaint, weakly, for a dispatcher to confirm.
+            foreach (var office in setAside.Where(e => e.Kind == "office").ToList())
+            {
+                var code = model.Territories.Values.First(t => t.Name == office.Source).Code;
+                scores.Add(code, 0.5, office);
+            }
+            ranked = scores.Ranked();
+        }
+        if (ranked.Count == 0)
+            return (new RoutingOwner(null, null, null, 0, setAside), []);
+
+        var top = ranked[0];
+        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        var best = model.Territories[top.Key];
+        var owner = new RoutingOwner(best.Code, best.Name, best.BodyCode, Confidence(top.Value, second, strong: 2.5), [.. scores.Evidence[top.Key], .. setAside])
+        {
+            BodyName = model.Bodies.GetValueOrDefault(best.BodyCode)?.Name,
+        };
+        var alternatives = ranked.Skip(1).Take(2).Select(s => new RoutingAlternative("territory", s.Key, model.Territories[s.Key].Name,
+            Confidence(s.Value, top.Value, strong: 2.5), scores.Evidence[s.Key])).ToList();
+        return (owner, alternatives);
+    }
+
+    /// <summary>The gazetteer's names in the text, and misspelt township names (one character off, confirmed by a place suffix).</summary>
+    private static List<Place> FindPlaces(RoutingModel model, string source, bool inAddress)
+    {
+        var places = model.PlaceIndex.FindLongest(source)
+            .Select(m => new Place(m.Start, m.Text.Length, m.Text, m.Item.TerritoryCode, m.Item.Kind, m.Item.Weight, inAddress, null)).ToList();
+        var covered = new bool[source.Length];
+        foreach (var p in places) covered.AsSpan(p.Start, p.Length).Fill(true);
+
+        foreach (var name in model.TolerantNames)
+        {
+            var n = name.Stem.Length;
+            for (var at = 0; at + n <= source.Length; at++)
+            {
+                if (covered.AsSpan(at, n).Contains(true)) continue;
+                var suffix = name.Suffixes.FirstOrDefault(s => string.CompareOrdinal(source, at + n, s, 0, s.Length) == 0 && at + n + s.Length <= source.Length);
+                if (suffix is null) continue;
+                var differences = 0;
+                for (var i = 0; i < n && differences <= 1; i++)
+                    if (source[at + i] != name.Stem[i]) differences++;
+                if (differences != 1) continue;
+                var written = source.Substring(at, n + suffix.Length);
+                places.Add(new Place(at, n + suffix.Length, written, name.TerritoryCode, "territory-tolerant", 2.0, inAddress, name.Name));
+                covered.AsSpan(at, n + suffix.Length).Fill(true);
+            }
+        }
+        return places;
+    }
+
+    /// <summary>site (the place of the work), office (an office or registration beside it), residence (where the worker lives) or neutral.</summary>
+    private static string RoleOf(string source, Place place)
+    {
+        var before = source[Math.Max(0, place.Start - 6)..place.Start];
+        var afterEnd = place.Start + place.Length;
+        var after = source[afterEnd..Math.Min(source.Length, afterEnd + 8)];
+        // Only the clause the place is in.
+        var cut = after.IndexOfAny(['，', '。', '；', ',', ';', '！', '？']);
+        var clause = cut >= 0 ? after[..cut] : after;
+        // "公司在X镇的工地" is still the site.
+        var siteRightAfter = SiteCuesAfter.Take(3).Any(c => clause.StartsWith("的" + c, StringComparison.Ordinal));
+        if (!siteRightAfter && (ResidenceCuesBefore.Any(c => before.Contains(c, StringComparison.Ordinal)) || ResidenceCuesAfter.Any(c => clause.StartsWith(c, StringComparison.Ordinal))))
+            return "residence";
+        if (!siteRightAfter && (OfficeCuesBefore.Any(c => before.Contains(c, StringComparison.Ordinal))
+            || OfficeCuesAfter.Any(c => clause.StartsWith(c, StringComparison.Ordinal) || (c.Length >= 3 && clause.Contains(c, StringComparison.Ordinal)))))
+            return "office";
+        if (SiteCuesBefore.Any(c => before.EndsWith(c, StringComparison.Ordinal))) return "site";
+        if (SiteCuesAfter.Any(c => clause.Contains(c, StringComparison.Ordinal))) return "site";
+        return "neutral";
+    }
+
+    // ---- industry ----
+
+    private static (RoutingOwner, List<RoutingAlternative>, bool Flag) DecideIndustry(RoutingModel model, string text, string address,
+        IReadOnlyList<RegisterMatch> registers, RoutingOwner territory, LearnedVote? learned)
+    {
+        var scores = new Scores();
+        string Name(string body) => model.Bodies.TryGetValue(body, out var b) ? b.Name : body;
+
+        foreach (var entry in registers.Where(r => r.IndustryBodyCode is not null && model.Bodies.ContainsKey(r.IndustryBodyCode)))
+            scores.Add(entry.IndustryBodyCode!, RegisterWeight, new RoutingEvidence("register", entry.Matched, $"{entry.Source}:{entry.Name}"));
+
+        // The plan's scope keywords: per body, a sector counts once however many of its synonyms the complaint uses.
+        foreach (var (source, weightFactor) in new[] { (text, 1.0), (address, 0.5) })
+        {
+            foreach (var group in model.KeywordIndex.FindLongest(source).GroupBy(m => (m.Item.BodyCode, m.Item.Sector)))
+            {
+                var strongest = group.MaxBy(m => m.Item.Weight);
+                scores.Add(group.Key.BodyCode, strongest.Item.Weight * weightFactor, new RoutingEvidence("keyword", strongest.Text, group.Key.Sector));
+            }
+        }
+
+        // The national industry classes: an X厂 / X店 names its product or goods, and class names and notes name sectors.
+        var classEvidence = new Dictionary<string, double>(StringComparer.Ordinal);
+        void AddClass(ClassTerm term, string matched, double weight)
+        {
+            var current = classEvidence.GetValueOrDefault(term.BodyCode);
+            if (weight <= current) return;
+            // Per body the strongest class evidence counts (several classes of one body are one sector).
+            scores.Add(term.BodyCode, weight - current, new RoutingEvidence("industry-class", matched, $"{term.Class.Code} {term.Class.Name} → {Name(term.BodyCode)}"));
+            classEvidence[term.BodyCode] = weight;
+        }
+        // Words the plan's keywords or the gazetteer already read are not read again as classes.
+        var read = new bool[text.Length];
+        foreach (var m in model.KeywordIndex.FindLongest(text)) read.AsSpan(m.Start, m.Text.Length).Fill(true);
+        foreach (var m in model.PlaceIndex.FindLongest(text)) read.AsSpan(m.Start, m.Text.Length).Fill(true);
+        var shopsRead = new HashSet<int>();
+        var workshop = false;
+        foreach (var group in model.ClassIndex.FindAll(text).GroupBy(m => (m.Start, m.Text)).OrderByDescending(g => g.Key.Text.Length))
+        {
+            var (start, matched) = group.Key;
+            // Skipped only when wholly inside words already read: 宠物医院 is still read around the keyword 医院.
+            if (!read.AsSpan(start, matched.Length).Contains(false)) continue;
+            var end = start + matched.Length;
+            var next = end < text.Length ? text[end] : '\0';
+            var previous = start > 0 ? text[start - 1] : '\0';
+            var candidates = group.Select(g => g.Item).ToList();
+            var following = text.Substring(end, Math.Min(2, text.Length - end));
+            if (ShopSections.TryGetValue(next, out var sections) && candidates.Where(c => sections.Any(p => c.Class.Code.StartsWith(p, StringComparison.Ordinal))).ToList() is { Count: > 0 } shops)
+            {
+                AddClass(shops.OrderByDescending(c => c.FromName).ThenByDescending(c => c.Class.Level).First(), matched + next, ShopWeight);
+                shopsRead.Add(end);
+                if (next == '厂') workshop = true;
+            }
+            else if (following is "销售" or "批发" or "经销" && candidates.Where(c => c.Class.Code[0] == 'F' && !c.ShopOnly).ToList() is { Count: > 0 } trade)
+                AddClass(trade[0], matched + following, ClassNameWeight);
+            else if (candidates.All(c => c.ShopOnly))
+                continue;
+            else if (previous is '种' or '养' or '栽' && candidates.Where(c => c.Class.Code[0] == 'A' && !c.ShopOnly).ToList() is { Count: > 0 } farming)
+                AddClass(farming[0], previous + matched, ClassNameWeight);
+            else if (candidates.Where(c => !c.ShopOnly).ToList() is { Count: > 0 } plain && plain.Select(c => c.BodyCode).Distinct().Count() == 1)
+                AddClass(plain[0], matched, plain[0].FromName ? ClassNameWeight * 0.5 : ClassNoteWeight * 0.5);
+            else
+                continue;
+            read.AsSpan(start, matched.Length).Fill(true);
+        }
+
+        // An X厂 or X店 whose X no class names is still a workshop or a shop: manufacturing, or retail and catering.
+        for (var i = 1; i < text.Length; i++)
+        {
+            // Not when a class or a keyword already named it (砖厂 is the plan's own word).
+            if (shopsRead.Contains(i) || read[i] || read[i - 1] || !char.IsLetter(text[i - 1]) || text[i - 1] < '\u4e00') continue;
+            var fallbackCode = text[i] switch { '厂' => "C", '店' or '摊' => "F52", '馆' => "H62", _ => null };
+            if (fallbackCode is null || (text[i] == '厂' && i + 1 < text.Length && text[i + 1] is '长' or '家' or '区' or '房')) continue;
+            if (text[i] != '厂' && i + 1 < text.Length && text[i + 1] is '铺' or '面' or '员' or '主' or '长') continue;
+            workshop |= text[i] == '厂';
+            // 酒店, 旅馆: the word itself names a class (经济型连锁酒店, 一般旅馆).
+            var word = text.Substring(i - 1, 2);
+            var named = model.ShopWords.GetValueOrDefault(word);
+            if (named is not null)
+                AddClass(named, text[Math.Max(0, i - 2)..(i + 1)], ShopWeight * 0.8);
+            else if (FallbackClass(model, fallbackCode) is { } shopTerm)
+                // Weak alone: a dispatcher confirms a shop or workshop no class or keyword names.
+                AddClass(shopTerm, text[Math.Max(0, i - 2)..(i + 1)], 1.1);
+        }
+
+        // Construction: a trade or a building under works makes it a construction complaint; the project type decides.
+        var construction = model.ConstructionIndex.FindLongest(text);
+        var trades = construction.Where(c => c.Item.Kind == "trade").Select(c => c.Text).Distinct().ToList();
+        var works = construction.Where(c => c.Item.Kind == "works").Select(c => c.Text).Distinct().ToList();
+        // Trades inside a workshop or shop (a 家具厂's 木工) are its workers: construction then needs a building or works.
+        if (workshop || text.Contains("制造", StringComparison.Ordinal) || text.Contains("车间", StringComparison.Ordinal)) trades = works.Count > 0 ? trades : [];
+        var isConstruction = trades.Count > 0 || works.Count > 0;
+        if (isConstruction)
+        {
+            var strength = Math.Min(1.0, 0.5 * trades.Count + 0.5 * works.Count);
+            var types = construction.Where(c => c.Item.Kind == "project-type").GroupBy(c => c.Item.ProjectType!.BodyCode).ToList();
+            var what = string.Join("、", trades.Concat(works).Take(3));
+            foreach (var t in trades.Take(2)) scores.Add(types.Count > 0 ? types[0].Key : model.Construction.DefaultOwner, 0, new RoutingEvidence("trade", t, null));
+            if (types.Count > 0)
+            {
+                foreach (var type in types)
+                {
+                    var first = type.First();
+                    scores.Add(type.Key, ConstructionWeight * strength, new RoutingEvidence("project-type", $"{what}｜{first.Text}", $"{first.Item.ProjectType!.Name} → {Name(type.Key)}"));
+                }
+            }
+            else if (model.Bodies.ContainsKey(model.Construction.DefaultOwner))
+            {
+                scores.Add(model.Construction.DefaultOwner, ConstructionWeight * strength,
+                    new RoutingEvidence("project-type", what, $"{model.Construction.DefaultName} → {Name(model.Construction.DefaultOwner)}"));
+            }
+
+            // Building a school, a hospital or a home for the elderly is construction: the building's sector is not the owner.
+            if (trades.Count > 0 || works.Any(w => w is "工地" or "施工" or "在建" or "新建" or "新盖" or "盖楼" or "装修"))
+            {
+                var constructionOwners = types.Select(t => t.Key).Append(model.Construction.DefaultOwner).ToHashSet(StringComparer.Ordinal);
+                foreach (var body in scores.Value.Keys.ToList())
+                    if (!constructionOwners.Contains(body) && !scores.Evidence[body].Any(e => e.Kind == "register")) scores.Scale(body, 0.35);
+            }
+        }
+
+        if (learned is { } vote && model.Bodies.ContainsKey(vote.BodyCode))
+            scores.Add(vote.BodyCode, vote.Weight, new RoutingEvidence("learned", vote.Similar, Name(vote.BodyCode)));
+
+        var ranked = scores.Ranked();
+        var alternatives = new List<RoutingAlternative>();
+
+        // The zone committees own the enterprises in their zones (the plan, section 二): inside a zone the zone's body
+        // is the industry owner, and the sector's own department is the runner-up.
+        if (territory.Code is not null && model.Territories[territory.Code].Kind == TerritoryKinds.Zone
+            && model.Bodies.TryGetValue(territory.BodyCode!, out var zoneBody) && zoneBody.Kind == BodyKinds.Zone)
+        {
+            var zoneEvidence = new List<RoutingEvidence> { new("zone", territory.Name!, zoneBody.Name) };
+            alternatives.AddRange(ranked.Where(s => s.Key != zoneBody.Code).Take(2).Select(s =>
+                new RoutingAlternative("industry", s.Key, Name(s.Key), Confidence(s.Value, 0, strong: 2.0) * 0.8, scores.Evidence[s.Key])));
+            return (new RoutingOwner(zoneBody.Code, zoneBody.Name, zoneBody.Code, territory.Confidence, zoneEvidence) { BodyName = zoneBody.Name }, alternatives, false);
+        }
+
+        if (ranked.Count == 0)
+        {
+            // No sector can be told: the body the matrix names for it (the collector of every lead) is proposed, and a
+            // dispatcher decides — never silently.
+            var fallback = model.FallbackBody;
+            var owner = fallback is null
+                ? new RoutingOwner(null, null, null, 0, [])
+                : new RoutingOwner(fallback, Name(fallback), fallback, 0.3, [new RoutingEvidence("fallback", "", Name(fallback))]) { BodyName = Name(fallback) };
+            return (owner, alternatives, true);
+        }
+
+        var top = ranked[0];
+        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        alternatives.AddRange(ranked.Skip(1).Take(2).Select(s => new RoutingAlternative("industry", s.Key, Name(s.Key),
+            Confidence(s.Value, top.Value, strong: 2.0), scores.Evidence[s.Key])));
+        var confidence = Confidence(top.Value, second, strong: 2.0);
+        var best = new RoutingOwner(top.Key, Name(top.Key), top.Key, confidence, scores.Evidence[top.Key]) { BodyName = Name(top.Key) };
+        return (best, alternatives, confidence < IndustryConfident);
+    }
+
+    /// <summary>High when the evidence is strong in itself and clearly ahead of the runner-up.</summary>
+    private static double Confidence(double score, double runnerUp, double strong) =>
+        Math.Round(Math.Min(1.0, score / strong) * (score / (score + runnerUp)), 2);
+
+    private static string Normalize(string? value) => (value ?? "").Trim();
+
+    /// <summary>The class term for a whole section or division (C, F52, H62) — its owner under the matrix.</summary>
+    private static ClassTerm? FallbackClass(RoutingModel model, string code) => model.ShopFallbacks.GetValueOrDefault(code);
+}
+
+/// <summary>The learned layer's vote for a complaint: the body, its weight, and what it learned from.</summary>
+/// <param name="Similar">The start of the most similar decided complaint.</param>
+internal sealed record LearnedVote(string BodyCode, double Weight, int Examples, string Similar);
