@@ -12,6 +12,18 @@ export interface SearchHit {
   snippet: string;
   status: string;
   score: number;
+  /** The case itself, or the lead's case (null while the lead waits for dispatch). */
+  caseId?: string | null;
+  /** When the case was opened or the lead received (Beijing time). */
+  at?: string | null;
+}
+
+/** Optional narrowing: status code, a body (owner, or a lead's desk), Beijing days `yyyy-MM-dd`. */
+export interface SearchFilters {
+  status?: string | null;
+  bodyCode?: string | null;
+  from?: string | null;
+  to?: string | null;
 }
 
 export interface SearchResult {
@@ -29,9 +41,15 @@ export class SearchApi {
     return this.injector.get(RestService);
   }
 
-  search(q: string, scope: SearchScope, max = 50): Observable<SearchResult> {
+  search(q: string, scope: SearchScope, max = 50, filters: SearchFilters = {}): Observable<SearchResult> {
+    const params: Record<string, string | number> = { q, in: scope, max };
+    for (const [key, value] of Object.entries(filters)) {
+      if (value) {
+        params[key] = value;
+      }
+    }
     return this.rest.request<void, SearchResult>(
-      { method: 'GET', url: '/api/app/search', params: { q, in: scope, max } },
+      { method: 'GET', url: '/api/app/search', params },
       this.config,
     );
   }
