@@ -47,7 +47,9 @@ internal sealed class CaseWorkflow(
     public static IReadOnlyList<string> NextActions(Case c) =>
         LegalFrom.Where(a => a.Value.Contains(c.Status)
                 && (a.Key != DecideExtension || c.ExtensionStatus == ExtensionStatuses.Requested)
-                && (a.Key != RequestExtension || c.ExtensionStatus is null or ExtensionStatuses.Rejected))
+                && (a.Key != RequestExtension || c.ExtensionStatus is null or ExtensionStatuses.Rejected)
+                // 办结 only once every owner has recorded its part (ResolveAsync refuses it before).
+                && (a.Key != Resolve || c.Assignments.All(x => x.PartRecordedAt is not null)))
             .Select(a => a.Key).ToList();
 
     /// <summary>Called when a case opens: the lead owner must sign for it within 1 working day of the lead's registration.</summary>
