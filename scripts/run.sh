@@ -36,12 +36,31 @@ for i in "${!args[@]}"; do
 done
 
 cat <<BANNER
-==> Starting the Dalad platform (达拉特旗根治欠薪协同平台) — first start creates the database and seeds it
+==> The Dalad platform (达拉特旗根治欠薪协同平台) — the first start creates the database and seeds it
     Address:    ${urls}   (API docs at /api-docs, health at /health/ready)
     Demo login: admin / 1q2w3E*   — change it: set Identity:Admin:Password (appsettings, an environment variable
                 Identity__Admin__Password, or --Identity:Admin:Password=...) before the first start.
                 Demo accounts with the same password: operator, housing, bainijing, transport, supervisor (README).
     Stop with Ctrl+C.
 BANNER
+echo "==> Building the host (dotnet build; a minute on the first run)"
+dotnet build host/Dalad.Host -nologo -v quiet
+echo "==> Starting the host: migrating and seeding the database, then listening"
+
+# Say when the host really answers, not when it is merely launched.
+first=${urls%%;*}
+first=${first/\/\/+:/\/\/127.0.0.1:}
+first=${first/\/\/\*:/\/\/127.0.0.1:}
+if command -v curl >/dev/null; then
+  (
+    for _ in $(seq 1 600); do
+      if curl -fs -o /dev/null "${first%/}/health/live"; then
+        echo "==> The host is listening on ${urls}: open it in a browser"
+        exit 0
+      fi
+      sleep 1
+    done
+  ) &
+fi
 # Demo accounts for trying the platform (README); a later argument --Identity:DemoUsers=false turns them off.
-exec dotnet run --project host/Dalad.Host -- --Identity:DemoUsers=true "$@"
+exec dotnet run --no-build --project host/Dalad.Host -- --Identity:DemoUsers=true "$@"

@@ -80,6 +80,31 @@ public sealed class SearchTests(CasesHost host) : IClassFixture<CasesHost>
         (await SearchAsync(CasesHost.TransportClerk, "cases", "钢筋工")).ShouldNotContain(opened.Id());
     }
 
+    [Fact]
+    public async Task A_hit_names_the_case_it_opens_and_the_filters_narrow_by_status_body_and_day()
+    {
+        var opened = (await host.OpenConstructionCaseAsync()).Case();
+        var pending = await host.RegisterAsync(CasesHost.Reclamation());
+        var client = await host.As(CasesHost.JointOfficeClerk);
+        async Task<List<JsonElement>> Hits(string query) =>
+            (await client.GetFromJsonAsync<JsonElement>("/api/app/search?max=100&" + query)).GetProperty("items").EnumerateArray().ToList();
+
+        var hit = (await Hits("in=cases&q=钢筋工")).Single(h => h.Id() == opened.Id());
+        hit.GetProperty("caseId").GetGuid().ShouldBe(opened.Id());
+        hit.Str("at").ShouldEndWith("+08:00");
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
+
+        (await Hits($"in=cases&q=钢筋工&status={opened.Str("status")}&bodyCode=housing&from={today}&to={today}")).Select(h => h.Id()).ShouldContain(opened.Id());
+        (await Hits("in=cases&q=钢筋工&status=closed")).Select(h => h.Id()).ShouldNotContain(opened.Id());
+        (await Hits("in=cases&q=钢筋工&bodyCode=transport")).Select(h => h.Id()).ShouldNotContain(opened.Id());
+        (await Hits("in=cases&q=钢筋工&to=2020-01-01")).Select(h => h.Id()).ShouldNotContain(opened.Id());
+
+        // A pending lead has no case yet; its desk's body finds it, another body's filter does not.
+        var lead = (await Hits("in=leads&q=推土机&status=pending&bodyCode=data-12345")).Single(h => h.Id() == pending.Id());
+        lead.GetProperty("caseId").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await Hits("in=leads&q=推土机&bodyCode=housing")).Select(h => h.Id()).ShouldNotContain(pending.Id());
+    }
+
     [Theory]
     [InlineData("/api/app/search?q=工资&in=users", "cases")]
     [InlineData("/api/app/search?q=&in=cases", "检索内容")]

@@ -76,10 +76,13 @@ public sealed class WorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHos
         await host.DoAsync(HousingClerk, id, "accept", new { opinion = "予以受理" });
         // The assistant cannot resolve, and the lead cannot resolve before both parts are recorded.
         (await host.PostAsync(BainijingClerk, id, "resolve", new { result = "已结清", amountRecovered = 1m })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await NextActionsAsync(id)).ShouldNotContain("resolve"); // no part yet: 办结 is not offered
         await host.DoAsync(HousingClerk, id, "parts", new { text = "约谈总包单位，督促拨付工程款" });
+        (await NextActionsAsync(id)).ShouldNotContain("resolve"); // the lead's part only
         using (var early = await host.PostAsync(HousingClerk, id, "resolve", new { result = "已结清", amountRecovered = 230000m }))
             await early.ShouldBeProblemAsync(HttpStatusCode.Conflict, "白泥井镇");
         await host.DoAsync(BainijingClerk, id, "parts", new { text = "现场核实人数与金额，稳控工人情绪" });
+        (await NextActionsAsync(id)).ShouldContain("resolve");
         host.Clock.Set("2026-03-10T16:00:00+08:00");
         var resolved = await host.DoAsync(HousingClerk, id, "resolve", new { result = "总包单位已代发工资", amountRecovered = 230000m });
         resolved.Case().Str("status").ShouldBe("resolved");
@@ -332,4 +335,7 @@ public sealed class WorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHos
         await host.DoAsync(HousingClerk, id, "close");
         return id;
     }
+
+    private async Task<List<string?>> NextActionsAsync(Guid id) =>
+        (await host.DetailAsync(id)).Workflow().GetProperty("nextActions").EnumerateArray().Select(a => a.GetString()).ToList();
 }

@@ -14,7 +14,7 @@ namespace Dalad.E2E.Tests;
 /// production build as its UI), and Debian's Chromium driven by Playwright. One per test class: starting both takes
 /// a few seconds, a scenario only its own browser context.
 /// </summary>
-public sealed class WebUiHost : IAsyncLifetime, IDisposable
+public class WebUiHost : IAsyncLifetime, IDisposable
 {
     public const string AdminUserName = "admin";
     /// <summary>Set on the host's command line: not the demo default, which must be changed at the first sign-in.</summary>
@@ -46,8 +46,14 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
         StartHost(hostProject, hostDll, ui);
         await WaitUntilReadyAsync();
 
-        await _browser.StartAsync(BaseUrl, "ui");
+        await _browser.StartAsync(BaseUrl, Suite);
     }
+
+    /// <summary>The screenshot folder's name (one per fixture, each emptied at its start).</summary>
+    protected virtual string Suite => "ui";
+
+    /// <summary>More host settings, as on the command line.</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
 
     /// <summary>A fresh browser profile (cookies, local storage) in Chinese-first China time, as a new user's browser would be.</summary>
     public Task<IPage> NewPageAsync() => _browser.NewPageAsync();
@@ -85,6 +91,7 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
         if (_host is { HasExited: false }) _host.Kill(entireProcessTree: true);
         _host?.Dispose();
         _host = null;
+        GC.SuppressFinalize(this);
     }
 
     private void StartHost(string hostProject, string hostDll, string ui)
@@ -106,7 +113,7 @@ public sealed class WebUiHost : IAsyncLifetime, IDisposable
             $"--Ui:Path={ui}",
             $"--Identity:Admin:Password={AdminPassword}",
         ];
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var arg in args.Concat(ExtraArguments)) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_URLS");
         if (TestEnvironment.UsePostgreSql)

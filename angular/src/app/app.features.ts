@@ -17,7 +17,7 @@ export function provideDaladFeatures(): EnvironmentProviders[] {
     provideSearchFeature(),
     provideCalendarFeature(),
     provideResponsibilityFeature(),
-    provideDepartmentsFeature(),
+    ...provideDepartmentsFeature(),
   ];
 }
 

@@ -146,4 +146,5 @@ public sealed record ImportDto(
 
 /// <param name="Id">The lead's or case's id.</param>
 /// <param name="Number">The case number, or the lead's ticket number.</param>
-public sealed record SearchHitDto(Guid Id, string Number, string Title, string Snippet, string Status, float Score);
+/// <summary>A search hit; <c>CaseId</c> is the case itself or the lead's case (null while pending), <c>At</c> when it was opened or received (Beijing time).</summary>
+public sealed record SearchHitDto(Guid Id, string Number, string Title, string Snippet, string Status, float Score, Guid? CaseId = null, DateTimeOffset? At = null);

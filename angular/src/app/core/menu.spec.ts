@@ -3,20 +3,25 @@ import { TestBed } from '@angular/core/testing';
 import { FakeConfigState, provideAbpFakes } from '../../testing/abp-fakes';
 import { DEPARTMENT_PLUGINS } from './departments';
 import { daladMenuRoutes } from '../app.features';
-import { DEPARTMENTS_MENU } from './menu';
+import { applyOwnDepartments, DEPARTMENTS_MENU, ownDepartmentKeys } from './menu';
 import { DaladPermissions } from './permissions';
 
 type Node = ABP.Route & { children?: Node[] };
 
 /** The menu ABP's RoutesService shows (what the LeptonX side menu renders) for these grants. */
-function visibleMenu(grantedPolicies: Record<string, boolean>): Node[] {
+function visibleMenu(grantedPolicies: Record<string, boolean>, workspaces?: string[]): Node[] {
   const config = new FakeConfigState({
     currentUser: { isAuthenticated: true, id: 'u' },
     auth: { grantedPolicies },
   });
+  TestBed.resetTestingModule();
   TestBed.configureTestingModule({ providers: provideAbpFakes(config) });
   const routes = TestBed.inject(RoutesService);
   routes.add(daladMenuRoutes());
+  if (workspaces) {
+    const entries = workspaces.map(workspace => ({ bodyCode: workspace, bodyName: workspace, kind: 'x', workspace }));
+    applyOwnDepartments(routes, ownDepartmentKeys(entries as never));
+  }
   return routes.visible as Node[];
 }
 
@@ -67,5 +72,16 @@ describe('menu visibility by auth.grantedPolicies', () => {
       .filter(route => route.path && route.path !== '/workspace')
       .map(route => route.requiredPolicy);
     expect(policies.every(policy => !!policy && policy.startsWith('Dalad.'))).toBe(true);
+  });
+
+  it('shows a clerk whose role grants every register only its own body department', () => {
+    const registers = Object.fromEntries(DEPARTMENT_PLUGINS.map(plugin => [plugin.policy, true]));
+    const granted = { [DaladPermissions.Cases]: true, ...registers };
+    expect(paths(visibleMenu(granted, ['townships']))).toEqual(['/workspace', '/cases', '/departments/townships']);
+    expect(paths(visibleMenu(granted, ['housing']))).toEqual(['/workspace', '/cases', '/departments/housing']);
+    // A body without a plugin of its own: no departments group at all.
+    expect(visibleMenu(granted, ['generic']).some(node => node.name === DEPARTMENTS_MENU)).toBe(false);
+    // The joint office oversees them all.
+    expect(paths(visibleMenu(granted, ['joint-office']))).toContain('/departments/water');
   });
 });

@@ -49,7 +49,9 @@ public sealed partial class Case
     public IReadOnlyList<string> NextActions() => CaseLifecycle.Actions
         .Where(a => a.LegalFrom.Contains(Status)
             && (a.Action is not (CaseActions.ApproveExtension or CaseActions.RejectExtension) || ExtensionStatus == ExtensionStatuses.Requested)
-            && (a.Action != CaseActions.RequestExtension || ExtensionStatus is null or ExtensionStatuses.Rejected))
+            && (a.Action != CaseActions.RequestExtension || ExtensionStatus is null or ExtensionStatuses.Rejected)
+            // 办结 is offered only once every owner has recorded its part (Resolve refuses it before).
+            && (a.Action != CaseActions.Resolve || Assignments.All(x => x.PartRecordedAt is not null)))
         .Select(a => CaseLifecycle.OfferedAs(a.Action)).Distinct().ToList();
 
     public bool IsLegal(string action) => CaseLifecycle.Rule(action).LegalFrom.Contains(Status);

@@ -7,6 +7,7 @@ import { distinctUntilChanged } from 'rxjs';
 import { WorkspaceContext } from '../workspace/workspace-context';
 import { Brand } from './brand';
 import { CurrentBody } from './current-body';
+import { labelIconButtons } from './icon-labels';
 
 export const CURRENT_BODY_NAV_ITEM = 'Dalad.CurrentBody';
 
@@ -31,6 +32,10 @@ export function provideDaladLayout(): EnvironmentProviders {
     replaceable.add({ key: eThemeLeptonXComponents.Logo, component: Brand });
     // The theme's footer shows its own credits and links; show the product name instead.
     // (Set through the theme's footer data: replacing the footer component renders too late.)
+    const localization = inject(LocalizationService);
+    if (typeof document !== 'undefined') {
+      labelIconButtons(document.body, localization);
+    }
     const footer = inject(FooterLinksService);
     const year = new Date().getFullYear();
     inject(LocalizationService)

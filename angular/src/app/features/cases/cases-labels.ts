@@ -122,3 +122,18 @@ export const EXTENSION_STATUS_KEYS: Record<string, string> = {
 export function labelKey(keys: Record<string, string>, code: string | null | undefined): string {
   return (code && keys[code]) || code || '';
 }
+
+/** The guided path's steps (stepper), as a clerk names them. */
+export const STEPPER_KEYS: Record<string, string> = {
+  receive: 'Dalad::Cases:Stepper:receive',
+  accept: 'Dalad::Cases:Stepper:accept',
+  handle: 'Dalad::Cases:Stepper:handle',
+  resolve: 'Dalad::Cases:Stepper:resolve',
+  visit: 'Dalad::Cases:Stepper:visit',
+  close: 'Dalad::Cases:Stepper:close',
+};
+
+export const CONFIRM_KEYS: Record<string, string> = {
+  reject: 'Dalad::Cases:Confirm:reject',
+  transfer: 'Dalad::Cases:Confirm:transfer',
+};

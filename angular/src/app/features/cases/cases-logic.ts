@@ -310,3 +310,105 @@ export function stepDue(workflow: CaseWorkflow, step: (typeof STEPS)[number]): s
       return workflow.visitDueAt;
   }
 }
+
+/** The guided path of a case, as a clerk names it: sign, accept, handle, resolve, visit, close. */
+export const STEPPER = ['receive', 'accept', 'handle', 'resolve', 'visit', 'close'] as const;
+export type StepperKey = (typeof STEPPER)[number];
+
+export interface StepperRow {
+  key: StepperKey;
+  state: 'done' | 'current' | 'todo' | 'skipped';
+  due: string | null;
+  at: string | null;
+  /** Done by its due time, done or still open past it; null without a due time or before it. */
+  timing: 'on-time' | 'late' | null;
+}
+
+function time(value: string | null | undefined): number | null {
+  if (!value) {
+    return null;
+  }
+  const hasZone = /([zZ]|[+-]\d\d:?\d\d)$/.test(value);
+  const t = Date.parse(hasZone ? value : `${value}Z`);
+  return Number.isNaN(t) ? null : t;
+}
+
+function latest(values: (string | null | undefined)[]): string | null {
+  return values.filter((v): v is string => !!v).sort((a, b) => (time(a) ?? 0) - (time(b) ?? 0)).pop() ?? null;
+}
+
+/** Each step with its due and actual time and whether it was (or is being) done on time. */
+export function caseStepper(w: CaseWorkflow, status: string, now: number = Date.now()): StepperRow[] {
+  // A refused case (not accepted) was decided without a handling deadline: it skips to closing.
+  const refused = status === 'not-accepted' || (!!w.decidedAt && !w.handleDueAt);
+  const allParts = w.parts.length > 0 && w.parts.every(p => !!p.recordedAt);
+  const rows: { key: StepperKey; due: string | null; at: string | null; skipped: boolean }[] = [
+    { key: 'receive', due: w.receiveDueAt ?? null, at: w.signedAt ?? null, skipped: false },
+    { key: 'accept', due: w.acceptDueAt ?? null, at: w.decidedAt ?? null, skipped: false },
+    { key: 'handle', due: w.handleDueAt ?? null, at: allParts ? latest(w.parts.map(p => p.recordedAt)) : null, skipped: refused },
+    { key: 'resolve', due: w.handleDueAt ?? null, at: w.resolvedAt ?? null, skipped: refused },
+    { key: 'visit', due: w.visitDueAt ?? null, at: w.resolvedAt ? latest(w.visits.map(v => v.visitedAt)) : null, skipped: refused },
+    { key: 'close', due: null, at: w.closedAt ?? null, skipped: false },
+  ];
+  let currentFound = status === 'closed';
+  return rows.map(row => {
+    let state: StepperRow['state'];
+    if (row.skipped) {
+      state = 'skipped';
+    } else if (row.at) {
+      state = 'done';
+    } else if (!currentFound) {
+      state = 'current';
+      currentFound = true;
+    } else {
+      state = 'todo';
+    }
+    const due = time(row.due);
+    const at = time(row.at);
+    let timing: StepperRow['timing'] = null;
+    if (due !== null && at !== null) {
+      timing = at <= due ? 'on-time' : 'late';
+    } else if (due !== null && state === 'current') {
+      timing = now > due ? 'late' : 'on-time';
+    }
+    return { key: row.key, state, due: row.due, at: row.at, timing };
+  });
+}
+
+/** The one step forward, shown as the primary button: the first of these the user may take. */
+const FORWARD: CaseAction[] = ['sign', 'accept', 'parts', 'resolve', 'visit', 'close', 'extension-approve'];
+
+export function primaryAction(actions: readonly CaseAction[], myPartMissing: boolean): CaseAction | null {
+  return FORWARD.find(a => actions.includes(a) && (a !== 'parts' || myPartMissing)) ?? null;
+}
+
+/** Actions that end or hand over the case ask for a confirmation before they are sent. */
+export function needsConfirmation(action: CaseAction): boolean {
+  return action === 'reject' || action === 'transfer';
+}
+
+export function actionButtonClass(action: CaseAction, primary: CaseAction | null): string {
+  if (action === primary) {
+    return 'btn-primary';
+  }
+  switch (action) {
+    case 'reject':
+    case 'extension-reject':
+      return 'btn-outline-danger';
+    case 'transfer':
+    case 'extension':
+      return 'btn-outline-secondary';
+    default:
+      return 'btn-outline-primary';
+  }
+}
+
+/** An amount in yuan with thousands separators and two decimals, and in units of 10,000 yuan from 10,000 on. */
+export function formatYuan(value: number | null | undefined): { yuan: string; wan: string | null } | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return null;
+  }
+  const yuan = value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const wan = Math.abs(value) >= 10000 ? String(Math.round((value / 10000) * 100) / 100) : null;
+  return { yuan, wan };
+}

@@ -1,7 +1,10 @@
-import { ABP, eLayoutType } from '@abp/ng.core';
-import { EnvironmentProviders } from '@angular/core';
+import { ABP, ConfigStateService, eLayoutType, RoutesService } from '@abp/ng.core';
+import { DestroyRef, EnvironmentProviders, inject, provideAppInitializer } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { DEPARTMENT_PLUGINS } from '../../core/departments';
-import { DEPARTMENTS_MENU, provideMenu } from '../../core/menu';
+import { applyOwnDepartments, DEPARTMENTS_MENU, ownDepartmentKeys, provideMenu } from '../../core/menu';
+import { WorkspaceContext } from '../../core/workspace/workspace-context';
 
 /** The departments group (shown when any plugin is granted) and one entry per plugin, each behind its own policy. */
 export function departmentsMenu(): ABP.Route[] {
@@ -26,7 +29,26 @@ export function departmentsMenu(): ABP.Route[] {
   ];
 }
 
-/** Registers the departments' menu entries with ABP's RoutesService. */
-export function provideDepartmentsFeature(): EnvironmentProviders {
-  return provideMenu(departmentsMenu);
+/**
+ * Registers the departments' menu entries with ABP's RoutesService, and once the user is known keeps only the
+ * entries of their own bodies visible.
+ */
+export function provideDepartmentsFeature(): EnvironmentProviders[] {
+  return [
+    provideMenu(departmentsMenu),
+    provideAppInitializer(() => {
+      const routes = inject(RoutesService);
+      const workspaces = inject(WorkspaceContext);
+      inject(ConfigStateService)
+        .getOne$('currentUser')
+        .pipe(
+          map(user => (user?.isAuthenticated ? (user.id as string) : null)),
+          distinctUntilChanged(),
+          filter((id): id is string => !!id),
+          switchMap(() => workspaces.load()),
+          takeUntilDestroyed(inject(DestroyRef)),
+        )
+        .subscribe({ next: entries => applyOwnDepartments(routes, ownDepartmentKeys(entries)), error: () => undefined });
+    }),
+  ];
 }

@@ -56,6 +56,24 @@ export class IntakeApi {
       .pipe(map(page => page.totalCount));
   }
 
+  /** The leads waiting for the dispatcher's confirmation, oldest first (among those the caller sees). */
+  getPendingLeads(maxResultCount = 100): Observable<Paged<LeadDto>> {
+    return this.rest
+      .request<void, Paged<LeadDto>>(
+        { method: 'GET', url: '/api/app/leads', params: { status: 'pending', maxResultCount } },
+        this.config,
+      )
+      .pipe(map(page => ({ ...page, items: [...page.items].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)) })));
+  }
+
+  /** Working days after the Beijing day of `from` up to and including that of `to` (`yyyy-MM-ddTHH:mm`, Beijing). */
+  workingDaysBetween(from: string, to: string): Observable<{ workingDays: number }> {
+    return this.rest.request<void, { workingDays: number }>(
+      { method: 'GET', url: '/api/app/calendar/working-days-between', params: { from, to } },
+      this.config,
+    );
+  }
+
   /** The whole response: 201 is a new lead, 200 a ticket that was already registered. */
   createLead(input: CreateLeadInput): Observable<HttpResponse<LeadDto>> {
     return this.rest.request<CreateLeadInput, HttpResponse<LeadDto>>(

@@ -1,8 +1,8 @@
 import { LocalizationPipe, PermissionService } from '@abp/ng.core';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { forkJoin, map } from 'rxjs';
 import { PageHeader } from '../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../shared/server-error';
@@ -19,9 +19,10 @@ import { ProposalPanel } from './proposal-panel';
   templateUrl: './intake-home.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class IntakeHome {
+export class IntakeHome implements OnInit {
   private readonly api = inject(IntakeApi);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly route = inject(ActivatedRoute);
 
   private readonly permission = inject(PermissionService);
   readonly canCreate = this.permission.getGrantedPolicy(LEAD_PERMISSIONS.create);
@@ -66,6 +67,8 @@ export class IntakeHome {
   readonly error = signal<{ text?: string; key?: string } | null>(null);
   readonly lead = signal<LeadDto | null>(null);
   readonly alreadyRegistered = signal(false);
+  /** The lead was opened from the pending-leads list, not just registered. */
+  readonly reopened = signal(false);
   readonly confirmed = signal<CaseDetailDto | null>(null);
   readonly confirmAttempted = signal(false);
 
@@ -82,6 +85,27 @@ export class IntakeHome {
     const problem = confirmProblem(this.lead()?.routing, this.confirmForm.getRawValue());
     return problem ? CONFIRM_PROBLEM_KEYS[problem] : null;
   });
+
+  /** `/intake?lead=<id>` (from the pending-leads list) opens that lead in the confirm form. */
+  ngOnInit(): void {
+    this.route.queryParamMap.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(params => {
+      const id = params.get('lead');
+      if (!id) {
+        return;
+      }
+      this.api
+        .getLead(id)
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe({
+          next: lead => {
+            this.alreadyRegistered.set(false);
+            this.reopened.set(true);
+            this.showLead(lead);
+          },
+          error: e => this.fail(e),
+        });
+    });
+  }
 
   channelKey(code: string): string {
     return labelKey(CHANNEL_KEYS, code);
@@ -114,6 +138,7 @@ export class IntakeHome {
         next: response => {
           this.saving.set(false);
           this.alreadyRegistered.set(response.status === 200);
+          this.reopened.set(false);
           this.showLead(response.body!);
         },
         error: e => this.fail(e),

@@ -112,3 +112,24 @@ export function importPercent(report: { total: number; processed: number } | nul
 export function importFinished(report: { status: string; finishedAt?: string | null } | null | undefined): boolean {
   return !!report && (!!report.finishedAt || ['completed', 'failed'].includes(report.status));
 }
+
+/** A pending lead against the 1-working-day clock of dispatch (the case's signing step has the same limit). */
+export interface LeadClock {
+  state: 'on-time' | 'due-soon' | 'overdue';
+  /** Working days past the day the lead had to be dispatched. */
+  overdueDays: number;
+}
+
+/**
+ * `workingDaysSince`: working days after the day of receipt up to today (server arithmetic). 0 = received
+ * today or on a day off since, 1 = today is the last day, more = overdue by the rest.
+ */
+export function leadClock(workingDaysSince: number): LeadClock {
+  if (workingDaysSince <= 0) {
+    return { state: 'on-time', overdueDays: 0 };
+  }
+  if (workingDaysSince === 1) {
+    return { state: 'due-soon', overdueDays: 0 };
+  }
+  return { state: 'overdue', overdueDays: workingDaysSince - 1 };
+}

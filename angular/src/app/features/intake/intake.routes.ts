@@ -3,6 +3,7 @@ import { Routes } from '@angular/router';
 import { IntakeHome } from './intake-home';
 import { IntakeImport } from './intake-import';
 import { LEAD_PERMISSIONS } from './intake-permissions';
+import { PendingLeads } from './pending-leads';
 
 /** Lazy area of intake (cases module): registering complaint leads from every channel, one by one or in batches. */
 export const INTAKE_ROUTES: Routes = [
@@ -10,6 +11,11 @@ export const INTAKE_ROUTES: Routes = [
     path: '',
     component: IntakeHome,
     title: 'Dalad::Intake:Title',
+  },
+  {
+    path: 'pending',
+    component: PendingLeads,
+    title: 'Dalad::Intake:Pending:Title',
   },
   {
     path: 'import',

@@ -1,16 +1,24 @@
-import { LocalizationPipe } from '@abp/ng.core';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { LocalizationPipe, PermissionService } from '@abp/ng.core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PageHeader } from '../../shared/page-header/page-header';
+import { CASE_STATUSES, STATUS_KEYS } from '../cases/cases-labels';
+import { formatBeijing } from '../cases/cases-logic';
+import { CaseDirectory } from '../cases/shared/case-directory';
 import { serverErrorMessage } from '../../shared/server-error';
-import { SearchApi, SearchResult, SearchScope } from './search-api';
+import { LEAD_STATUS_KEYS, labelKey } from '../intake/intake-labels';
+import { LEAD_PERMISSIONS } from '../intake/intake-permissions';
+import { SearchApi, SearchFilters, SearchHit, SearchResult, SearchScope } from './search-api';
+import { hitLink, hitTitle, markTerms, queryTerms, statusState } from './search-logic';
 
-/** Full-text search over leads and cases; the query and scope live in the URL so a search can be shared. */
+const FILTER_KEYS = ['status', 'bodyCode', 'from', 'to'] as const;
+
+/** Full-text search over leads and cases; the query, scope and filters live in the URL so a search can be shared. */
 @Component({
   selector: 'dalad-search-home',
-  imports: [PageHeader, LocalizationPipe, FormsModule],
+  imports: [PageHeader, LocalizationPipe, FormsModule, RouterLink],
   templateUrl: './search-home.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -19,36 +27,73 @@ export class SearchHome {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly canOpenLeads = inject(PermissionService).getGrantedPolicy(LEAD_PERMISSIONS.leads);
 
   readonly scopes: { value: SearchScope; key: string }[] = [
     { value: 'cases', key: 'Dalad::Search:Scope:Cases' },
     { value: 'leads', key: 'Dalad::Search:Scope:Leads' },
   ];
+  readonly bodies = toSignal(inject(CaseDirectory).bodies(), { initialValue: [] });
 
   query = '';
+  filters: SearchFilters = {};
   readonly scope = signal<SearchScope>('cases');
+  readonly statuses = computed(() =>
+    this.scope() === 'cases'
+      ? CASE_STATUSES.map(code => ({ code, key: STATUS_KEYS[code] }))
+      : Object.keys(LEAD_STATUS_KEYS).map(code => ({ code, key: LEAD_STATUS_KEYS[code] })),
+  );
   readonly loading = signal(false);
   readonly result = signal<SearchResult | null>(null);
+  readonly terms = signal<string[]>([]);
   readonly error = signal<{ text?: string; key?: string } | null>(null);
 
   constructor() {
     this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(params => {
       this.query = params.get('q') ?? '';
       this.scope.set(params.get('in') === 'leads' ? 'leads' : 'cases');
+      this.filters = Object.fromEntries(FILTER_KEYS.map(key => [key, params.get(key) ?? ''])) as SearchFilters;
       this.run();
     });
   }
 
   submit(): void {
+    const filters = Object.fromEntries(FILTER_KEYS.map(key => [key, this.filters[key] || null]));
     this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { q: this.query.trim() || null, in: this.scope() },
+      queryParams: { q: this.query.trim() || null, in: this.scope(), ...filters },
     });
   }
 
   setScope(scope: SearchScope): void {
     this.scope.set(scope);
+    // A case status means nothing to a lead and back.
+    this.filters = { ...this.filters, status: '' };
     this.submit();
+  }
+
+  statusKey(status: string): string {
+    return labelKey(this.scope() === 'cases' ? STATUS_KEYS : LEAD_STATUS_KEYS, status);
+  }
+
+  state(status: string): string {
+    return statusState(this.scope(), status);
+  }
+
+  title(hit: SearchHit) {
+    return markTerms(hitTitle(hit), this.terms());
+  }
+
+  snippet(hit: SearchHit) {
+    return markTerms(hit.snippet, this.terms());
+  }
+
+  link(hit: SearchHit) {
+    return hitLink(hit, this.scope(), this.canOpenLeads);
+  }
+
+  when(hit: SearchHit): string {
+    return formatBeijing(hit.at);
   }
 
   private run(): void {
@@ -59,8 +104,9 @@ export class SearchHome {
     }
     this.loading.set(true);
     this.error.set(null);
+    this.terms.set(queryTerms(q));
     this.api
-      .search(q, this.scope())
+      .search(q, this.scope(), 50, this.filters)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: result => {

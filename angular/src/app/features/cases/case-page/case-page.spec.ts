@@ -92,6 +92,10 @@ describe('CasePage', () => {
     type('opinion', 'Not a wage matter');
     expect(q('[data-problem-field="opinion"]')).toBeNull();
     click('[data-testid="action-submit"]');
+    // A refusal ends the case: it asks once more before it is sent.
+    expect(act).not.toHaveBeenCalled();
+    expect(q('[data-testid="action-confirmation"]')?.textContent).toContain('Dalad::Cases:Confirm:reject');
+    click('[data-testid="action-confirm"]');
     expect(act).toHaveBeenCalledWith('c1', { path: 'reject', body: { opinion: 'Not a wage matter' } });
   });
 
@@ -171,6 +175,54 @@ describe('CasePage', () => {
     reason.value = 'A water project';
     reason.dispatchEvent(new Event('input'));
     click('[data-testid="action-submit"]');
+    expect(api.act).not.toHaveBeenCalled();
+    click('[data-testid="action-confirm"]');
     expect(api.act).toHaveBeenCalledWith('c1', { path: 'transfer', body: { role: 'industry', bodyCode: 'water', reason: 'A water project' } });
+  });
+
+  it('guides the lead: the next step is the one primary button, refusing is a danger button', async () => {
+    const reviewing = caseDetail({ step: 'accept', signedAt: '2026-02-13T03:00:00Z', acceptDueAt: '2099-02-27T23:59:59+08:00', nextActions: ['accept', 'reject'] }, 'reviewing');
+    const { el, q } = await setup(reviewing, ['housing']);
+    expect(q('button[data-action="accept"]')?.className).toContain('btn-primary');
+    expect(q('button[data-action="reject"]')?.className).toContain('btn-outline-danger');
+    expect(q('button[data-action="transfer"]')?.className).toContain('btn-outline-secondary');
+    expect(el.querySelectorAll('[data-testid="case-actions"] .btn-primary').length).toBe(1);
+    const steps = [...el.querySelectorAll('[data-testid="stepper-step"]')];
+    expect(steps.map(s => s.getAttribute('data-step'))).toEqual(['receive', 'accept', 'handle', 'resolve', 'visit', 'close']);
+    expect(steps.map(s => s.getAttribute('data-state'))).toEqual(['done', 'current', 'todo', 'todo', 'todo', 'todo']);
+    // Signed at 11:00 on the 13th, due the 14th: on time.
+    expect(steps[0].getAttribute('data-timing')).toBe('on-time');
+    expect(steps[0].textContent).toContain('2026-02-13 11:00');
+  });
+
+  it('shows resolve disabled with the owners checklist until every part is in', async () => {
+    const handling = caseDetail(
+      {
+        step: 'handle',
+        nextActions: ['record-part', 'request-extension'],
+        parts: [
+          { role: 'industry', bodyCode: 'housing', leads: true, text: 'Met the contractor', recordedAt: '2026-02-20T02:00:00Z' },
+          { role: 'territorial', bodyCode: 'town-a', leads: false },
+        ],
+      },
+      'handling',
+    );
+    const { q, el } = await setup(handling, ['housing']);
+    const resolve = q('button[data-action="resolve"]') as HTMLButtonElement;
+    expect(resolve.disabled).toBe(true);
+    const items = [...el.querySelectorAll('[data-testid="checklist-item"]')];
+    expect(items.map(i => [i.getAttribute('data-role'), i.getAttribute('data-done')])).toEqual([
+      ['industry', 'true'],
+      ['territorial', 'false'],
+    ]);
+    // The lead's own part is in: recording it again is not the primary step.
+    expect(q('button[data-action="parts"]')?.className).not.toContain('btn-primary');
+  });
+
+  it('formats amounts in yuan and in units of ten thousand', async () => {
+    const resolved = caseDetail({ step: 'visit', resolvedAt: '2026-03-10T08:00:00Z', result: 'Paid', amountRecovered: 120000, nextActions: [] }, 'resolved');
+    const { q } = await setup(resolved, ['housing']);
+    expect(q('[data-testid="amount-recovered"]')?.textContent).toContain('120,000.00');
+    expect(q('[data-testid="amount-recovered"]')?.textContent).toContain('12');
   });
 });

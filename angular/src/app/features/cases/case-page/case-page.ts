@@ -1,6 +1,5 @@
 import { LocalizationPipe, PermissionService } from '@abp/ng.core';
 import { ToasterService } from '@abp/ng.theme.shared';
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -13,6 +12,7 @@ import {
   ACTION_HINT_KEYS,
   ACTION_KEYS,
   CHANNEL_KEYS,
+  CONFIRM_KEYS,
   EVENT_TYPE_KEYS,
   EXTENSION_STATUS_KEYS,
   FIELD_KEYS,
@@ -23,18 +23,24 @@ import {
   STATUS_KEYS,
   STEP_DUE_KEYS,
   STEP_KEYS,
+  STEPPER_KEYS,
 } from '../cases-labels';
 import {
   ACTION_FIELDS,
+  actionButtonClass,
   ActionField,
   actionProblems,
   actionRequest,
   ActionValues,
   availableActions,
   CaseAction,
+  caseStepper,
   EMPTY_ACTION_VALUES,
   formatBeijing,
+  formatYuan,
   myRoles,
+  needsConfirmation,
+  primaryAction,
   STEPS,
   stepDue,
   transferTargets,
@@ -50,7 +56,7 @@ import { CaseDirectory } from '../shared/case-directory';
  */
 @Component({
   selector: 'dalad-case-page',
-  imports: [PageHeader, LocalizationPipe, FormsModule, RouterLink, DecimalPipe, Loading, CaseCountdown],
+  imports: [PageHeader, LocalizationPipe, FormsModule, RouterLink, Loading, CaseCountdown],
   templateUrl: './case-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -80,6 +86,8 @@ export class CasePage implements OnInit {
   readonly attempted = signal(false);
   readonly problems = signal<Partial<Record<ActionField, string>>>({});
   readonly saving = signal(false);
+  /** A dangerous action (reject, transfer) waits for the user's second click. */
+  readonly confirming = signal(false);
   /** A refused action: the server's message ('' when it sent none). The form stays open. */
   readonly actionError = signal<string | null>(null);
 
@@ -103,6 +111,22 @@ export class CasePage implements OnInit {
       isOpen: d.case.status !== 'closed',
     });
   });
+  /** The next step forward: the one primary button. */
+  readonly primary = computed(() => {
+    const mine = this.roles();
+    const myPartMissing = (this.workflow()?.parts ?? []).some(p => mine.includes(p.leads ? 'lead' : 'assist') && !p.recordedAt);
+    return primaryAction(this.actions(), myPartMissing);
+  });
+  /** Resolve shown disabled to the lead while an owner's part is missing (the server does not offer it yet). */
+  readonly resolveBlocked = computed(() => {
+    const d = this.detail();
+    return !!d?.workflow && d.case.status === 'handling' && this.roles().includes('lead') && !d.workflow.nextActions.includes('resolve');
+  });
+  readonly stepper = computed(() => {
+    const d = this.detail();
+    return d?.workflow ? caseStepper(d.workflow, d.case.status) : [];
+  });
+
   /** The owners in a fixed order: industry (leads today), then territorial. */
   readonly owners = computed(() => {
     const w = this.workflow();
@@ -170,11 +194,21 @@ export class CasePage implements OnInit {
     this.attempted.set(false);
     this.problems.set({});
     this.actionError.set(null);
+    this.confirming.set(false);
   }
 
   cancel(): void {
     this.action.set(null);
     this.actionError.set(null);
+    this.confirming.set(false);
+  }
+
+  buttonClass(action: CaseAction): string {
+    return actionButtonClass(action, this.primary());
+  }
+
+  yuan(value: number | null | undefined) {
+    return formatYuan(value);
   }
 
   /** Takes a field's new value; re-checks the form once the user tried to send it. */
@@ -205,6 +239,11 @@ export class CasePage implements OnInit {
     if (Object.keys(problems).length) {
       return;
     }
+    if (needsConfirmation(action) && !this.confirming()) {
+      this.confirming.set(true);
+      return;
+    }
+    this.confirming.set(false);
     this.saving.set(true);
     this.actionError.set(null);
     this.api
@@ -231,6 +270,14 @@ export class CasePage implements OnInit {
 
   beijing(value: string | null | undefined): string {
     return formatBeijing(value);
+  }
+
+  stepKey(step: string): string {
+    return labelKey(STEPPER_KEYS, step);
+  }
+
+  confirmKey(action: string): string {
+    return labelKey(CONFIRM_KEYS, action);
   }
 
   key(kind: 'status' | 'step' | 'stepDue' | 'event' | 'sms' | 'owner' | 'myRole' | 'action' | 'hint' | 'field' | 'extension' | 'channel', code: string | null | undefined): string {

@@ -110,7 +110,7 @@ describe('CaseTodo', () => {
     expect(casesApi.getBoard).not.toHaveBeenCalled();
     expect(casesApi.getReminders).not.toHaveBeenCalled();
     expect(count('todo-pending-leads')).toBe('4');
-    expect(el.querySelector('[data-testid="todo-pending-leads"]')?.getAttribute('href')).toBe('/intake');
+    expect(el.querySelector('[data-testid="todo-pending-leads"]')?.getAttribute('href')).toBe('/intake/pending');
     expect(el.querySelector('[data-testid="todo-case"]')).toBeNull();
     expect(el.querySelector('[data-testid="todo-all-cases"]')).toBeNull();
   });

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Shouldly;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dalad.E2E.Tests;
+
+/// <summary>The host as scripts/run.sh starts it: the demo accounts of every standard role.</summary>
+public sealed class DemoWebUiHost : WebUiHost
+{
+    protected override string Suite => "roles";
+
+    protected override IEnumerable<string> ExtraArguments => ["--Identity:DemoUsers=true"];
+}
+
+/// <summary>
+/// The first hour of each standard role: signed in as its demo account, every page of its menu opens without an error
+/// banner, a raw key or an English status, without horizontal overflow on a desktop (1440×900) and a phone (390×844),
+/// and with no serious or critical axe-core violation. A screenshot of every page at both sizes is kept.
+/// </summary>
+public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiHost>
+{
+    public static TheoryData<string, string, string[]> Roles => new()
+    {
+        { "operator", "/workspace/data-12345", ["/intake", "/intake/pending", "/search", "/calendar", "/responsibility"] },
+        { "housing", "/workspace/housing", ["/cases", "/departments/housing", "/search", "/calendar", "/responsibility"] },
+        { "bainijing", "/workspace/bainijing-town", ["/cases", "/departments/townships", "/search", "/calendar", "/responsibility"] },
+        { "supervisor", "/workspace/joint-office", ["/cases", "/cases/board", "/search", "/calendar", "/responsibility"] },
+        { "admin", "/workspace/joint-office", ["/cases", "/cases/board", "/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/departments/housing", "/identity/users", "/identity/roles"] },
+    };
+
+    private static readonly (string Name, int Width, int Height)[] Screens = [("desktop", 1440, 900), ("phone", 390, 844)];
+
+    /// <summary>Status codes the server sends, which must never reach a Chinese page as they are.</summary>
+    private static readonly Regex EnglishStatus = new(@"\b(pending|dispatched|linked|received|reviewing|not-accepted|handling|resolved|visited|closed|on-time|due-soon|overdue)\b");
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Every_page_of_a_role_s_menu_opens_clean_on_desktop_and_phone(string userName, string landing, string[] pages)
+    {
+        var page = await host.NewPageAsync();
+        var problems = new List<string>();
+        try
+        {
+            await page.GotoAsync("/");
+            await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
+            await page.Locator("#userName").FillAsync(userName);
+            await page.Locator("#password").FillAsync(WebUiHost.AdminPassword);
+            await page.Locator("#login-submit").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(landing) + "$"));
+
+            // The menu's own entries are among the pages (the departments group only when the role has one of its own).
+            var menuLinks = await page.Locator("lpx-navbar a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+            foreach (var expected in pages.Where(p => p.Split('/').Length == 2))
+                menuLinks.ShouldContain(expected, $"{userName}: the menu lacks {expected}");
+
+            foreach (var (screen, width, height) in Screens)
+            {
+                await page.SetViewportSizeAsync(width, height);
+                foreach (var path in new[] { landing }.Concat(pages))
+                {
+                    await page.GotoAsync(path);
+                    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                    await Expect(page.Locator("dalad-loading")).ToHaveCountAsync(0);
+                    var name = $"{userName}-{screen}-{path.Trim('/').Replace('/', '-')}";
+                    await host.ScreenshotAsync(page, name);
+                    problems.AddRange((await CheckAsync(page, screen)).Select(p => $"{userName} {screen} {path}: {p}"));
+                }
+            }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+        problems.ShouldBeEmpty();
+    }
+
+    private static async Task<List<string>> CheckAsync(IPage page, string screen)
+    {
+        var found = new List<string>();
+        var banners = page.Locator(".alert-danger:visible, abp-http-error-wrapper, .error-page");
+        if (await banners.CountAsync() > 0) found.Add("error banner: " + (await banners.First.InnerTextAsync()).Trim());
+
+        var text = await page.Locator("body").InnerTextAsync();
+        foreach (Match key in Regex.Matches(text, @"\b(Dalad|Abp\w*)::[\w:.\-]+")) found.Add("raw key " + key.Value);
+        foreach (Match status in EnglishStatus.Matches(text)) found.Add("English status " + status.Value);
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (overflow > 0) found.Add($"horizontal overflow of {overflow}px");
+
+        var axe = await page.RunAxe();
+        foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
+            found.Add($"axe {violation.Impact} {violation.Id}: {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
+        return found.Distinct().ToList();
+    }
+}
