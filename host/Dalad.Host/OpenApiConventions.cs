@@ -20,6 +20,17 @@ internal static class OpenApiConventions
         });
         options.AddSchemaTransformer((schema, context, _) =>
         {
+            // The host's own string converter (NoNulStringConverter) hides from the generator that a string is a string.
+            if (context.JsonTypeInfo.Type == typeof(string) && schema.Type is null && schema.Format is null)
+                schema.Type = context.JsonPropertyInfo is { IsGetNullable: true } or { IsSetNullable: true }
+                    ? JsonSchemaType.String | JsonSchemaType.Null
+                    : JsonSchemaType.String;
+            if (context.JsonTypeInfo.ElementType == typeof(string) && schema.Type is { } collection)
+            {
+                if ((collection & JsonSchemaType.Array) != 0) schema.Items ??= new OpenApiSchema { Type = JsonSchemaType.String };
+                if ((collection & JsonSchemaType.Object) != 0) schema.AdditionalProperties ??= new OpenApiSchema { Type = JsonSchemaType.String };
+            }
+
             // Web JSON accepts numbers in strings on the way in; the UI sends and receives numbers.
             if (schema.Type is { } type && (type & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0 && (type & JsonSchemaType.String) != 0)
             {

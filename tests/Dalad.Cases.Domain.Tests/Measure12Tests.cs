@@ -231,8 +231,13 @@ public sealed class Measure12Tests
         new TestCase().Case.NextActions().ShouldBe([CaseActions.Sign]);
         new TestCase().To(CaseStatuses.Reviewing).Case.NextActions().ShouldBe([CaseActions.Accept, CaseActions.Reject]);
         var handling = new TestCase().To(CaseStatuses.Handling);
-        handling.Case.NextActions().ShouldBe([CaseActions.RecordPart, CaseActions.RequestExtension, CaseActions.Resolve]);
+        // 办结 waits for both owners' parts: offering it earlier only leads to a refusal.
+        handling.Case.NextActions().ShouldBe([CaseActions.RecordPart, CaseActions.RequestExtension]);
         handling.Case.RequestExtension("原因", handling.Context());
+        handling.Case.NextActions().ShouldBe([CaseActions.RecordPart, CaseActions.DecideExtension]);
+        handling.Do((c, x) => c.RecordPart([TestCase.Housing], "已核实", x));
+        handling.Case.NextActions().ShouldNotContain(CaseActions.Resolve);
+        handling.Do((c, x) => c.RecordPart([TestCase.Bainijing], "已核实", x));
         handling.Case.NextActions().ShouldBe([CaseActions.RecordPart, CaseActions.DecideExtension, CaseActions.Resolve]);
         new TestCase().To(CaseStatuses.Resolved).Case.NextActions().ShouldBe([CaseActions.Visit]);
         new TestCase().To(CaseStatuses.Closed).Case.NextActions().ShouldBeEmpty();

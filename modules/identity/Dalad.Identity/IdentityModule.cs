@@ -126,6 +126,7 @@ public sealed class IdentityModule : DaladModule
         services.AddScoped<IUserBodyMembership, UserBodyMembership>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<AdministrationGuard>();
+        services.AddScoped<AuditLogQueries>();
         services.AddScoped<IdentityUserAppService>();
         services.AddScoped<IdentityRoleAppService>();
         services.AddScoped<PermissionManagementAppService>();

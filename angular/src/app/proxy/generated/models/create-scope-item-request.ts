@@ -3,6 +3,7 @@
 
 export interface CreateScopeItemRequest {
   basis: string;
+  industryCodes?: (Array<string> | null);
   keywords: (Array<string> | null);
   sector: string;
   sourceText: (string | null);

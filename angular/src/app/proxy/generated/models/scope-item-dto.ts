@@ -4,6 +4,7 @@
 export interface ScopeItemDto {
   bodyCode: string;
   id: string;
+  industryCodes: Array<string>;
   keywords: Array<string>;
   sector: string;
   sourceText: string;

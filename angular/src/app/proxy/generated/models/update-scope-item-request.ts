@@ -3,6 +3,7 @@
 
 export interface UpdateScopeItemRequest {
   basis: string;
+  industryCodes?: (Array<string> | null);
   sector: string;
   sourceText: (string | null);
 }

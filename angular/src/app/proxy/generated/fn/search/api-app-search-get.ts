@@ -13,6 +13,10 @@ export interface ApiAppSearchGet$Params {
   q?: string;
   in?: string;
   max?: number;
+  status?: string;
+  bodyCode?: string;
+  from?: string;
+  to?: string;
 }
 
 export function apiAppSearchGet(http: HttpClient, rootUrl: string, params?: ApiAppSearchGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfSearchHitDto>> {
@@ -21,6 +25,10 @@ export function apiAppSearchGet(http: HttpClient, rootUrl: string, params?: ApiA
     rb.query('q', params.q, {});
     rb.query('in', params.in, {});
     rb.query('max', params.max, {});
+    rb.query('status', params.status, {});
+    rb.query('bodyCode', params.bodyCode, {});
+    rb.query('from', params.from, {});
+    rb.query('to', params.to, {});
   }
 
   return http.request(
