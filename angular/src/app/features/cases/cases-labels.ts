@@ -36,6 +36,7 @@ export const SMS_TEMPLATE_KEYS: Record<string, string> = {
   accepted: 'Dalad::SmsTemplate:accepted',
   'not-accepted': 'Dalad::SmsTemplate:not-accepted',
   result: 'Dalad::SmsTemplate:result',
+  reopened: 'Dalad::SmsTemplate:reopened',
 };
 
 export const EVENT_TYPE_KEYS: Record<string, string> = {

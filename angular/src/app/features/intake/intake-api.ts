@@ -57,9 +57,9 @@ export class IntakeApi {
   }
 
   /** The leads waiting for the dispatcher's confirmation, oldest first (among those the caller sees). */
-  getPendingLeads(maxResultCount = 100): Observable<Paged<LeadDto>> {
+  getPendingLeads(maxResultCount = 100): Observable<PagedResultOfLeadDto> {
     return this.rest
-      .request<void, Paged<LeadDto>>(
+      .request<void, PagedResultOfLeadDto>(
         { method: 'GET', url: '/api/app/leads', params: { status: 'pending', maxResultCount } },
         this.config,
       )

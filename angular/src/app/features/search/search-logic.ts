@@ -13,7 +13,7 @@ export function hitTitle(hit: Pick<SearchHit, 'number' | 'title'>): string {
 }
 
 export function markTerms(text: string, terms: string[]): TextSegment[] {
-  return highlight(text, terms.map(matched => ({ kind: 'query', matched })));
+  return highlight(text, terms.map(matched => ({ kind: 'query', matched, source: null })));
 }
 
 /** Where a hit opens: its case; a lead without a case opens at the intake desk (for those who dispatch). */

@@ -202,7 +202,7 @@ describe('CasePage', () => {
         nextActions: ['record-part', 'request-extension'],
         parts: [
           { role: 'industry', bodyCode: 'housing', leads: true, text: 'Met the contractor', recordedAt: '2026-02-20T02:00:00Z' },
-          { role: 'territorial', bodyCode: 'town-a', leads: false },
+          { role: 'territorial', bodyCode: 'town-a', leads: false, text: null, recordedAt: null },
         ],
       },
       'handling',

@@ -14,8 +14,8 @@ const snapshot: MatrixSnapshot = {
   ],
   territories: [{ code: '150621104', name: 'Zhaojun town', kind: 'town', bodyCode: 'old', aliases: ['Zhaojun'], villages: [] }],
   scopeItems: [
-    { id: 'a', bodyCode: 'market', sector: 'Small supermarkets', sourceText: '', keywords: ['shop', 'kiosk'] },
-    { id: 'b', bodyCode: 'market', sector: 'Bars', sourceText: '', keywords: ['pub'] },
+    { id: 'a', bodyCode: 'market', sector: 'Small supermarkets', sourceText: '', keywords: ['shop', 'kiosk'], industryCodes: [] },
+    { id: 'b', bodyCode: 'market', sector: 'Bars', sourceText: '', keywords: ['pub'], industryCodes: [] },
   ],
 };
 

@@ -13,8 +13,8 @@ const market: BodyDetails = {
   isActive: true,
   territories: [],
   scopeItems: [
-    { id: 'item-1', bodyCode: 'market', sector: 'Small supermarkets', sourceText: 'The plan says so.', keywords: ['corner shop', 'supermarket'] },
-    { id: 'item-2', bodyCode: 'market', sector: 'Catering', sourceText: '', keywords: ['restaurant'] },
+    { id: 'item-1', bodyCode: 'market', sector: 'Small supermarkets', sourceText: 'The plan says so.', keywords: ['corner shop', 'supermarket'], industryCodes: [] },
+    { id: 'item-2', bodyCode: 'market', sector: 'Catering', sourceText: '', keywords: ['restaurant'], industryCodes: [] },
   ],
 };
 
@@ -79,7 +79,7 @@ describe('BodyDetail', () => {
     expect(byTestId(dialog(), 'change-message')?.textContent?.trim()).toBe('[Dalad::Responsibility:Keyword:AddMessage](Small supermarkets)');
 
     api.getBody.mockReturnValue(
-      of({ ...market, scopeItems: [{ ...market.scopeItems[0], keywords: ['corner shop', 'kiosk', 'supermarket'] }, market.scopeItems[1]] }),
+      of({ ...market, scopeItems: [{ ...market.scopeItems[0], keywords: ['corner shop', 'kiosk', 'supermarket'], industryCodes: [] }, market.scopeItems[1]] }),
     );
     type(byTestId(dialog(), 'new-keyword'), ' kiosk ');
     type(byTestId(dialog(), 'change-basis'), 'Notice 12');
@@ -187,7 +187,7 @@ describe('BodyDetail', () => {
   });
 
   it('filters the scope items by sector or keyword', async () => {
-    const many = { ...market, scopeItems: Array.from({ length: 6 }, (_, i) => ({ ...market.scopeItems[0], id: `i${i}`, sector: `Sector ${i}`, keywords: [`word${i}`] })) };
+    const many = { ...market, scopeItems: Array.from({ length: 6 }, (_, i) => ({ ...market.scopeItems[0], id: `i${i}`, sector: `Sector ${i}`, keywords: [`word${i}`], industryCodes: [] })) };
     const { fixture, el } = await render({ canManage: false, api: fakeApi(many) });
     type(byTestId(el, 'scope-filter'), 'word4');
     fixture.detectChanges();
