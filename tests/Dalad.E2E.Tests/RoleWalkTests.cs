@@ -75,7 +75,7 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
         {
             await page.Context.CloseAsync();
         }
-        problems.ShouldBeEmpty();
+        problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
     }
 
     private static async Task<List<string>> CheckAsync(IPage page, string screen)
@@ -89,7 +89,19 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
         foreach (Match status in EnglishStatus.Matches(text)) found.Add("English status " + status.Value);
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        if (overflow > 0) found.Add($"horizontal overflow of {overflow}px");
+        if (overflow > 0)
+        {
+            // Name the widest elements that stick out, so the failure says what to fix.
+            var culprits = await page.EvaluateAsync<string[]>(@"() => {
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 0.5)
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 0.5))
+                    .slice(0, 3)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
+            }");
+            found.Add($"horizontal overflow of {overflow}px: {string.Join(" | ", culprits)}");
+        }
 
         var axe = await page.RunAxe();
         foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
