@@ -121,9 +121,12 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         var sms = page.GetByTestId("sms-log").Locator("tr");
         await Expect(sms).ToHaveCountAsync(3);
         var masked = phone[..3] + "****" + phone[^4..];
-        await Expect(page.GetByTestId("sms-log").Locator("tr[data-template=received]")).ToContainTextAsync(Before(Texts.Zh("Sms:received"), "{1}", number));
-        await Expect(page.GetByTestId("sms-log").Locator("tr[data-template=accepted]")).ToContainTextAsync(Before(Texts.Zh("Sms:accepted"), "{1}", number));
-        await Expect(page.GetByTestId("sms-log").Locator("tr[data-template=result]")).ToContainTextAsync(Before(Texts.Zh("Sms:result"), "{2}", number, result));
+        await Expect(page.GetByTestId("sms-log").Locator("tr[data-template=received]")).ToContainTextAsync(Before(Texts.Zh("Sms:received"), "{3}", number, "", Housing));
+        await Expect(page.GetByTestId("sms-log").Locator("tr[data-template=accepted]")).ToContainTextAsync(Before(Texts.Zh("Sms:accepted"), "{3}", number, "", Housing));
+        var resultSms = page.GetByTestId("sms-log").Locator("tr[data-template=result]");
+        await Expect(resultSms).ToContainTextAsync(Before(Texts.Zh("Sms:result"), "{2}", number));
+        await Expect(resultSms).ToContainTextAsync(result);
+        await Expect(resultSms).ToContainTextAsync("/query");
         foreach (var row in await sms.AllAsync()) await Expect(row).ToContainTextAsync(masked);
         await Expect(page.GetByTestId("sms-log")).Not.ToContainTextAsync(phone);
         await Shot(housing, "10-sms-log");

@@ -37,7 +37,7 @@ public sealed class AuthenticationTests(DaladHostFactory host) : IClassFixture<D
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         body.GetProperty("error").GetString().ShouldBe("invalid_grant");
-        body.GetProperty("error_description").GetString().ShouldBe("用户名或密码错误。");
+        body.GetProperty("error_description").GetString().ShouldBe("用户名或密码错误，或账户已停用。"); // one answer for a wrong password, an unknown name and a deactivated account
     }
 
     [Fact]
