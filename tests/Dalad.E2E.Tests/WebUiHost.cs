@@ -138,7 +138,8 @@ public class WebUiHost : IAsyncLifetime, IDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Generous: a cold start on PostgreSQL migrates every module, and a CI machine may be busy with other test assemblies.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (_host!.HasExited)
@@ -152,7 +153,7 @@ public class WebUiHost : IAsyncLifetime, IDisposable
             catch (TaskCanceledException) { /* busy starting */ }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The host did not report ready at {BaseUrl}/health/ready within 90 s:\n{HostOutput}");
+        throw new TimeoutException($"The host did not report ready at {BaseUrl}/health/ready within 180 s:\n{HostOutput}");
     }
 
     /// <summary>Debug or Release: the host is taken from the same configuration these tests were built in.</summary>
