@@ -1,6 +1,7 @@
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
+using Dalad.Platform.Security;
 using Dalad.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -8,8 +9,26 @@ using Microsoft.Extensions.Localization;
 namespace Dalad.Cases.Application;
 
 /// <summary>Reads cases as the caller may see them: the query filters keep other bodies' cases out (they read as not found).</summary>
-internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, CaseClocks clocks, IStringLocalizer l)
+internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, CaseClocks clocks, IStringLocalizer l, DataScope scope)
 {
+    /// <summary>
+    /// The public status of a case for its complainant (no personal data): only when the number, the lookup code and the
+    /// phone of one of its leads all match; otherwise null, whichever was wrong.
+    /// </summary>
+    public async Task<PublicCaseStatusDto?> PublicStatusAsync(string caseNumber, string? phone, string? code, CancellationToken ct)
+    {
+        var normalizedPhone = ChinesePhone.Normalize(phone);
+        var normalizedCode = CaseLookupCode.Normalize(code);
+        if (normalizedPhone is null || normalizedCode is null) return null;
+        using var system = scope.BeginSystemScope();
+        var number = caseNumber.Trim();
+        var found = await db.Cases.AsNoTracking()
+            .Where(c => c.Number == number && c.LookupCode == normalizedCode && db.Leads.Any(x => x.CaseId == c.Id && x.Phone == normalizedPhone))
+            .FirstOrDefaultAsync(ct);
+        return found is null ? null : new PublicCaseStatusDto(found.Number, found.Status, l["CaseStatus:" + found.Status].Value,
+            CaseClocks.Beijing(found.ReceiveDueAt), CaseClocks.Beijing(found.AcceptDueAt), CaseClocks.Beijing(found.HandleDueAt), found.ResolvedAt);
+    }
+
     /// <summary>
     /// Entries written by one save share their timestamp (opened and its corrections; a visit and the reopening it
     /// causes), and the database returns them in any order: among equal timestamps, the order things happen in.
