@@ -2,7 +2,6 @@ using Dalad.Host;
 using Dalad.Platform.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using Serilog;
@@ -35,8 +34,10 @@ builder.Services.AddAuthorizationBuilder()
 var app = builder.Build();
 await app.InitializeDaladModulesAsync();
 
-// Behind a reverse proxy on this machine (TLS terminated there), keep the client's scheme and host. Only loopback proxies are trusted.
-app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
+// Behind a reverse proxy (TLS terminated there), keep the client's address, scheme and host: only from the proxies
+// named in Http:KnownProxies (none by default, so nobody can forge them).
+if (ForwardedHeadersSetup.FromConfiguration(app.Configuration) is { } forwarded)
+    app.UseForwardedHeaders(forwarded);
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -33,7 +33,7 @@ public sealed class ArchitectureRuleTests
         ["endpoints do not query a DbContext"] =
         [
             "Dalad.Calendar.CalendarEndpoints", "Dalad.Cases.Endpoints.CaseEndpoints", "Dalad.Cases.Endpoints.LeadEndpoints",
-            "Dalad.Cases.Endpoints.WorkflowEndpoints", "Dalad.Identity.AbpContract.ApplicationConfigurationEndpoints",
+            "Dalad.Identity.AbpContract.ApplicationConfigurationEndpoints",
             "Dalad.Platform.Registers.RegisterEndpoints", "Dalad.Responsibility.Endpoints.ResponsibilityEndpoints",
         ],
         ["only identity references OpenIddict"] = [],

@@ -32,3 +32,34 @@ public sealed class PublicQueryAddressTests
     public void The_page_is_the_setting_or_query_on_the_public_address(string? setting, string? issuer, string? urls, string expected) =>
         Dalad.Cases.Sms.PublicQueryAddress.Resolve(setting, issuer, urls).ShouldBe(expected);
 }
+
+/// <summary>The code the public lookup needs besides the number and the phone (issue 15, finding 9).</summary>
+public sealed class CaseLookupCodeTests
+{
+    [Fact]
+    public void Codes_are_six_unambiguous_characters_drawn_at_random()
+    {
+        var codes = Enumerable.Range(0, 2000).Select(_ => CaseLookupCode.New()).ToList();
+
+        codes.ShouldAllBe(c => c.Length == 6 && c.All(ch => CaseLookupCode.Alphabet.Contains(ch)));
+        CaseLookupCode.Alphabet.ShouldNotContain('0');
+        CaseLookupCode.Alphabet.ShouldNotContain('O');
+        CaseLookupCode.Alphabet.ShouldNotContain('1');
+        CaseLookupCode.Alphabet.ShouldNotContain('I');
+        CaseLookupCode.Alphabet.ShouldNotContain('L');
+        codes.Distinct().Count().ShouldBeGreaterThan(1990, "31^6 codes: 2,000 draws almost never repeat");
+        // Every character of the alphabet turns up in every position: nothing is fixed or derived.
+        for (var position = 0; position < 6; position++)
+            codes.Select(c => c[position]).Distinct().Count().ShouldBe(CaseLookupCode.Alphabet.Length);
+    }
+
+    [Theory]
+    [InlineData("k7m 2qx", "K7M2QX")]
+    [InlineData(" K7M2QX ", "K7M2QX")]
+    [InlineData("K7M2Q", null)]
+    [InlineData("K7M2QO", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void What_the_complainant_types_is_read_case_and_space_insensitively(string? typed, string? code) =>
+        CaseLookupCode.Normalize(typed).ShouldBe(code);
+}

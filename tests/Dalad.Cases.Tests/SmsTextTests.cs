@@ -7,7 +7,7 @@ namespace Dalad.Cases.Tests;
 
 /// <summary>
 /// What a worker receives (issue 14): whole sentences, no doubled punctuation, the case number and the public status
-/// page (<c>Dalad:PublicQueryUrl</c>, set by <see cref="WorkflowHost"/>) in every SMS, amounts readable.
+/// page (<c>Dalad:PublicQueryUrl</c>, set by <see cref="WorkflowHost"/>) with the case's lookup code in every SMS, amounts readable.
 /// </summary>
 public sealed partial class SmsTextTests(WorkflowHost host) : IClassFixture<WorkflowHost>
 {
@@ -28,13 +28,13 @@ public sealed partial class SmsTextTests(WorkflowHost host) : IClassFixture<Work
         await host.DoAsync(HousingClerk, id, "resolve", new { result = "工人已确认收到。", amountRecovered = 120000m });
         await host.DoAsync(Visitor, id, "visit", new { satisfied = true, remarks = "工资已到账" });
         await host.DoAsync(HousingClerk, id, "close", new { remarks = "案结事了。" });
-        await host.DispatchOutboxAsync();
+        var code = await host.LookupCodeFromSmsAsync(phone);
 
         host.Sms.Sent.Where(s => s.Phone == phone).Select(s => s.Text).ShouldBe(
         [
-            $"【达拉特旗根治欠薪】您反映的欠薪问题已接收，案件编号{number}。由旗住房和城乡建设局牵头办理，将于2026-03-09前告知受理意见。查询办理进度：{Page}",
-            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）已受理，由旗住房和城乡建设局牵头办理，预计2026-03-23前办结。查询办理进度：{Page}",
-            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）已办结。处理结果：工人已确认收到。追回金额120,000.00元。近期将对您回访。查询办理进度：{Page}",
+            $"【达拉特旗根治欠薪】您反映的欠薪问题已接收，案件编号{number}。由旗住房和城乡建设局牵头办理，将于2026-03-09前告知受理意见。查询办理进度：{Page}（查询码{code}）",
+            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）已受理，由旗住房和城乡建设局牵头办理，预计2026-03-23前办结。查询办理进度：{Page}（查询码{code}）",
+            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）已办结。处理结果：工人已确认收到。追回金额120,000.00元。近期将对您回访。查询办理进度：{Page}（查询码{code}）",
         ]);
 
         var timeline = (await host.DetailAsync(id)).GetProperty("timeline").EnumerateArray().Select(e => e.Str("description")).ToList();
@@ -49,10 +49,10 @@ public sealed partial class SmsTextTests(WorkflowHost host) : IClassFixture<Work
         var (id, number, phone) = await host.OpenAsync();
         await host.DoAsync(HousingClerk, id, "sign");
         await host.DoAsync(HousingClerk, id, "reject", new { opinion = "系劳务合同纠纷，请通过仲裁解决，" });
-        await host.DispatchOutboxAsync();
+        var code = await host.LookupCodeFromSmsAsync(phone);
 
         host.Sms.Sent.Where(s => s.Phone == phone).Select(s => s.Text).Last().ShouldBe(
-            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）不予受理。不予受理意见：系劳务合同纠纷，请通过仲裁解决。如有异议请拨打12345。查询办理进度：{Page}");
+            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）不予受理。不予受理意见：系劳务合同纠纷，请通过仲裁解决。如有异议请拨打12345。查询办理进度：{Page}（查询码{code}）");
     }
 
     [Fact]
@@ -70,11 +70,11 @@ public sealed partial class SmsTextTests(WorkflowHost host) : IClassFixture<Work
 
         host.Clock.Set("2026-03-04T10:00:00+08:00"); // Wednesday: +15 working days = 2026-03-25
         await host.DoAsync(Visitor, id, "visit", new { satisfied = false, remarks = "工资只发了一半" });
-        await host.DispatchOutboxAsync();
+        var code = await host.LookupCodeFromSmsAsync(phone);
 
         host.Sms.Sent.Where(s => s.Phone == phone).Skip(before).Select(s => s.Text).ShouldBe(
         [
-            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）经回访将重新办理，预计2026-03-25前办结。查询办理进度：{Page}",
+            $"【达拉特旗根治欠薪】您反映的欠薪问题（案件编号{number}）经回访将重新办理，预计2026-03-25前办结。查询办理进度：{Page}（查询码{code}）",
         ]);
     }
 }

@@ -122,14 +122,34 @@ public sealed class WorkflowHost : CasesHost
 
     public Task<IReadOnlyList<string>> RunJobsAsync() => Services.GetRequiredService<RecurringJobRunner>().RunDueJobsAsync();
 
-    public async Task<(HttpStatusCode Status, string Body)> LookupAsync(string number, string phone, string ip)
+    public async Task<(HttpStatusCode Status, string Body)> LookupAsync(string number, string phone, string? code, string ip, string? forwardedFor = null)
     {
         using var client = CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/public/cases/{Uri.EscapeDataString(number)}?phone={Uri.EscapeDataString(phone)}");
+        var query = $"?phone={Uri.EscapeDataString(phone)}" + (code is null ? "" : $"&code={Uri.EscapeDataString(code)}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/public/cases/{Uri.EscapeDataString(number)}{query}");
         request.Headers.Add(TestIpStartupFilter.Header, ip);
+        if (forwardedFor is not null) request.Headers.Add("X-Forwarded-For", forwardedFor);
         request.Headers.AcceptLanguage.ParseAdd("zh-Hans");
         using var response = await client.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Opens a case and signs it, which sends the first SMS; returns the lookup code that SMS carries.</summary>
+    public async Task<(Guid Id, string Number, string Phone, string Code)> OpenSignedAsync()
+    {
+        var (id, number, phone) = await OpenAsync();
+        await DoAsync(HousingClerk, id, "sign");
+        return (id, number, phone, await LookupCodeFromSmsAsync(phone));
+    }
+
+    /// <summary>The lookup code the complainant read in his SMS (the outbox is delivered first).</summary>
+    public async Task<string> LookupCodeFromSmsAsync(string phone)
+    {
+        await DispatchOutboxAsync();
+        var text = Sms.Sent.Last(s => s.Phone == phone).Text;
+        var match = System.Text.RegularExpressions.Regex.Match(text, "查询码([2-9A-Z]{6})）$");
+        match.Success.ShouldBeTrue(text);
+        return match.Groups[1].Value;
     }
 }
 

@@ -280,31 +280,89 @@ public sealed class WorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHos
     public async Task The_public_lookup_answers_status_and_due_dates_only_for_the_right_phone_and_is_rate_limited()
     {
         host.Clock.Set("2026-03-18T09:00:00+08:00");
-        var (_, number, phone) = await host.OpenAsync();
+        var (_, number, phone, code) = await host.OpenSignedAsync();
 
-        var (status, body) = await host.LookupAsync(number, phone, "10.0.0.1");
+        var (status, body) = await host.LookupAsync(number, phone, code, "10.0.0.1");
         status.ShouldBe(HttpStatusCode.OK, body);
         var answer = JsonDocument.Parse(body).RootElement;
-        answer.Str("status").ShouldBe("received");
-        answer.Str("statusText").ShouldBe("待签收");
+        answer.Str("status").ShouldBe("reviewing");
+        answer.Str("statusText").ShouldBe("待出具受理意见");
         answer.Time("receiveDueAt").ShouldBe(DateTimeOffset.Parse("2026-03-19T23:59:59+08:00", System.Globalization.CultureInfo.InvariantCulture));
         body.ShouldNotContain(phone);
         body.ShouldNotContain("王师傅");
         body.ShouldNotContain("鑫路达");
         answer.EnumerateObject().Select(p => p.Name).ShouldBe(["caseNumber", "status", "statusText", "receiveDueAt", "acceptDueAt", "handleDueAt", "resolvedAt"], ignoreOrder: true);
 
-        var wrongPhone = await host.LookupAsync(number, "13900000000", "10.0.0.1");
-        var wrongNumber = await host.LookupAsync("DLT-2026-999999", phone, "10.0.0.1");
+        var wrongPhone = await host.LookupAsync(number, "13900000000", code, "10.0.0.1");
+        var wrongNumber = await host.LookupAsync("DLT-2026-999999", phone, code, "10.0.0.1");
         wrongPhone.Status.ShouldBe(HttpStatusCode.NotFound);
         wrongNumber.Status.ShouldBe(wrongPhone.Status);
         Problem(wrongNumber.Body).ShouldBe(Problem(wrongPhone.Body));
 
         // 10 lookups a minute per address; the 11th is refused with a localized 429, another address is unaffected.
-        for (var i = 0; i < 7; i++) (await host.LookupAsync(number, phone, "10.0.0.1")).Status.ShouldBe(HttpStatusCode.OK);
-        var limited = await host.LookupAsync(number, phone, "10.0.0.1");
+        for (var i = 0; i < 7; i++) (await host.LookupAsync(number, phone, code, "10.0.0.1")).Status.ShouldBe(HttpStatusCode.OK);
+        var limited = await host.LookupAsync(number, phone, code, "10.0.0.1");
         limited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
         limited.Body.ShouldContain("查询过于频繁");
-        (await host.LookupAsync(number, phone, "10.0.0.2")).Status.ShouldBe(HttpStatusCode.OK);
+        (await host.LookupAsync(number, phone, code, "10.0.0.2")).Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_public_lookup_needs_the_code_from_the_sms_and_a_wrong_code_reads_as_an_unknown_number()
+    {
+        host.Clock.Set("2026-03-18T09:00:00+08:00");
+        var (_, number, phone, code) = await host.OpenSignedAsync();
+        var wrongCode = code[..5] + (code[5] == 'A' ? 'B' : 'A');
+
+        var right = await host.LookupAsync(number, phone, code.ToLowerInvariant(), "10.0.1.1");
+        var noCode = await host.LookupAsync(number, phone, null, "10.0.1.1");
+        var wrong = await host.LookupAsync(number, phone, wrongCode, "10.0.1.1");
+        var unknownNumber = await host.LookupAsync("DLT-2026-999999", phone, code, "10.0.1.1");
+
+        right.Status.ShouldBe(HttpStatusCode.OK, right.Body);
+        foreach (var refused in new[] { noCode, wrong })
+        {
+            refused.Status.ShouldBe(HttpStatusCode.NotFound);
+            Problem(refused.Body).ShouldBe(Problem(unknownNumber.Body));
+        }
+    }
+
+    [Fact]
+    public async Task Sequential_case_numbers_with_a_known_phone_and_a_guessed_code_find_nothing()
+    {
+        host.Clock.Set("2026-03-18T09:00:00+08:00");
+        var cases = new List<(string Number, string Phone, string Code)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (_, number, phone, code) = await host.OpenSignedAsync();
+            cases.Add((number, phone, code));
+        }
+        cases.Select(c => c.Code).Distinct().Count().ShouldBe(3, "a code is drawn per case, not derived from the number");
+
+        // Someone who knows his own case walks the neighbouring numbers with his own code, and with its phone.
+        var (mine, others) = (cases[0], cases.Skip(1).ToList());
+        var ip = 0;
+        foreach (var other in others)
+        {
+            foreach (var (phone, code) in new[] { (mine.Phone, mine.Code), (other.Phone, mine.Code), (mine.Phone, other.Code) })
+                (await host.LookupAsync(other.Number, phone, code, $"10.0.2.{++ip}")).Status.ShouldBe(HttpStatusCode.NotFound);
+            (await host.LookupAsync(other.Number, other.Phone, other.Code, $"10.0.2.{++ip}")).Status.ShouldBe(HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
+    public async Task A_forged_forwarded_for_from_a_loopback_peer_does_not_get_a_fresh_rate_limit_budget()
+    {
+        host.Clock.Set("2026-03-18T09:00:00+08:00");
+        var (_, number, phone, code) = await host.OpenSignedAsync();
+
+        // No Http:KnownProxies: a local peer's X-Forwarded-For is ignored, so every request counts against 127.0.0.1.
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+            answers.Add((await host.LookupAsync(number, phone, code, "127.0.0.1", forwardedFor: $"203.0.113.{i + 1}")).Status);
+
+        answers.Take(10).ShouldAllBe(s => s == HttpStatusCode.OK);
+        answers.Skip(10).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
     }
 
     private static (string?, string?, int) Problem(string body)

@@ -22,6 +22,8 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.KestrelHost host) 
             File.WriteAllText(Path.Combine(ui, "index.html"), "<!doctype html><title>Dalad</title>");
             builder.UseSetting("Ui:Path", ui);
             builder.UseSetting("urls", "http://127.0.0.1:0");
+            // The TLS proxy runs on this machine: only it may say the request came over HTTPS.
+            builder.UseSetting("Http:KnownProxies", "127.0.0.1, ::1");
         }
     }
 

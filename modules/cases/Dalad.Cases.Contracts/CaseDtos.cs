@@ -27,6 +27,9 @@ public sealed record CreateLeadRequest(
 /// <summary>One lead's full numbers, shown on an explicit, audited request with a reason.</summary>
 public sealed record LeadPersonalDataDto(Guid Id, string Phone, string? IdCardNumber);
 
+/// <summary>The full numbers of one case's complainants (its leads, first received first), shown on an explicit, audited request with a reason.</summary>
+public sealed record CasePersonalDataDto(Guid CaseId, string CaseNumber, IReadOnlyList<LeadPersonalDataDto> Leads);
+
 /// <summary>A lead as the API shows it. Phone and ID card numbers are masked unless the caller holds Dalad.PersonalData.</summary>
 public sealed record LeadDto(
     Guid Id,

@@ -57,8 +57,17 @@ public sealed class CasesModule : DaladModule
     {
         await context.Services.GetRequiredService<CaseSearchIndex>().RebuildStaleAsync(context.CancellationToken);
 
-        // Imports cut short by a stop resume where they were.
         var db = context.Services.GetRequiredService<CasesDbContext>();
+
+        // Cases opened before lookup codes existed get one now (their next SMS carries it), each from the CSPRNG.
+        foreach (var id in await db.Cases.IgnoreQueryFilters().Where(c => c.LookupCode == null).Select(c => c.Id).ToListAsync(context.CancellationToken))
+        {
+            var code = CaseLookupCode.New();
+            await db.Cases.IgnoreQueryFilters().Where(c => c.Id == id && c.LookupCode == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LookupCode, code), context.CancellationToken);
+        }
+
+        // Imports cut short by a stop resume where they were.
         var queue = context.Services.GetRequiredService<LeadImportQueue>();
         foreach (var id in await db.Imports.Where(i => i.Status == ImportStatuses.Queued || i.Status == ImportStatuses.Running)
                      .OrderBy(i => i.CreatedAt).Select(i => i.Id).ToListAsync(context.CancellationToken))

@@ -1,6 +1,9 @@
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
+using Dalad.Platform.Data;
+using Dalad.Platform.Security;
+using Dalad.Platform.Timing;
 using Dalad.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -8,8 +11,26 @@ using Microsoft.Extensions.Localization;
 namespace Dalad.Cases.Application;
 
 /// <summary>Reads cases as the caller may see them: the query filters keep other bodies' cases out (they read as not found).</summary>
-internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, CaseClocks clocks, IStringLocalizer l)
+internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringLocalizer l, DataScope scope)
 {
+    /// <summary>
+    /// The public status of a case for its complainant (no personal data): only when the number, the lookup code and the
+    /// phone of one of its leads all match; otherwise null, whichever was wrong.
+    /// </summary>
+    public async Task<PublicCaseStatusDto?> PublicStatusAsync(string caseNumber, string? phone, string? code, CancellationToken ct)
+    {
+        var normalizedPhone = ChinesePhone.Normalize(phone);
+        var normalizedCode = CaseLookupCode.Normalize(code);
+        if (normalizedPhone is null || normalizedCode is null) return null;
+        using var system = scope.BeginSystemScope();
+        var number = caseNumber.Trim();
+        var found = await db.Cases.AsNoTracking()
+            .Where(c => c.Number == number && c.LookupCode == normalizedCode && db.Leads.Any(x => x.CaseId == c.Id && x.Phone == normalizedPhone))
+            .FirstOrDefaultAsync(ct);
+        return found is null ? null : new PublicCaseStatusDto(found.Number, found.Status, l["CaseStatus:" + found.Status].Value,
+            CaseClocks.Beijing(found.ReceiveDueAt), CaseClocks.Beijing(found.AcceptDueAt), CaseClocks.Beijing(found.HandleDueAt), found.ResolvedAt);
+    }
+
     /// <summary>
     /// Entries written by one save share their timestamp (opened and its corrections; a visit and the reopening it
     /// causes), and the database returns them in any order: among equal timestamps, the order things happen in.
@@ -43,7 +64,6 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Assignments).Include(c => c.Transfers).Include(c => c.Events)
             .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Case), id);
-        var full = await personal.ShowsFullAsync();
         // The case is visible, so all of its leads are (the lead filter admits its owners).
         var leads = await db.Leads.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.ReceivedAt).ToListAsync(ct);
         var corrections = await db.Corrections.AsNoTracking().Where(c => c.CaseId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
@@ -51,13 +71,41 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
         var visits = await db.Visits.AsNoTracking().Where(v => v.CaseId == id).OrderBy(v => v.CreatedAt).ToListAsync(ct);
         return new CaseDetailDto(
             found.ToDto(leads.Count) with { Clock = clocks.For(found) },
-            leads.Select(x => x.ToDto(full)).ToList(),
+            // Masked for everyone, holders of Dalad.PersonalData too: full numbers only through DisclosePersonalDataAsync.
+            leads.Select(x => x.ToDto(fullPersonalData: false)).ToList(),
             found.Transfers.OrderBy(t => t.CreatedAt).Select(t => t.ToDto()).ToList(),
             corrections.Select(c => c.ToDto(found.Number, primaryText)).ToList(),
             found.Events.OrderBy(e => e.CreatedAt).ThenBy(e => Array.IndexOf(SameMomentOrder, e.Type))
                 .Select(e => new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e))).ToList(),
             Workflow(found, visits));
     }
+
+    /// <summary>
+    /// The full numbers of one case's complainants (its leads), for a holder of Dalad.PersonalData who gives a reason:
+    /// written to the audit log (who, when, why, which fields; never the numbers) in the same save.
+    /// </summary>
+    public async Task<CasePersonalDataDto> DisclosePersonalDataAsync(Guid id, string? reason, PlatformDbContext audit, ICurrentUser user, IClock clock, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 200) throw new BusinessException("PersonalData:ReasonRequired");
+        var found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Case), id);
+        var leads = await db.Leads.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.ReceivedAt).ToListAsync(ct);
+        audit.AuditLog.Add(new AuditLogEntry
+        {
+            Time = clock.UtcNow,
+            UserId = user.Id,
+            UserName = user.UserName,
+            EntityType = nameof(Case),
+            EntityId = found.Id.ToString(),
+            Action = "Disclosed",
+            Changes = System.Text.Json.JsonSerializer.Serialize(
+                new { fields = new[] { "Phone", "IdCardNumber" }, leads = leads.Select(x => x.Id).ToArray(), reason = reason.Trim() }, AuditJson),
+        });
+        await audit.SaveChangesAsync(ct);
+        return new CasePersonalDataDto(found.Id, found.Number, leads.Select(x => new LeadPersonalDataDto(x.Id, x.Phone, x.IdCardNumber)).ToList());
+    }
+
+    // The reason stays readable Chinese in the audit log.
+    private static readonly System.Text.Json.JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     private CaseWorkflowDto Workflow(Case c, List<CaseVisit> visits)
     {

@@ -72,6 +72,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Number).HasMaxLength(Case.MaxNumberLength);
             b.HasIndex(x => x.Number).IsUnique();
             b.HasIndex(x => new { x.Year, x.Sequence }).IsUnique();
+            b.Property(x => x.LookupCode).HasMaxLength(CaseLookupCode.Length);
             b.Property(x => x.Status).HasMaxLength(32);
             b.HasIndex(x => x.Status);
             b.Property(x => x.Text).HasMaxLength(Lead.MaxTextLength);

@@ -13,6 +13,10 @@ public sealed partial class Case : AuditedEntity
     /// <summary>DLT-2026-000123: sequential per year (Beijing time).</summary>
     public required string Number { get; init; }
 
+    /// <summary>Random, printed in every SMS next to the number: the public lookup needs it (<see cref="CaseLookupCode"/>).
+    /// Null only for cases opened before it existed, until the cases module gives them one at start-up.</summary>
+    public string? LookupCode { get; private set; } = CaseLookupCode.New();
+
     public int Year { get; init; }
     public int Sequence { get; init; }
     public string Status { get; private set; } = CaseStatuses.Received;

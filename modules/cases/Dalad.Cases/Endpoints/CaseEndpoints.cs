@@ -16,11 +16,23 @@ internal static class CaseEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var cases = endpoints.MapGroup("/api/app/cases").WithTags("Cases").RequirePermission(CasesPermissions.Default);
+        // Case answers name complainants (masked numbers) and the show below carries full ones: no browser or proxy keeps them.
+        cases.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
 
         cases.MapGet("", async (CaseQueries queries, string? status, string? filter, string? bodyCode, int? skipCount, int? maxResultCount, CancellationToken ct) =>
             Results.Ok(await queries.ListAsync(status, filter, bodyCode, LeadEndpoints.Skip(skipCount), LeadEndpoints.Take(maxResultCount), ct))).Produces<PagedResult<CaseDto>>();
 
         cases.MapGet("/{id:guid}", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.GetDetailAsync(id, ct))).Produces<CaseDetailDto>();
+
+        // The explicit "show" of one case's complainant numbers, for holders of Dalad.PersonalData, with a reason, in the audit log.
+        cases.MapGet("/{id:guid}/personal-data", async (Guid id, string? reason, CaseQueries queries, Dalad.Platform.Data.PlatformDbContext audit,
+                ICurrentUser user, Dalad.Platform.Timing.IClock clock, CancellationToken ct) =>
+            Results.Ok(await queries.DisclosePersonalDataAsync(id, reason, audit, user, clock, ct)))
+            .RequirePermission(Dalad.Identity.IdentityPermissions.Users.ViewPersonalData).Produces<CasePersonalDataDto>();
 
         cases.MapPost("/{id:guid}/transfer", async (Guid id, TransferCaseRequest request, CaseDispatch dispatch, CaseQueries queries, DataScope scope, CancellationToken ct) =>
         {

@@ -83,20 +83,16 @@ internal static class WorkflowEndpoints
     }
 
     /// <summary>
-    /// Status and due dates of a case, for its complainant: only when the phone is that of one of the case's leads. A wrong
-    /// number and a wrong phone get the same 404, so the lookup cannot be used to find which case numbers exist.
+    /// Status and due dates of a case, for its complainant: only with the case's lookup code (printed in every SMS) and
+    /// the phone of one of its leads. A wrong number, code or phone get the same 404, so the lookup cannot be used to
+    /// find which case numbers exist.
     /// </summary>
-    private static async Task<IResult> LookupAsync(string caseNumber, string? phone, CasesDbContext db, DataScope scope, IStringLocalizer l, CancellationToken ct)
+    private static async Task<IResult> LookupAsync(string caseNumber, string? phone, string? code, CaseQueries queries, IStringLocalizer l, CancellationToken ct)
     {
-        var normalized = ChinesePhone.Normalize(phone);
-        using var system = scope.BeginSystemScope();
-        var found = normalized is null ? null : await db.Cases.AsNoTracking()
-            .Where(c => c.Number == caseNumber.Trim() && db.Leads.Any(x => x.CaseId == c.Id && x.Phone == normalized))
-            .FirstOrDefaultAsync(ct);
-        if (found is null)
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: l["PublicLookup:NotFoundTitle"].Value, detail: l["PublicLookup:NotFound"].Value);
-        return Results.Ok(new PublicCaseStatusDto(found.Number, found.Status, l["CaseStatus:" + found.Status].Value,
-            CaseClocks.Beijing(found.ReceiveDueAt), CaseClocks.Beijing(found.AcceptDueAt), CaseClocks.Beijing(found.HandleDueAt), found.ResolvedAt));
+        var found = await queries.PublicStatusAsync(caseNumber, phone, code, ct);
+        return found is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: l["PublicLookup:NotFoundTitle"].Value, detail: l["PublicLookup:NotFound"].Value)
+            : Results.Ok(found);
     }
 
     /// <summary>Per client IP, PublicLookup:PermitLimit (10) requests per PublicLookup:Window (1 minute); then a localized 429.</summary>

@@ -43,8 +43,10 @@ internal sealed class CaseSmsHandler(
             return;
         }
 
-        // {0} the case number, {1} the public status page, then the notice's own arguments.
-        var text = Render(notice.Template, [c.Number, queryAddress.Value, .. notice.Arguments]);
+        // {0} the case number, {1} the public status page, then the notice's own arguments; the lookup code the page
+        // asks for follows the page.
+        var code = c.LookupCode ?? await GiveLookupCodeAsync(c.Id, cancellationToken);
+        var text = Render(notice.Template, [c.Number, queryAddress.Value, .. notice.Arguments]) + Render("LookupCode", [code]);
         var gatewayId = await sender.SendAsync(new SmsMessage(phone, text, key), cancellationToken);
         db.SmsLogs.Add(new SmsLog
         {
@@ -53,6 +55,15 @@ internal sealed class CaseSmsHandler(
         });
         db.Events.Add(new CaseEvent { CaseId = c.Id, Type = CaseEventTypes.SmsSent, Arguments = Mapping.ToJson([notice.Template, ChinesePhone.Mask(phone)]) });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A case opened before lookup codes existed, not yet given one at start-up.</summary>
+    private async Task<string> GiveLookupCodeAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var code = CaseLookupCode.New();
+        await db.Cases.IgnoreQueryFilters().Where(x => x.Id == caseId && x.LookupCode == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LookupCode, code), cancellationToken);
+        return await db.Cases.IgnoreQueryFilters().Where(x => x.Id == caseId).Select(x => x.LookupCode!).FirstAsync(cancellationToken);
     }
 
     /// <summary>Complainants get Chinese, whatever the culture of the request that caused the notice.</summary>

@@ -24,6 +24,7 @@ export type { CaseDto } from './models/case-dto';
 export type { CaseEventDto } from './models/case-event-dto';
 export type { CaseExtensionDto } from './models/case-extension-dto';
 export type { CasePartDto } from './models/case-part-dto';
+export type { CasePersonalDataDto } from './models/case-personal-data-dto';
 export type { CaseTransferDto } from './models/case-transfer-dto';
 export type { CaseVisitDto } from './models/case-visit-dto';
 export type { CaseWorkflowDto } from './models/case-workflow-dto';
@@ -251,6 +252,8 @@ export type { ApiAppCasesGet$Params as ApiAppCasesGet$Params } from './fn/cases/
 export { apiAppCasesGet as apiAppCasesGet } from './fn/cases/api-app-cases-get';
 export type { ApiAppCasesIdGet$Params as ApiAppCasesIdGet$Params } from './fn/cases/api-app-cases-id-get';
 export { apiAppCasesIdGet as apiAppCasesIdGet } from './fn/cases/api-app-cases-id-get';
+export type { ApiAppCasesIdPersonalDataGet$Params as ApiAppCasesIdPersonalDataGet$Params } from './fn/cases/api-app-cases-id-personal-data-get';
+export { apiAppCasesIdPersonalDataGet as apiAppCasesIdPersonalDataGet } from './fn/cases/api-app-cases-id-personal-data-get';
 export type { ApiAppCasesIdTransferPost$Params as ApiAppCasesIdTransferPost$Params } from './fn/cases/api-app-cases-id-transfer-post';
 export { apiAppCasesIdTransferPost as apiAppCasesIdTransferPost } from './fn/cases/api-app-cases-id-transfer-post';
 export type { ApiAppCasesTransfersGet$Params as ApiAppCasesTransfersGet$Params } from './fn/cases/api-app-cases-transfers-get';

@@ -18,6 +18,7 @@ export type { CaseDto } from './models/case-dto';
 export type { CaseEventDto } from './models/case-event-dto';
 export type { CaseExtensionDto } from './models/case-extension-dto';
 export type { CasePartDto } from './models/case-part-dto';
+export type { CasePersonalDataDto } from './models/case-personal-data-dto';
 export type { CaseTransferDto } from './models/case-transfer-dto';
 export type { CaseVisitDto } from './models/case-visit-dto';
 export type { CaseWorkflowDto } from './models/case-workflow-dto';

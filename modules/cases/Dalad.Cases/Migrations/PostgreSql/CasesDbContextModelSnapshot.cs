@@ -107,6 +107,10 @@ namespace Dalad.Cases.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("LookupCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)

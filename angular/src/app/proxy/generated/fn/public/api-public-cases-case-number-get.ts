@@ -12,6 +12,7 @@ import { PublicCaseStatusDto } from '../../models/public-case-status-dto';
 export interface ApiPublicCasesCaseNumberGet$Params {
   caseNumber: string;
   phone?: string;
+  code?: string;
 }
 
 export function apiPublicCasesCaseNumberGet(http: HttpClient, rootUrl: string, params: ApiPublicCasesCaseNumberGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PublicCaseStatusDto>> {
@@ -19,6 +20,7 @@ export function apiPublicCasesCaseNumberGet(http: HttpClient, rootUrl: string, p
   if (params) {
     rb.path('caseNumber', params.caseNumber, {});
     rb.query('phone', params.phone, {});
+    rb.query('code', params.code, {});
   }
 
   return http.request(
