@@ -163,7 +163,7 @@ public sealed class Measure12Tests
     {
         var t = new TestCase().To(CaseStatuses.Resolved); // resolved 2026-03-06: visit due 2026-03-13
         t.Case.VisitDueAt.Beijing().ShouldBe(Times.At("2026-03-13T23:59:59+08:00"));
-        t.Case.CheckDeadline(t.At("2026-03-14T09:00:00+08:00")).RemindedBodies.ShouldBe(["joint-office"]); // by default
+        t.Case.CheckDeadline(t.At("2026-03-14T09:00:00+08:00")).RemindedBodies.ShouldBe(["joint-office"]); // the coordinator the context names
 
         var elsewhere = new TestCase().To(CaseStatuses.Resolved);
         elsewhere.Now = Times.At("2026-03-14T09:00:00+08:00");

@@ -63,7 +63,7 @@ internal sealed class TestCase
         (Case, Opening) = Case.Open("DLT-2026-000001", 2026, 1, lead, "150621104", Bainijing, Housing, Context());
     }
 
-    public CaseContext Context() => new(Now.UtcDateTime, Calendar, code => Names.GetValueOrDefault(code, code), "tester");
+    public CaseContext Context() => new(Now.UtcDateTime, Calendar, code => Names.GetValueOrDefault(code, code), "tester", VisitingBodyCode: "joint-office");
 
     /// <summary>Moves the clock to a Beijing time and returns the context of that moment.</summary>
     public CaseContext At(string beijing)

@@ -54,7 +54,7 @@ public sealed class MatrixEditingTests(MatrixHostFactory host) : IClassFixture<M
         using var admin = await host.CreateClientAsAsync("admin");
         var adminWorkspaces = (await admin.GetJsonAsync("/api/app/workspaces/mine")).EnumerateArray().ToList();
         adminWorkspaces[0].Str("bodyCode").ShouldBe("joint-office");
-        adminWorkspaces[0].Str("workspace").ShouldBe("joint-office");
+        adminWorkspaces[0].Str("workspace").ShouldBe("coordination");
         adminWorkspaces[0].Str("bodyName").ShouldBe("达拉特旗保障农牧民工工资支付工作议事协调机构办公室");
         adminWorkspaces.Count(w => w.Str("bodyCode") == "joint-office").ShouldBe(1);
     }

@@ -121,5 +121,23 @@ public sealed class RefusedChangesTests(MatrixHostFactory host) : IClassFixture<
         (await admin.GetJsonAsync("/api/app/bodies/zhaojun-town")).GetProperty("isActive").GetBoolean().ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task A_body_that_holds_a_duty_cannot_be_deactivated_nor_can_a_deactivated_body_take_one()
+    {
+        using var admin = await host.CreateClientAsAsync("admin");
+        // The online-opinion centre runs the online channel's intake desk: complaints would land on a dead desk.
+        var refused = await admin.PostAsJsonAsync("/api/app/bodies/cyber/deactivate", new { basis = "机构改革" });
+        (await refused.ProblemAsync(409)).ShouldContain("职能岗位");
+        (await admin.GetJsonAsync("/api/app/bodies/cyber")).GetProperty("isActive").GetBoolean().ShouldBeTrue();
+
+        await admin.PostOkAsync("/api/app/bodies", new { code = "old-desk", name = "旧受理窗口（测试）", kind = "intake", basis = "测试" });
+        await admin.PostOkAsync("/api/app/bodies/old-desk/deactivate", new { basis = "撤销" });
+        var version = await VersionAsync(admin);
+        var inactive = await admin.PutAsJsonAsync("/api/app/duties/intake-desk:online", new { bodyCode = "old-desk", basis = "测试" });
+        (await inactive.ProblemAsync(400)).ShouldContain("已停用");
+        (await VersionAsync(admin)).ShouldBe(version);
+        (await admin.GetJsonAsync("/api/app/duties")).EnumerateArray().Single(d => d.Str("role") == "intake-desk:online").Str("bodyCode").ShouldBe("cyber");
+    }
+
     private static async Task<long> VersionAsync(HttpClient client) => (await client.GetJsonAsync("/api/app/matrix")).GetProperty("version").GetInt64();
 }

@@ -1,6 +1,9 @@
 namespace Dalad.Cases;
 
-/// <summary>Where a complaint came in. Each channel has its own intake desk (a body), which registers and dispatches it.</summary>
+/// <summary>
+/// Where a complaint came in. Each channel has its own intake desk, which registers and dispatches it: which body runs
+/// it is the matrix's (the responsibility module's intake-desk roles), not code's.
+/// </summary>
 public static class LeadChannels
 {
     public const string Hotline12345 = "12345";
@@ -10,19 +13,6 @@ public static class LeadChannels
     public const string Inspection = "inspection";
 
     public static readonly IReadOnlyList<string> All = [Hotline12345, Petition, Online, WalkIn, Inspection];
-
-    /// <summary>
-    /// The body that runs each channel's desk, per the Dalad plan: the 12345 hotline (政务服务与数据管理局), the petition
-    /// office (信访局), online opinion (网络安全应急指挥中心); walk-in complaints and labour inspection findings are HRSS's.
-    /// </summary>
-    public static string IntakeBodyCode(string channel) => channel switch
-    {
-        Hotline12345 => "data-12345",
-        Petition => "petition",
-        Online => "cyber",
-        WalkIn or Inspection => "hrss",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown channel."),
-    };
 }
 
 public static class LeadStatuses

@@ -38,9 +38,3 @@ public static class IdentityRoleNames
 {
     public const string Admin = "admin";
 }
-
-public static class WellKnownBodies
-{
-    /// <summary>The joint office sees every body's data.</summary>
-    public const string JointOffice = "joint-office";
-}

@@ -16,13 +16,6 @@ public static class BodyKinds
     public static readonly IReadOnlyList<string> All = [Government, Coordination, Industry, Territorial, Zone, Intake, Judicial, Support, Oversight];
 }
 
-/// <summary>Codes of bodies other modules refer to by name.</summary>
-public static class WellKnownBodyCodes
-{
-    /// <summary>The joint office (议事协调机构办公室): coordinates everyone and sees every body's data.</summary>
-    public const string JointOffice = "joint-office";
-}
-
 /// <summary>A responsible body. <paramref name="Code"/> is stable: lowercase latin letters, digits and dashes.</summary>
 public sealed record BodyDto(string Code, string Name, string Kind, string? Duty, bool IsActive);
 

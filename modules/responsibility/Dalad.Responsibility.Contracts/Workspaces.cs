@@ -14,11 +14,12 @@ public interface IWorkspaceContributor
 
 public static class WorkspaceKeys
 {
-    public const string JointOffice = "joint-office";
+    /// <summary>The overview of all bodies: the coordinator role's holder (the joint office) and administrators.</summary>
+    public const string Coordination = "coordination";
     public const string Generic = "generic";
 }
 
-/// <param name="Workspace">A plugin's key, <see cref="WorkspaceKeys.JointOffice"/> or <see cref="WorkspaceKeys.Generic"/>.</param>
+/// <param name="Workspace">A plugin's key, <see cref="WorkspaceKeys.Coordination"/> or <see cref="WorkspaceKeys.Generic"/>.</param>
 public sealed record WorkspaceDto(string BodyCode, string BodyName, string Kind, string Workspace);
 
 /// <summary>An entry of a department register (a project, an employer, a mine, an operator…) that routing can match in a complaint.</summary>

@@ -1,4 +1,5 @@
 using Dalad.Platform.Data;
+using Dalad.Platform.Events;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Dalad.Responsibility.Application;
@@ -21,6 +22,9 @@ public sealed class ResponsibilityModule : DaladModule
         services.AddScoped<IResponsibilityMatrix, ResponsibilityMatrix>();
         services.AddSingleton<IIndustryClassification, IndustryClassification>();
         services.AddScoped<MatrixEditor>();
+        services.AddSingleton<MatrixRoleCache>();
+        services.AddScoped<IMatrixRoles, MatrixRoleService>();
+        services.AddScoped<IIntegrationEventHandler<ResponsibilityMatrixChanged>, MatrixRoleInvalidation>();
         services.AddScoped<WorkspaceResolver>();
         services.AddScoped<ResponsibilitySeeder>();
         services.AddSingleton<IPermissionDefinitionProvider, ResponsibilityPermissionDefinitions>();

@@ -82,6 +82,6 @@ describe('menu visibility by auth.grantedPolicies', () => {
     // A body without a plugin of its own: no departments group at all.
     expect(visibleMenu(granted, ['generic']).some(node => node.name === DEPARTMENTS_MENU)).toBe(false);
     // The joint office oversees them all.
-    expect(paths(visibleMenu(granted, ['joint-office']))).toContain('/departments/water');
+    expect(paths(visibleMenu(granted, ['coordination']))).toContain('/departments/water');
   });
 });

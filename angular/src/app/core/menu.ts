@@ -2,6 +2,7 @@ import { ABP, RoutesService } from '@abp/ng.core';
 import { EnvironmentProviders, inject, provideAppInitializer } from '@angular/core';
 import { WorkspaceEntryDto } from '../proxy/workspaces';
 import { DEPARTMENT_PLUGINS } from './departments';
+import { COORDINATION_WORKSPACE } from './workspace/landing';
 
 export const DEPARTMENTS_MENU = 'Dalad::Menu:Departments';
 
@@ -22,7 +23,7 @@ export function provideMenu(routes: () => ABP.Route[]): EnvironmentProviders {
  * scope keeps each to its own body); the joint office sees every granted one. `null` = all.
  */
 export function ownDepartmentKeys(entries: readonly WorkspaceEntryDto[]): Set<string> | null {
-  if (entries.some(entry => entry.workspace === 'joint-office')) {
+  if (entries.some(entry => entry.workspace === COORDINATION_WORKSPACE)) {
     return null;
   }
   return new Set(entries.map(entry => entry.workspace));

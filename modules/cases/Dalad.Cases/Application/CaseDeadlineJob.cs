@@ -3,6 +3,7 @@ using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Platform.Jobs;
 using Dalad.Platform.Timing;
+using Dalad.Responsibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
@@ -13,7 +14,7 @@ namespace Dalad.Cases.Application;
 /// overdue, and which bodies owe it) and saves the timeline entries and one supervision reminder (督办) per owing body
 /// and step. Runs on the persisted schedule, once across instances, in a system scope.
 /// </summary>
-internal sealed class CaseDeadlineJob(CasesDbContext db, IWorkingCalendar calendar, IClock clock, IConfiguration configuration) : IRecurringJob
+internal sealed class CaseDeadlineJob(CasesDbContext db, IWorkingCalendar calendar, IClock clock, IConfiguration configuration, IMatrixRoles roles) : IRecurringJob
 {
     public string Name => "cases-deadlines";
 
@@ -22,7 +23,8 @@ internal sealed class CaseDeadlineJob(CasesDbContext db, IWorkingCalendar calend
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var visiting = configuration["Cases:VisitingBodyCode"] is { Length: > 0 } configured ? configured : Dalad.Identity.WellKnownBodies.JointOffice;
+        // The visit is the coordinator's (the joint office): whoever holds that role in the matrix now.
+        var visiting = await roles.GetHolderAsync(MatrixRoles.Coordinator, cancellationToken);
         var context = new CaseContext(now, calendar, code => code, VisitingBodyCode: visiting);
         var cases = await db.Cases.Include(c => c.Assignments)
             .Where(c => c.Status != CaseStatuses.Closed && c.StepDueAt != null && c.DeadlineState != DeadlineStates.Overdue)

@@ -5,6 +5,7 @@ using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
 using Dalad.Platform.Events;
 using Dalad.Platform.Timing;
+using Dalad.Responsibility;
 using Dalad.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,7 @@ public sealed record IntakeResult(Lead Lead, IntakeOutcome Outcome, Lead? Repeat
 /// linked to an open lead it repeats (same phone and employer within <see cref="RepeatWindow"/>) instead of becoming a
 /// second case. The request must have passed <see cref="CreateLeadRequestValidator"/>.
 /// </summary>
-internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IClock clock, IEventBus events)
+internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IMatrixRoles roles, IClock clock, IEventBus events)
 {
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromDays(30);
 
@@ -46,7 +47,7 @@ internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, ICl
         {
             Channel = channel,
             TicketNumber = ticket,
-            IntakeBodyCode = LeadChannels.IntakeBodyCode(channel),
+            IntakeBodyCode = await roles.GetHolderAsync(MatrixRoles.IntakeDesk(channel), ct),
             ReceivedAt = request.ReceivedAt?.UtcDateTime ?? clock.UtcNow,
             Text = text,
             Address = address,

@@ -228,7 +228,8 @@ public sealed partial class Case
         if (context.Now > due)
         {
             DeadlineState = DeadlineStates.Overdue;
-            var owing = BodiesOwingCurrentStep(context.VisitingBodyCode);
+            var owing = BodiesOwingCurrentStep(context.VisitingBodyCode
+                ?? throw new InvalidOperationException("The deadline check needs the visiting body (the coordinator role's holder)."));
             change.RemindedBodies.AddRange(owing);
             change.Add(CaseEventTypes.Overdue, Step, CaseTexts.Date(due), string.Join(",", owing));
         }

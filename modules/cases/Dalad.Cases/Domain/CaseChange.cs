@@ -7,9 +7,10 @@ using Dalad.Platform.Timing;
 namespace Dalad.Cases.Domain;
 
 /// <summary>What a case method needs from outside: the time, the working-day calendar, the names of bodies, who acts.</summary>
-/// <param name="VisitingBodyCode">The body that makes the follow-up visits (回访) and owes them when they are late: the joint office by default.</param>
+/// <param name="VisitingBodyCode">The body that makes the follow-up visits (回访) and owes them when they are late: the holder of the
+/// matrix's coordinator role (the joint office), which the application service looks up. Only the deadline check needs it.</param>
 public sealed record CaseContext(
-    DateTime Now, IWorkingCalendar Calendar, Func<string, string> BodyName, string? UserName = null, string VisitingBodyCode = Dalad.Identity.WellKnownBodies.JointOffice);
+    DateTime Now, IWorkingCalendar Calendar, Func<string, string> BodyName, string? UserName = null, string? VisitingBodyCode = null);
 
 /// <summary>What one change of a case raised, for the application service to save with it.</summary>
 public sealed class CaseChange(Case changed)

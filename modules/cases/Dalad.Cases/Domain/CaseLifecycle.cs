@@ -87,5 +87,5 @@ public static class CaseActors
 {
     public const string LeadOwner = "lead-owner";
     public const string EachOwner = "each-owner";
-    public const string JointOffice = "joint-office";
+    public const string JointOffice = "coordinator";
 }

@@ -17,7 +17,7 @@ public sealed class Lead : AuditedEntity
     public required string Channel { get; set; }
     public required string TicketNumber { get; set; }
 
-    /// <summary>The body whose desk runs the channel (<see cref="LeadChannels.IntakeBodyCode"/>): it sees and dispatches the lead.</summary>
+    /// <summary>The body whose desk runs the channel (the matrix role intake-desk:&lt;channel&gt; when it was registered): it sees and dispatches the lead.</summary>
     public required string IntakeBodyCode { get; set; }
 
     public string Status { get; set; } = LeadStatuses.Pending;

@@ -5,6 +5,7 @@ using Dalad.Cases.PersonalData;
 using Dalad.Platform.Permissions;
 using Dalad.Platform.Security;
 using Dalad.Platform.Web;
+using Dalad.Responsibility;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,9 +31,9 @@ internal static class LeadEndpoints
             return await next(context);
         });
 
-        leads.MapPost("", async (CreateLeadRequest request, LeadIntake intake, DataScope scope, PersonalDataView personal, IStringLocalizer l, CancellationToken ct) =>
+        leads.MapPost("", async (CreateLeadRequest request, LeadIntake intake, DataScope scope, IMatrixRoles roles, PersonalDataView personal, IStringLocalizer l, CancellationToken ct) =>
         {
-            EnsureDesk(request.Channel!, scope, l);
+            await EnsureDeskAsync(request.Channel!, scope, roles, l, ct);
             var result = await intake.RegisterAsync(request, importId: null, ct);
             var dto = result.Lead.ToDto(await personal.ShowsFullAsync());
             return result.Outcome == IntakeOutcome.Existing ? Results.Ok(dto) : Results.Created($"/api/app/leads/{dto.Id}", dto);
@@ -84,9 +85,9 @@ internal static class LeadEndpoints
             return Results.Created($"/api/app/cases/{opened.Id}", await queries.GetDetailAsync(opened.Id, ct));
         }).Validate<ConfirmLeadRequest>().RequirePermission(LeadsPermissions.Dispatch).Produces<CaseDetailDto>(StatusCodes.Status201Created);
 
-        leads.MapPost("/imports", async (IFormFile? file, HttpContext http, CasesDbContext db, DataScope scope, ICurrentUser user, LeadImportQueue queue, IStringLocalizer l, CancellationToken ct) =>
+        leads.MapPost("/imports", async (IFormFile? file, HttpContext http, CasesDbContext db, DataScope scope, IMatrixRoles roles, ICurrentUser user, LeadImportQueue queue, IStringLocalizer l, CancellationToken ct) =>
         {
-            EnsureDesk(LeadChannels.Hotline12345, scope, l);
+            await EnsureDeskAsync(LeadChannels.Hotline12345, scope, roles, l, ct);
             if (file is null || file.Length == 0) throw new BusinessException("Import:NoFile");
             if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) throw new BusinessException("Import:NotXlsx");
             if (file.Length > MaxImportBytes) throw new BusinessException("Import:TooLarge", MaxImportBytes / 1024 / 1024);
@@ -125,9 +126,9 @@ internal static class LeadEndpoints
     }
 
     /// <summary>A channel's leads are registered by its own desk (or the joint office), who can then see and dispatch them.</summary>
-    private static void EnsureDesk(string channel, DataScope scope, IStringLocalizer l)
+    private static async Task EnsureDeskAsync(string channel, DataScope scope, IMatrixRoles roles, IStringLocalizer l, CancellationToken ct)
     {
-        var desk = LeadChannels.IntakeBodyCode(channel);
+        var desk = await roles.GetHolderAsync(MatrixRoles.IntakeDesk(channel), ct);
         if (!scope.SeesAllBodies && !scope.BodyCodes.Contains(desk))
             throw new BusinessException("Leads:NotYourChannel", l["Channel:" + channel].Value) { StatusCode = StatusCodes.Status403Forbidden };
     }

@@ -1,6 +1,7 @@
 using Dalad.Identity.Auth;
 using Dalad.Identity.Domain;
 using Dalad.Platform.Permissions;
+using Dalad.Responsibility;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
@@ -35,7 +36,8 @@ internal static class IdentitySeeder
         if (await users.FindByNameAsync(options.UserName) is null)
         {
             var admin = new AppUser { UserName = options.UserName, Email = options.Email, EmailConfirmed = true, Name = "管理员" };
-            admin.Bodies.Add(new UserBody { BodyCode = WellKnownBodies.JointOffice });
+            // The responsibility module (initialized first) has seeded the matrix roles: the admin joins the coordinator.
+            admin.Bodies.Add(new UserBody { BodyCode = await services.GetRequiredService<IMatrixRoles>().GetHolderAsync(MatrixRoles.Coordinator, ct) });
             await CreateWithPasswordAsync(users, admin, options.Password);
             Check(await users.AddToRoleAsync(admin, IdentityRoleNames.Admin));
         }

@@ -23,9 +23,10 @@ public static class AdministrationPolicy
     public static IReadOnlyList<string> Exceeding(IReadOnlySet<string> editor, IEnumerable<string> target) =>
         target.Where(p => IsPrivileged(p) && !editor.Contains(p)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>An editor places users only in bodies of his own, unless he belongs to the joint office, which sees them all.</summary>
-    public static bool MayPlaceInBody(IReadOnlyCollection<string> editorBodies, string body) =>
-        editorBodies.Contains(WellKnownBodies.JointOffice) || editorBodies.Contains(body);
+    /// <summary>An editor places users only in bodies of his own, unless he belongs to the coordinating body (the
+    /// matrix's coordinator role, the joint office), which sees them all.</summary>
+    public static bool MayPlaceInBody(IReadOnlyCollection<string> editorBodies, string body, string coordinatorBody) =>
+        editorBodies.Contains(coordinatorBody) || editorBodies.Contains(body);
 
     /// <summary>Whether a change that takes an active administrator away (deactivation, removal of the role, deletion)
     /// leaves at least one other active administrator.</summary>

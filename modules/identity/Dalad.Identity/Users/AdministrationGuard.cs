@@ -3,13 +3,14 @@ using Dalad.Identity.Domain;
 using Dalad.Platform.Permissions;
 using Dalad.Platform.Security;
 using Dalad.Platform.Web;
+using Dalad.Responsibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dalad.Identity.Users;
 
 /// <summary>Applies <see cref="AdministrationPolicy"/> for the identity services: refusals are 403 problem details
 /// (400 for the last administrator), raised before anything is stored.</summary>
-internal sealed class AdministrationGuard(IdentityDataContext db, ICurrentUser currentUser, IPermissionChecker permissions)
+internal sealed class AdministrationGuard(IdentityDataContext db, ICurrentUser currentUser, IPermissionChecker permissions, IMatrixRoles roles)
 {
     public bool IsSelf(Guid userId) => currentUser.Id == userId;
 
@@ -45,8 +46,9 @@ internal sealed class AdministrationGuard(IdentityDataContext db, ICurrentUser c
     {
         if (currentUser.Id is not { } editorId) throw Forbidden("Identity:NotYourBody", "");
         var own = await db.UserBodies.AsNoTracking().Where(m => m.UserId == editorId).Select(m => m.BodyCode).ToListAsync(ct);
+        var coordinator = await roles.GetHolderAsync(MatrixRoles.Coordinator, ct);
         foreach (var code in bodyCodes)
-            if (!AdministrationPolicy.MayPlaceInBody(own, code)) throw Forbidden("Identity:NotYourBody", code);
+            if (!AdministrationPolicy.MayPlaceInBody(own, code, coordinator)) throw Forbidden("Identity:NotYourBody", code);
     }
 
     /// <summary>Call when a change would take the user's active administrator role away.</summary>

@@ -23,6 +23,7 @@ internal sealed class MatrixEditor(
     IClock clock,
     IEventBus eventBus,
     IEnumerable<IOpenCaseCounter> openCaseCounters,
+    MatrixRoleCache roleCache,
     ILogger<MatrixEditor> logger)
 {
     /// <summary>For the change log's JSON: camelCase like the API, Chinese kept readable (it is stored, never put in HTML).</summary>
@@ -62,6 +63,7 @@ internal sealed class MatrixEditor(
         if (openCases > 0) throw Conflict("Responsibility:BodyHasOpenCases", body.Name, openCases);
         var territories = await db.Territories.Where(t => t.BodyCode == code).Select(t => t.Name).ToListAsync(ct);
         if (territories.Count > 0) throw Conflict("Responsibility:BodyOwnsTerritories", body.Name, string.Join("、", territories.Order(StringComparer.Ordinal)));
+        if (await db.DutyAssignments.AnyAsync(d => d.BodyCode == code, ct)) throw Conflict("Responsibility:BodyHoldsDuty", body.Name);
         return await SetActiveAsync(body, false, basis, ct);
     }
 
@@ -238,6 +240,21 @@ internal sealed class MatrixEditor(
         return item.ToDto();
     }
 
+    // ---- duties (matrix roles) ----
+
+    /// <summary>Hands a duty (an intake desk, the coordinator) to another active body; the next lookup sees it.</summary>
+    public async Task<DutyAssignmentDto> ReassignDutyAsync(string role, ReassignDutyRequest request, CancellationToken ct)
+    {
+        var duty = await db.DutyAssignments.FirstOrDefaultAsync(d => d.Role == role, ct) ?? throw NotFound("Responsibility:DutyNotFound", role);
+        var bodyCode = request.BodyCode.Trim();
+        var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Code == bodyCode, ct)
+            ?? throw new BusinessException("Responsibility:UnknownBody", bodyCode);
+        var before = duty.ToDto();
+        if (!duty.ReassignTo(body.ToDto())) return before;
+        await CommitAsync(MatrixActions.DutyReassigned, MatrixEntityTypes.Duty, role, duty.BodyCode, before, duty.ToDto(), request.Basis, ct);
+        return duty.ToDto();
+    }
+
     // ---- shared ----
 
     private async Task CommitAsync(string action, string entityType, string entityKey, string bodyCode, object? before, object? after, string basis, CancellationToken ct)
@@ -266,6 +283,8 @@ internal sealed class MatrixEditor(
             logger.LogWarning(e, "Matrix change {Action} on {EntityType} {EntityKey} lost a race", action, entityType, entityKey);
             throw Conflict("Responsibility:ConcurrentChange");
         }
+        // This instance at once; the others through the event (best effort, like the routing model).
+        if (entityType == MatrixEntityTypes.Duty) roleCache.Invalidate();
         await eventBus.PublishAsync(new ResponsibilityMatrixChanged(change.Version), ct);
     }
 

@@ -25,3 +25,6 @@ public sealed record CreateScopeItemRequest(string Sector, string? SourceText, I
 public sealed record UpdateScopeItemRequest(string Sector, string? SourceText, string Basis, IReadOnlyList<string>? IndustryCodes = null);
 
 public sealed record AddKeywordRequest(string Keyword, string Basis);
+
+/// <param name="BodyCode">The active body that takes the duty over.</param>
+public sealed record ReassignDutyRequest(string BodyCode, string Basis);

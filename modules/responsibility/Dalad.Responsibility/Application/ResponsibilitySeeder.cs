@@ -10,7 +10,7 @@ namespace Dalad.Responsibility.Application;
 
 /// <summary>
 /// Seeds the matrix from the module's own copies of the reference data (SeedData/): bodies.csv, territories.csv and
-/// scope-items.json (the plan's section 二). Each body, territory and scope item is seeded once, with a change-log
+/// scope-items.json (the plan's section 二), duty-assignments.csv (who holds each matrix role). Each body, territory and scope item is seeded once, with a change-log
 /// entry whose basis is the document it comes from; anything the log already knows — even if an administrator has
 /// since changed or removed it — is left alone. The very first seed is dated at the plan's date (seed-basis.json
 /// effectiveFrom), so the matrix "as of" any day since the plan took effect is the plan's; later additions are dated
@@ -87,6 +87,18 @@ internal sealed class ResponsibilitySeeder(ResponsibilityDbContext db, IClock cl
                 item.Revision++;
                 Log(MatrixActions.IndustryCodesSeeded, MatrixEntityTypes.ScopeItem, item.Id.ToString(), item.BodyCode, item.ToDto(), scope.Basis);
             }
+        }
+
+        // The duties (duty-assignments.csv: role, body), each seeded once: the plan names the desk of each channel
+        // (12345, petition, online opinion; walk-ins and inspection findings go to HRSS) and the joint office.
+        var duties = (await db.DutyAssignments.Select(d => d.Role).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var fields in ReadCsv("duty-assignments.csv").Skip(1).Select(row => row.Split(',')))
+        {
+            var role = fields[0];
+            if (logged.Contains((MatrixEntityTypes.Duty, role)) || duties.Contains(role)) continue;
+            var duty = new DutyAssignment { Role = role, BodyCode = fields[1] };
+            db.DutyAssignments.Add(duty);
+            Log(MatrixActions.DutyAssigned, MatrixEntityTypes.Duty, role, duty.BodyCode, duty.ToDto(), basis.Bodies);
         }
 
         await db.SaveChangesAsync(ct);

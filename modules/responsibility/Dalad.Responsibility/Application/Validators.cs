@@ -137,3 +137,12 @@ internal sealed class AddKeywordRequestValidator : AbstractValidator<AddKeywordR
         this.Basis(x => x.Basis, l);
     }
 }
+
+internal sealed class ReassignDutyRequestValidator : AbstractValidator<ReassignDutyRequest>
+{
+    public ReassignDutyRequestValidator(IStringLocalizer l)
+    {
+        RuleFor(x => x.BodyCode).RequiredText(l, "Field:BodyCode", Body.MaxCodeLength);
+        this.Basis(x => x.Basis, l);
+    }
+}

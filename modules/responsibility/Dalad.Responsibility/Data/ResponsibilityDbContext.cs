@@ -18,6 +18,7 @@ public sealed class ResponsibilityDbContext(DbContextOptions<ResponsibilityDbCon
     public DbSet<ScopeItem> ScopeItems => Set<ScopeItem>();
     public DbSet<ScopeKeyword> ScopeKeywords => Set<ScopeKeyword>();
     public DbSet<MatrixChange> MatrixChanges => Set<MatrixChange>();
+    public DbSet<DutyAssignment> DutyAssignments => Set<DutyAssignment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -97,6 +98,17 @@ public sealed class ResponsibilityDbContext(DbContextOptions<ResponsibilityDbCon
             b.HasIndex(x => new { x.EntityType, x.EntityKey, x.Version });
             b.HasIndex(x => x.Time);
             b.HasIndex(x => x.BodyCode);
+        });
+        modelBuilder.Entity<DutyAssignment>(b =>
+        {
+            b.ToTable("DutyAssignments");
+            b.Property(x => x.Role).HasMaxLength(DutyAssignment.MaxRoleLength);
+            b.HasIndex(x => x.Role).IsUnique();
+            b.Property(x => x.BodyCode).HasMaxLength(Body.MaxCodeLength);
+            b.HasIndex(x => x.BodyCode);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
         });
         base.OnModelCreating(modelBuilder);
     }

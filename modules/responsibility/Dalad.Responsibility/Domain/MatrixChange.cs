@@ -30,7 +30,7 @@ public sealed class MatrixChange : IAuditExempt
     /// <summary>One of <see cref="MatrixEntityTypes"/>.</summary>
     public required string EntityType { get; set; }
 
-    /// <summary>Body code, territory code or scope item id.</summary>
+    /// <summary>Body code, territory code, scope item id or duty (<see cref="MatrixRoles"/>) key.</summary>
     public required string EntityKey { get; set; }
 
     /// <summary>The body concerned: the body itself, a territory's owner or a scope item's body.</summary>
@@ -45,6 +45,7 @@ public static class MatrixEntityTypes
     public const string Body = "Body";
     public const string Territory = "Territory";
     public const string ScopeItem = "ScopeItem";
+    public const string Duty = "Duty";
 }
 
 public static class MatrixActions
@@ -65,4 +66,6 @@ public static class MatrixActions
     public const string KeywordAdded = "KeywordAdded";
     public const string KeywordRemoved = "KeywordRemoved";
     public const string IndustryCodesSeeded = "IndustryCodesSeeded";
+    public const string DutyAssigned = "DutyAssigned";
+    public const string DutyReassigned = "DutyReassigned";
 }

@@ -41,6 +41,7 @@ internal static partial class ResponsibilityEndpoints
         MapTerritories(app);
         MapScopeItems(app);
         MapMatrix(app);
+        MapDuties(app);
         // GB/T 4754-2017 (reference data) for the body page's 行业分类: by code prefix or words of the name.
         app.MapGet("/industry-classes", (string? q, int? max, IIndustryClassification classification) =>
         {
@@ -100,6 +101,16 @@ internal static partial class ResponsibilityEndpoints
             var item = await editor.CreateScopeItemAsync(code, request, ct);
             return Results.Created($"/api/app/scope-items/{item.Id}", item);
         }).Validate<CreateScopeItemRequest>().RequirePermission(ResponsibilityPermissions.Manage).Produces<ScopeItemDto>(StatusCodes.Status201Created);
+    }
+
+    /// <summary>The matrix roles (intake desks, the coordinator) and the body holding each.</summary>
+    private static void MapDuties(RouteGroupBuilder app)
+    {
+        app.MapGet("/duties", (IMatrixRoles roles, CancellationToken ct) => roles.GetAllAsync(ct))
+            .RequirePermission(ResponsibilityPermissions.Default);
+
+        app.MapPut("/duties/{role}", (string role, ReassignDutyRequest request, MatrixEditor editor, CancellationToken ct) => editor.ReassignDutyAsync(role, request, ct))
+            .Validate<ReassignDutyRequest>().RequirePermission(ResponsibilityPermissions.Manage);
     }
 
     private static void MapTerritories(RouteGroupBuilder app)

@@ -7,7 +7,7 @@ const jointOffice: WorkspaceEntryDto = {
   bodyCode: 'joint-office',
   bodyName: 'Joint office',
   kind: 'coordination',
-  workspace: 'joint-office',
+  workspace: 'coordination',
 };
 
 describe('landingCommands', () => {
@@ -40,7 +40,7 @@ describe('landingCommands', () => {
 
 describe('workspaceView', () => {
   it('opens the overview of all bodies for the joint office', () => {
-    expect(workspaceView(jointOffice)).toEqual({ type: 'joint-office' });
+    expect(workspaceView(jointOffice)).toEqual({ type: 'coordination' });
   });
 
   it('opens the department plugin for a body with a plugin', () => {

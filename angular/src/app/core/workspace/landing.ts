@@ -1,7 +1,8 @@
 import { DepartmentPlugin, findDepartmentPlugin } from '../departments';
 import { WorkspaceEntryDto } from '../../proxy/workspaces';
 
-export const JOINT_OFFICE_WORKSPACE = 'joint-office';
+/** The overview of every body (the body holding the matrix's coordinator role, and administrators): a workspace kind, not a body. */
+export const COORDINATION_WORKSPACE = 'coordination';
 export const GENERIC_WORKSPACE = 'generic';
 export const WORKSPACE_PATH = '/workspace';
 
@@ -22,7 +23,7 @@ export function landingCommands(entries: readonly WorkspaceEntryDto[], remembere
 }
 
 export type WorkspaceView =
-  | { type: 'joint-office' }
+  | { type: 'coordination' }
   | { type: 'department'; plugin: DepartmentPlugin }
   | { type: 'generic' };
 
@@ -32,8 +33,8 @@ export type WorkspaceView =
  * does not know yet).
  */
 export function workspaceView(entry: Pick<WorkspaceEntryDto, 'workspace'>): WorkspaceView {
-  if (entry.workspace === JOINT_OFFICE_WORKSPACE) {
-    return { type: 'joint-office' };
+  if (entry.workspace === COORDINATION_WORKSPACE) {
+    return { type: 'coordination' };
   }
   const plugin = findDepartmentPlugin(entry.workspace);
   return plugin ? { type: 'department', plugin } : { type: 'generic' };

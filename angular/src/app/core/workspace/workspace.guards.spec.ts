@@ -12,7 +12,7 @@ const jointOffice: WorkspaceEntryDto = {
   bodyCode: 'joint-office',
   bodyName: 'Joint office',
   kind: 'coordination',
-  workspace: 'joint-office',
+  workspace: 'coordination',
 };
 
 function setup(mine: () => Observable<WorkspaceEntryDto[]>, userId = 'user-1') {

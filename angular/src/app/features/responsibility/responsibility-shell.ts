@@ -14,6 +14,7 @@ export class ResponsibilityShell {
   protected readonly tabs = [
     { path: 'bodies', icon: 'fa fa-sitemap', key: 'Dalad::Responsibility:Tabs:Bodies' },
     { path: 'territories', icon: 'fa fa-map-marker', key: 'Dalad::Responsibility:Tabs:Territories' },
+    { path: 'duties', icon: 'fa fa-id-badge', key: 'Dalad::Responsibility:Tabs:Duties' },
     { path: 'history', icon: 'fa fa-history', key: 'Dalad::Responsibility:Tabs:History' },
     { path: 'as-of', icon: 'fa fa-calendar', key: 'Dalad::Responsibility:Tabs:AsOf' },
   ];

@@ -5,6 +5,7 @@ import { BodyList } from './bodies/body-list';
 import { MatrixHistory } from './history/matrix-history';
 import { ResponsibilityShell } from './responsibility-shell';
 import { TerritoryList } from './territories/territory-list';
+import { DutyList } from './duties/duty-list';
 
 /**
  * Lazy area of the responsibility module (guarded by `Dalad.Responsibility` in app.routes): bodies
@@ -20,6 +21,7 @@ export const RESPONSIBILITY_ROUTES: Routes = [
       { path: 'bodies', component: BodyList, title: 'Dalad::Responsibility:Tabs:Bodies' },
       { path: 'bodies/:code', component: BodyDetail, title: 'Dalad::Responsibility:Tabs:Bodies' },
       { path: 'territories', component: TerritoryList, title: 'Dalad::Responsibility:Tabs:Territories' },
+      { path: 'duties', component: DutyList, title: 'Dalad::Responsibility:Tabs:Duties' },
       { path: 'history', component: MatrixHistory, title: 'Dalad::Responsibility:Tabs:History' },
       { path: 'as-of', component: MatrixAsOf, title: 'Dalad::Responsibility:Tabs:AsOf' },
     ],

@@ -17,7 +17,7 @@ const jointOffice: WorkspaceEntryDto = {
   bodyCode: 'joint-office',
   bodyName: 'Joint office',
   kind: 'coordination',
-  workspace: 'joint-office',
+  workspace: 'coordination',
 };
 const bodies: BodyDto[] = [
   { code: 'housing', name: 'Housing bureau', kind: 'industry', duty: null, isActive: true },

@@ -61,6 +61,10 @@ export type { ApiAppMatrixHistoryGet$Params as ApiAppMatrixHistoryGet$Params } f
 export { apiAppMatrixHistoryGet as apiAppMatrixHistoryGet } from './fn/responsibility/api-app-matrix-history-get';
 export type { ApiAppWorkspacesMineGet$Params as ApiAppWorkspacesMineGet$Params } from './fn/responsibility/api-app-workspaces-mine-get';
 export { apiAppWorkspacesMineGet as apiAppWorkspacesMineGet } from './fn/responsibility/api-app-workspaces-mine-get';
+export type { ApiAppDutiesGet$Params as ApiAppDutiesGet$Params } from './fn/responsibility/api-app-duties-get';
+export { apiAppDutiesGet as apiAppDutiesGet } from './fn/responsibility/api-app-duties-get';
+export type { ApiAppDutiesRolePut$Params as ApiAppDutiesRolePut$Params } from './fn/responsibility/api-app-duties-role-put';
+export { apiAppDutiesRolePut as apiAppDutiesRolePut } from './fn/responsibility/api-app-duties-role-put';
 export type { ApiAppIndustryClassesGet$Params as ApiAppIndustryClassesGet$Params } from './fn/responsibility/api-app-industry-classes-get';
 export { apiAppIndustryClassesGet as apiAppIndustryClassesGet } from './fn/responsibility/api-app-industry-classes-get';
 export type { ApiAbpApplicationConfigurationGet$Params as ApiAbpApplicationConfigurationGet$Params } from './fn/abp/api-abp-application-configuration-get';

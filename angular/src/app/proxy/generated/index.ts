@@ -38,6 +38,7 @@ export type { CreateScopeItemRequest } from './models/create-scope-item-request'
 export type { CreateTerritoryRequest } from './models/create-territory-request';
 export type { DecideCaseRequest } from './models/decide-case-request';
 export type { DueDto } from './models/due-dto';
+export type { DutyAssignmentDto } from './models/duty-assignment-dto';
 export type { ExtensionDecisionRequest } from './models/extension-decision-request';
 export type { ExtensionRequest } from './models/extension-request';
 export type { FalseClosureCountDto } from './models/false-closure-count-dto';
@@ -78,6 +79,7 @@ export type { PermissionGrantInfoDto } from './models/permission-grant-info-dto'
 export type { PermissionGroupDto } from './models/permission-group-dto';
 export type { ProviderInfoDto } from './models/provider-info-dto';
 export type { PublicCaseStatusDto } from './models/public-case-status-dto';
+export type { ReassignDutyRequest } from './models/reassign-duty-request';
 export type { RecordPartRequest } from './models/record-part-request';
 export type { RegisterEntryInput } from './models/register-entry-input';
 export type { RegisterEntryView } from './models/register-entry-view';
@@ -172,6 +174,10 @@ export type { ApiAppMatrixHistoryGet$Params as ApiAppMatrixHistoryGet$Params } f
 export { apiAppMatrixHistoryGet as apiAppMatrixHistoryGet } from './fn/responsibility/api-app-matrix-history-get';
 export type { ApiAppWorkspacesMineGet$Params as ApiAppWorkspacesMineGet$Params } from './fn/responsibility/api-app-workspaces-mine-get';
 export { apiAppWorkspacesMineGet as apiAppWorkspacesMineGet } from './fn/responsibility/api-app-workspaces-mine-get';
+export type { ApiAppDutiesGet$Params as ApiAppDutiesGet$Params } from './fn/responsibility/api-app-duties-get';
+export { apiAppDutiesGet as apiAppDutiesGet } from './fn/responsibility/api-app-duties-get';
+export type { ApiAppDutiesRolePut$Params as ApiAppDutiesRolePut$Params } from './fn/responsibility/api-app-duties-role-put';
+export { apiAppDutiesRolePut as apiAppDutiesRolePut } from './fn/responsibility/api-app-duties-role-put';
 export type { ApiAppIndustryClassesGet$Params as ApiAppIndustryClassesGet$Params } from './fn/responsibility/api-app-industry-classes-get';
 export { apiAppIndustryClassesGet as apiAppIndustryClassesGet } from './fn/responsibility/api-app-industry-classes-get';
 export type { ApiAbpApplicationConfigurationGet$Params as ApiAbpApplicationConfigurationGet$Params } from './fn/abp/api-abp-application-configuration-get';

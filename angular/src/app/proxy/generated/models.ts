@@ -32,6 +32,7 @@ export type { CreateScopeItemRequest } from './models/create-scope-item-request'
 export type { CreateTerritoryRequest } from './models/create-territory-request';
 export type { DecideCaseRequest } from './models/decide-case-request';
 export type { DueDto } from './models/due-dto';
+export type { DutyAssignmentDto } from './models/duty-assignment-dto';
 export type { ExtensionDecisionRequest } from './models/extension-decision-request';
 export type { ExtensionRequest } from './models/extension-request';
 export type { FalseClosureCountDto } from './models/false-closure-count-dto';
@@ -72,6 +73,7 @@ export type { PermissionGrantInfoDto } from './models/permission-grant-info-dto'
 export type { PermissionGroupDto } from './models/permission-group-dto';
 export type { ProviderInfoDto } from './models/provider-info-dto';
 export type { PublicCaseStatusDto } from './models/public-case-status-dto';
+export type { ReassignDutyRequest } from './models/reassign-duty-request';
 export type { RecordPartRequest } from './models/record-part-request';
 export type { RegisterEntryInput } from './models/register-entry-input';
 export type { RegisterEntryView } from './models/register-entry-view';

@@ -71,6 +71,50 @@ namespace Dalad.Responsibility.Migrations.Sqlite
                     b.ToTable("responsibility_Bodies", (string)null);
                 });
 
+            modelBuilder.Entity("Dalad.Responsibility.Domain.DutyAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyCode");
+
+                    b.HasIndex("Role")
+                        .IsUnique();
+
+                    b.ToTable("responsibility_DutyAssignments", (string)null);
+                });
+
             modelBuilder.Entity("Dalad.Responsibility.Domain.MatrixChange", b =>
                 {
                     b.Property<long>("Version")

@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { catchError, map, Observable, of, shareReplay } from 'rxjs';
 import { WorkspaceContext } from '../../../core/workspace/workspace-context';
+import { COORDINATION_WORKSPACE } from '../../../core/workspace/landing';
 import { BodyName, CasesApi } from '../cases-api';
 
 /** Who the user is on cases: their bodies (codes), and the names of all bodies, loaded once. */
@@ -28,7 +29,7 @@ export class CaseDirectory {
     return this.workspace.load().pipe(
       map(entries => ({
         bodyCodes: entries.map(e => e.bodyCode),
-        supervises: entries.some(e => e.workspace === 'joint-office'),
+        supervises: entries.some(e => e.workspace === COORDINATION_WORKSPACE),
       })),
       catchError(() => of({ bodyCodes: [], supervises: false })),
     );

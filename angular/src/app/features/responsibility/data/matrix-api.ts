@@ -17,6 +17,7 @@ import {
   Territory,
   UpdateBodyRequest,
 } from './matrix.models';
+import type { DutyAssignmentDto } from '../../../proxy/generated/models';
 
 const segment = encodeURIComponent;
 
@@ -79,6 +80,16 @@ export class MatrixApi {
     return this.request('DELETE', `/api/app/scope-items/${segment(scopeItemId)}/keywords/${segment(keyword)}`, {
       params: { basis },
     });
+  }
+
+  // ---- duties (matrix roles) ----
+
+  getDuties(): Observable<DutyAssignmentDto[]> {
+    return this.request('GET', '/api/app/duties');
+  }
+
+  reassignDuty(role: string, bodyCode: string, basis: string): Observable<DutyAssignmentDto> {
+    return this.request('PUT', `/api/app/duties/${segment(role)}`, { body: { bodyCode, basis } });
   }
 
   // ---- territories, aliases, villages ----
