@@ -58,6 +58,7 @@ describe('IntakeHome', () => {
     expect(el.querySelector('[data-testid="needs-dispatcher"]')?.textContent).toContain('Dalad::Intake:Proposal:NeedsDispatcher');
     expect(el.querySelector('[data-testid="highlighted-text"] mark')?.textContent).toBe('Shulinzhao');
     expect(el.querySelector('[data-testid="proposal-alternatives"]')?.textContent).toContain('Housing');
+    expect(el.querySelector('[data-testid="proposal-alternatives"]')?.textContent).not.toContain('housing');
   });
 
   it('says "already registered" when the ticket was registered before (200)', () => {
