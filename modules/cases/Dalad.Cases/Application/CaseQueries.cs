@@ -1,4 +1,5 @@
 using Dalad.Cases.Data;
+using Dalad.Identity;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
 using Dalad.Platform.Web;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Dalad.Cases.Application;
 
 /// <summary>Reads cases as the caller may see them: the query filters keep other bodies' cases out (they read as not found).</summary>
-internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, CaseClocks clocks, IStringLocalizer l)
+internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, CaseClocks clocks, IStringLocalizer l, IUserDirectory? users = null)
 {
     /// <summary>
     /// Entries written by one save share their timestamp (opened and its corrections; a visit and the reopening it
@@ -49,14 +50,32 @@ internal sealed class CaseQueries(CasesDbContext db, PersonalDataView personal, 
         var corrections = await db.Corrections.AsNoTracking().Where(c => c.CaseId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         var primaryText = leads.FirstOrDefault(x => x.Id == found.PrimaryLeadId)?.Text;
         var visits = await db.Visits.AsNoTracking().Where(v => v.CaseId == id).OrderBy(v => v.CreatedAt).ToListAsync(ct);
+        var actors = await ActorsAsync(found, ct);
         return new CaseDetailDto(
             found.ToDto(leads.Count) with { Clock = clocks.For(found) },
             leads.Select(x => x.ToDto(full)).ToList(),
             found.Transfers.OrderBy(t => t.CreatedAt).Select(t => t.ToDto()).ToList(),
             corrections.Select(c => c.ToDto(found.Number, primaryText)).ToList(),
             found.Events.OrderBy(e => e.CreatedAt).ThenBy(e => Array.IndexOf(SameMomentOrder, e.Type))
-                .Select(e => new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e))).ToList(),
+                .Select(e => Event(e, actors)).ToList(),
             Workflow(found, visits));
+    }
+
+    private CaseEventDto Event(CaseEvent e, IReadOnlyDictionary<string, (string Name, string? BodyCode)> actors) =>
+        e.CreatedBy is { } who && actors.TryGetValue(who, out var actor)
+            ? new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e), actor.Name, actor.BodyCode)
+            : new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e), e.CreatedBy);
+
+    /// <summary>The people of the timeline by login name: their name and the body they acted for.</summary>
+    private async Task<IReadOnlyDictionary<string, (string Name, string? BodyCode)>> ActorsAsync(Case c, CancellationToken ct)
+    {
+        var names = c.Events.Select(e => e.CreatedBy).OfType<string>().Distinct().ToList();
+        if (users is null || names.Count == 0) return new Dictionary<string, (string, string?)>();
+        var owners = c.Assignments.Select(a => a.BodyCode).ToHashSet();
+        return (await users.FindByUserNamesAsync(names, ct)).ToDictionary(
+            u => u.UserName,
+            u => (string.IsNullOrWhiteSpace(u.Name) ? u.UserName : u.Name!, u.BodyCodes.FirstOrDefault(owners.Contains) ?? (u.BodyCodes.Count > 0 ? u.BodyCodes[0] : null)),
+            StringComparer.Ordinal);
     }
 
     private CaseWorkflowDto Workflow(Case c, List<CaseVisit> visits)
