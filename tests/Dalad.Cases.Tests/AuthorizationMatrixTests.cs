@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["DELETE /api/identity/roles/{id}"] = "AbpIdentity.Roles.Delete",
         ["DELETE /api/identity/users/{id}"] = "AbpIdentity.Users.Delete",
         ["GET /api/abp/application-configuration"] = Anonymous,
+        ["GET /api/account/my-profile"] = SignedIn, // the caller's own profile only
         ["GET /api/abp/application-localization"] = Anonymous,
         ["GET /api/app/audit-log"] = "Dalad.AuditLog",
         ["GET /api/app/bodies"] = SignedIn,
@@ -86,6 +87,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["GET /api/identity/users/{id}/roles"] = "AbpIdentity.Users",
         ["GET /api/permission-management/permissions"] = SignedIn, // the service checks the provider's own permission
         ["GET /api/public/cases/{caseNumber}"] = Anonymous,
+        ["POST /api/account/my-profile/change-password"] = SignedIn, // the caller's own password; the current one is required
         ["POST /api/app/bodies"] = "Dalad.Responsibility.Manage",
         ["POST /api/app/bodies/{code}/activate"] = "Dalad.Responsibility.Manage",
         ["POST /api/app/bodies/{code}/deactivate"] = "Dalad.Responsibility.Manage",
@@ -114,6 +116,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/identity/roles"] = "AbpIdentity.Roles.Create",
         ["POST /api/identity/users"] = "AbpIdentity.Users.Create",
         ["PUT /api/app/duties/{role}"] = "Dalad.Responsibility.Manage",
+        ["PUT /api/account/my-profile"] = SignedIn, // the caller's own name, e-mail and phone
         ["PUT /api/app/bodies/{code}"] = "Dalad.Responsibility.Manage",
         ["PUT /api/app/calendar/days/{date}"] = "Dalad.Calendar.Manage",
         ["PUT /api/app/scope-items/{id}"] = "Dalad.Responsibility.Manage",

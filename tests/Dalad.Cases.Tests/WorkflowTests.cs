@@ -18,6 +18,25 @@ public sealed class WorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHos
     private static readonly DateTimeOffset Feb14End = DateTimeOffset.Parse("2026-02-14T23:59:59+08:00", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task The_timeline_names_the_person_and_the_body_they_acted_for()
+    {
+        host.Clock.Set("2026-03-02T10:00:00+08:00");
+        // The housing clerk gives their own name (the user menu's personal settings).
+        var clerk = await host.User(HousingClerk);
+        var profile = await clerk.GetFromJsonAsync<JsonElement>("/api/account/my-profile");
+        (await clerk.PutAsJsonAsync("/api/account/my-profile", new { name = "李建国", email = "li.jianguo@dalad.test" })).EnsureSuccessStatusCode();
+        var (id, _, _) = await host.OpenAsync();
+
+        await host.DoAsync(HousingClerk, id, "sign");
+
+        var signed = (await host.DetailAsync(id)).GetProperty("timeline").EnumerateArray().Single(e => e.Str("type") == "signed");
+        signed.Str("actorName").ShouldBe("李建国");
+        signed.Str("actorBodyCode").ShouldBe("housing");
+        signed.Str("userName").ShouldBe(HousingClerk);
+        profile.Str("userName").ShouldBe(HousingClerk);
+    }
+
+    [Fact]
     public async Task Each_step_gets_its_due_time_from_the_working_day_calendar_when_it_starts()
     {
         host.Clock.Set("2026-02-13T10:00:00+08:00"); // Friday before the Spring Festival; Saturday 14th is a make-up working day

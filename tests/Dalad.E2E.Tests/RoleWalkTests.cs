@@ -25,11 +25,11 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
 {
     public static TheoryData<string, string, string[]> Roles => new()
     {
-        { "operator", "/workspace/data-12345", ["/intake", "/intake/pending", "/search", "/calendar", "/responsibility"] },
-        { "housing", "/workspace/housing", ["/cases", "/departments/housing", "/search", "/calendar", "/responsibility"] },
-        { "bainijing", "/workspace/bainijing-town", ["/cases", "/departments/townships", "/search", "/calendar", "/responsibility"] },
-        { "supervisor", "/workspace/joint-office", ["/cases", "/cases/board", "/search", "/calendar", "/responsibility"] },
-        { "admin", "/workspace/joint-office", ["/cases", "/cases/board", "/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/departments/housing", "/identity/users", "/identity/roles"] },
+        { "operator", "/workspace/data-12345", ["/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/account/manage"] },
+        { "housing", "/workspace/housing", ["/cases", "/departments/housing", "/search", "/calendar", "/responsibility", "/account/manage"] },
+        { "bainijing", "/workspace/bainijing-town", ["/cases", "/departments/townships", "/search", "/calendar", "/responsibility", "/account/manage"] },
+        { "supervisor", "/workspace/joint-office", ["/cases", "/cases/board", "/search", "/calendar", "/responsibility", "/account/manage"] },
+        { "admin", "/workspace/joint-office", ["/cases", "/cases/board", "/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/departments/housing", "/identity/users", "/identity/roles", "/account/manage"] },
     };
 
     private static readonly (string Name, int Width, int Height)[] Screens = [("desktop", 1440, 900), ("phone", 390, 844)];
@@ -76,6 +76,45 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
             await page.Context.CloseAsync();
         }
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task The_user_menu_opens_the_profile_and_refused_or_unknown_pages_stay_inside_the_shell()
+    {
+        var page = await host.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/");
+            await page.Locator("#userName").FillAsync("housing");
+            await page.Locator("#password").FillAsync(WebUiHost.AdminPassword);
+            await page.Locator("#login-submit").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/workspace/housing$"));
+
+            // 修改密码 in the user menu opens the password form of the profile page.
+            await page.Locator(".lpx-user-profile").ClickAsync();
+            await Expect(page.Locator(".dropdown-menu.show").GetByText("个人信息")).ToBeVisibleAsync();
+            await page.Locator(".dropdown-menu.show").GetByText("修改密码").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/account/manage#password$"));
+            await Expect(page.Locator("[data-testid=password-form]")).ToBeVisibleAsync();
+            await Expect(page.Locator("#profile-username")).ToHaveValueAsync("housing");
+
+            // A refused area: our 403 page, with the menu still there and a way back.
+            await page.GotoAsync("/intake");
+            await Expect(page.Locator("[data-testid=error-page-forbidden]")).ToBeVisibleAsync();
+            await Expect(page.Locator("lpx-navbar")).ToBeVisibleAsync();
+            await Expect(page.Locator("abp-http-error-wrapper")).ToHaveCountAsync(0);
+
+            // An unknown address: our 404 page inside the shell; its link leads back to the workspace.
+            await page.GotoAsync("/no-such-page");
+            await Expect(page.Locator("[data-testid=error-page-not-found]")).ToBeVisibleAsync();
+            await Expect(page.Locator("lpx-navbar")).ToBeVisibleAsync();
+            await page.Locator("[data-testid=error-page-home]").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/workspace/housing$"));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
     }
 
     private static async Task<List<string>> CheckAsync(IPage page, string screen)

@@ -13,6 +13,7 @@ import { provideCultureNormalizing, provideRootCultureCookie } from './core/cult
 import { provideDaladLayout } from './core/layout/layout.providers';
 import { registerDaladLocale } from './core/locale';
 import { provideDaladFeatures } from './app.features';
+import { provideForbiddenPage } from './features/shell/forbidden-handler';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -34,5 +35,6 @@ export const appConfig: ApplicationConfig = {
     provideIdentityConfig(),
     ...provideDaladFeatures(),
     provideDaladLayout(),
+    provideForbiddenPage(),
   ],
 };

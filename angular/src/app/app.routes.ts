@@ -8,9 +8,12 @@ import { CASES_POLICY } from './features/cases/cases.feature';
 import { INTAKE_POLICY } from './features/intake/intake.feature';
 import { RESPONSIBILITY_POLICY } from './features/responsibility/responsibility.feature';
 import { SEARCH_POLICY } from './features/search/search.feature';
+import { ErrorPage } from './features/shell/error-page';
+import { FORBIDDEN_URL } from './features/shell/forbidden-handler';
 
 function area(path: string, requiredPolicy: string, loadChildren: Route['loadChildren']): Route {
-  return { path, canActivate: [authGuard, permissionGuard], data: { requiredPolicy }, loadChildren };
+  // A refused area opens our 403 page inside the layout (ABP's guard would show its bare full-screen "[403]").
+  return { path, canActivate: [authGuard, permissionGuard], data: { requiredPolicy, redirectUrl: FORBIDDEN_URL }, loadChildren };
 }
 
 /**
@@ -40,5 +43,19 @@ export const APP_ROUTES: Routes = [
     path: 'identity',
     loadChildren: () => import('@abp/ng.identity').then(m => m.createRoutes(IDENTITY_PAGE_OPTIONS)),
   },
-  { path: '**', redirectTo: '' },
+  // Every signed-in user's own profile and password (the user menu's profile and change-password entries).
+  {
+    path: 'account',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/account/account.routes').then(m => m.ACCOUNT_ROUTES),
+  },
+  // 403 and 404 inside the application layout; an unknown address is a 404, not a silent jump home.
+  {
+    path: FORBIDDEN_URL.slice(1),
+    canActivate: [authGuard],
+    component: ErrorPage,
+    data: { kind: 'forbidden' },
+    title: 'Dalad::Shell:Forbidden:Title',
+  },
+  { path: '**', canActivate: [authGuard], component: ErrorPage, data: { kind: 'not-found' }, title: 'Dalad::Shell:NotFound:Title' },
 ];

@@ -69,7 +69,9 @@ public sealed record CaseAssignmentDto(string Role, string BodyCode, DateTime As
 public sealed record CaseTransferDto(Guid Id, string Role, string FromBodyCode, string ToBodyCode, string Reason, DateTime TransferredAt, string? TransferredBy);
 
 /// <param name="Description">The entry in the caller's language.</param>
-public sealed record CaseEventDto(DateTime Time, string Type, string? UserName, string Description);
+/// <param name="ActorName">The person who acted (their name, else their login name); null for the system.</param>
+/// <param name="ActorBodyCode">The body they acted for: their body among the case's owners, else their first body.</param>
+public sealed record CaseEventDto(DateTime Time, string Type, string? UserName, string Description, string? ActorName = null, string? ActorBodyCode = null);
 
 /// <summary>A case in an inbox.</summary>
 public sealed record CaseDto(

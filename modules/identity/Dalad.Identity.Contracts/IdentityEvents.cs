@@ -6,4 +6,7 @@ public sealed record UserSummary(Guid Id, string UserName, string? Name, IReadOn
 public interface IUserDirectory
 {
     Task<IReadOnlyList<UserSummary>> GetMembersAsync(string bodyCode, CancellationToken cancellationToken = default);
+
+    /// <summary>The users with these login names, deactivated ones included (a history names who acted then).</summary>
+    Task<IReadOnlyList<UserSummary>> FindByUserNamesAsync(IReadOnlyCollection<string> userNames, CancellationToken cancellationToken = default);
 }

@@ -128,6 +128,7 @@ public sealed class IdentityModule : DaladModule
         services.AddScoped<AdministrationGuard>();
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<IdentityUserAppService>();
+        services.AddScoped<ProfileAppService>();
         services.AddScoped<IdentityRoleAppService>();
         services.AddScoped<PermissionManagementAppService>();
         // ABP's Angular packages show server error texts only in ABP's error format (see AbpErrorFormat).

@@ -1,4 +1,5 @@
 using Dalad.Cases.Data;
+using Dalad.Identity;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
 using Dalad.Platform.Data;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Dalad.Cases.Application;
 
 /// <summary>Reads cases as the caller may see them: the query filters keep other bodies' cases out (they read as not found).</summary>
-internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringLocalizer l, DataScope scope)
+internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringLocalizer l, DataScope scope, IUserDirectory? users = null)
 {
     /// <summary>
     /// The public status of a case for its complainant (no personal data): only when the number, the lookup code and the
@@ -69,6 +70,7 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
         var corrections = await db.Corrections.AsNoTracking().Where(c => c.CaseId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         var primaryText = leads.FirstOrDefault(x => x.Id == found.PrimaryLeadId)?.Text;
         var visits = await db.Visits.AsNoTracking().Where(v => v.CaseId == id).OrderBy(v => v.CreatedAt).ToListAsync(ct);
+        var actors = await ActorsAsync(found, ct);
         return new CaseDetailDto(
             found.ToDto(leads.Count) with { Clock = clocks.For(found) },
             // Masked for everyone, holders of Dalad.PersonalData too: full numbers only through DisclosePersonalDataAsync.
@@ -76,7 +78,7 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
             found.Transfers.OrderBy(t => t.CreatedAt).Select(t => t.ToDto()).ToList(),
             corrections.Select(c => c.ToDto(found.Number, primaryText)).ToList(),
             found.Events.OrderBy(e => e.CreatedAt).ThenBy(e => Array.IndexOf(SameMomentOrder, e.Type))
-                .Select(e => new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e))).ToList(),
+                .Select(e => Event(e, actors)).ToList(),
             Workflow(found, visits));
     }
 
@@ -106,6 +108,23 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
 
     // The reason stays readable Chinese in the audit log.
     private static readonly System.Text.Json.JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
+    private CaseEventDto Event(CaseEvent e, IReadOnlyDictionary<string, (string Name, string? BodyCode)> actors) =>
+        e.CreatedBy is { } who && actors.TryGetValue(who, out var actor)
+            ? new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e), actor.Name, actor.BodyCode)
+            : new CaseEventDto(e.CreatedAt, e.Type, e.CreatedBy, Describe(e), e.CreatedBy);
+
+    /// <summary>The people of the timeline by login name: their name and the body they acted for.</summary>
+    private async Task<IReadOnlyDictionary<string, (string Name, string? BodyCode)>> ActorsAsync(Case c, CancellationToken ct)
+    {
+        var names = c.Events.Select(e => e.CreatedBy).OfType<string>().Distinct().ToList();
+        if (users is null || names.Count == 0) return new Dictionary<string, (string, string?)>();
+        var owners = c.Assignments.Select(a => a.BodyCode).ToHashSet();
+        return (await users.FindByUserNamesAsync(names, ct)).ToDictionary(
+            u => u.UserName,
+            u => (string.IsNullOrWhiteSpace(u.Name) ? u.UserName : u.Name!, u.BodyCodes.FirstOrDefault(owners.Contains) ?? (u.BodyCodes.Count > 0 ? u.BodyCodes[0] : null)),
+            StringComparer.Ordinal);
+    }
 
     private CaseWorkflowDto Workflow(Case c, List<CaseVisit> visits)
     {

@@ -22,6 +22,21 @@ internal static class IdentityEndpoints
         MapUsers(endpoints.MapGroup("/api/identity/users").WithTags("Identity users"));
         MapRoles(endpoints.MapGroup("/api/identity/roles").WithTags("Identity roles"));
         MapPermissions(endpoints.MapGroup("/api/permission-management/permissions").WithTags("Permission management"));
+        MapProfile(endpoints.MapGroup("/api/account/my-profile").WithTags("Profile"));
+    }
+
+    /// <summary>ABP's ProfileController: every signed-in user manages their own name, e-mail, phone and password.</summary>
+    private static void MapProfile(RouteGroupBuilder profile)
+    {
+        profile.RequireAuthorization();
+        profile.MapGet("/", (ProfileAppService service, CancellationToken ct) => service.GetAsync(ct));
+        profile.MapPut("/", (UpdateProfileDto input, ProfileAppService service, CancellationToken ct) => service.UpdateAsync(input, ct))
+            .Validate<UpdateProfileDto>();
+        profile.MapPost("/change-password", async (ChangePasswordInput input, ProfileAppService service, CancellationToken ct) =>
+        {
+            await service.ChangePasswordAsync(input, ct);
+            return Results.NoContent();
+        }).Validate<ChangePasswordInput>();
     }
 
     private static void MapUsers(RouteGroupBuilder users)

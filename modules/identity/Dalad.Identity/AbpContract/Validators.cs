@@ -76,6 +76,30 @@ internal sealed class IdentityUserUpdateDtoValidator : IdentityUserInputValidato
     }
 }
 
+internal sealed class UpdateProfileDtoValidator : AbstractValidator<UpdateProfileDto>
+{
+    public UpdateProfileDtoValidator(LocalizationRegistry registry)
+    {
+        var abp = new ResourceLocalizer(registry, LocalizedIdentityErrorDescriber.Resource);
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(IdentityUserConsts.MaxEmailLength).EmailAddress().WithName(_ => abp["DisplayName:Email"]);
+        RuleFor(x => x.Name).MaximumLength(IdentityUserConsts.MaxNameLength).WithName(_ => abp["DisplayName:Name"]);
+        RuleFor(x => x.Surname).MaximumLength(IdentityUserConsts.MaxSurnameLength).WithName(_ => abp["DisplayName:Surname"]);
+        RuleFor(x => x.PhoneNumber).MaximumLength(IdentityUserConsts.MaxPhoneNumberLength).Matches(@"^[0-9+\-()\s]*$")
+            .WithName(_ => abp["DisplayName:PhoneNumber"]);
+    }
+}
+
+/// <summary>Both passwords are required; the new one's policy is the store's (the same rules and messages as sign-in).</summary>
+internal sealed class ChangePasswordInputValidator : AbstractValidator<ChangePasswordInput>
+{
+    public ChangePasswordInputValidator(LocalizationRegistry registry)
+    {
+        var abp = new ResourceLocalizer(registry, LocalizedIdentityErrorDescriber.Resource);
+        RuleFor(x => x.CurrentPassword).NotEmpty().MaximumLength(IdentityUserConsts.MaxPasswordLength).WithName(_ => abp["DisplayName:CurrentPassword"]);
+        RuleFor(x => x.NewPassword).NotEmpty().MaximumLength(IdentityUserConsts.MaxPasswordLength).WithName(_ => abp["DisplayName:NewPassword"]);
+    }
+}
+
 internal sealed class IdentityUserUpdateRolesDtoValidator : AbstractValidator<IdentityUserUpdateRolesDto>
 {
     public IdentityUserUpdateRolesDtoValidator(LocalizationRegistry registry)

@@ -2,6 +2,7 @@ import { ReplaceableComponentsService } from '@abp/ng.core';
 import { eThemeLeptonXComponents, eUserMenuItems } from '@abp/ng.theme.lepton-x';
 import { NavItemsService, UserMenuService } from '@abp/ng.theme.shared';
 import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { FooterLinksService, FooterNav } from '@volo/ngx-lepton-x.core';
 import { firstValueFrom, of } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
@@ -9,7 +10,7 @@ import { WorkspaceService } from '../../proxy/workspaces';
 import { App } from '../../app';
 import { Brand } from './brand';
 import { CurrentBody } from './current-body';
-import { CURRENT_BODY_NAV_ITEM, provideDaladLayout } from './layout.providers';
+import { ACCOUNT_PAGE, CURRENT_BODY_NAV_ITEM, provideDaladLayout } from './layout.providers';
 
 describe('provideDaladLayout', () => {
   beforeEach(() => {
@@ -43,8 +44,21 @@ describe('provideDaladLayout', () => {
     expect(TestBed.inject(ReplaceableComponentsService).get(eThemeLeptonXComponents.Logo)?.component).toBe(Brand);
   });
 
-  it('drops "My account" (no profile page on the server) and keeps logout', () => {
-    expect(TestBed.inject(UserMenuService).items.map(i => i.id)).toEqual([eUserMenuItems.Logout]);
+  it('offers 个人信息 and 修改密码 instead of the theme\'s "My account", before logout', () => {
+    const items = TestBed.inject(UserMenuService).items;
+    expect(items.map(i => i.id)).toEqual(['Dalad.Profile', 'Dalad.ChangePassword', eUserMenuItems.Logout]);
+    expect(items.map(i => i.textTemplate?.text)).toEqual(['Dalad::Shell:UserMenu:Profile', 'Dalad::Shell:UserMenu:ChangePassword', undefined]);
+  });
+
+  it('opens the profile page, at the password form for 修改密码', () => {
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const items = TestBed.inject(UserMenuService).items;
+    items.find(i => i.id === 'Dalad.Profile')!.action!();
+    items.find(i => i.id === 'Dalad.ChangePassword')!.action!();
+    expect(navigate.mock.calls).toEqual([
+      [[ACCOUNT_PAGE], { fragment: undefined }],
+      [[ACCOUNT_PAGE], { fragment: 'password' }],
+    ]);
   });
 
   it("shows the product name in the footer instead of the theme's credits", async () => {

@@ -45,24 +45,8 @@ export function myRoles(assignments: CaseAssignment[], leadRole: string | null |
   return (['lead', 'assist'] as OwnerRole[]).filter(role => roles.includes(role));
 }
 
-/** `2026-03-03 23:59` in Beijing time (UTC+8, no daylight saving), whatever the browser's time zone. */
-export function formatBeijing(value: string | null | undefined): string {
-  if (!value) {
-    return '';
-  }
-  // The server's DateTime values are UTC; one without an offset is read as UTC, not as local time.
-  const hasZone = /([zZ]|[+-]\d\d:?\d\d)$/.test(value);
-  const time = Date.parse(hasZone ? value : `${value}Z`);
-  if (Number.isNaN(time)) {
-    return value;
-  }
-  const beijing = new Date(time + 8 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${beijing.getUTCFullYear()}-${pad(beijing.getUTCMonth() + 1)}-${pad(beijing.getUTCDate())} ` +
-    `${pad(beijing.getUTCHours())}:${pad(beijing.getUTCMinutes())}`
-  );
-}
+/** Kept here for the case pages' imports; the helper lives in shared/. */
+export { formatBeijing } from '../../shared/beijing-time';
 
 /** The actions of the case page (the `data-action` names). */
 export type CaseAction =

@@ -117,3 +117,15 @@ export class IntakeApi {
     );
   }
 }
+
+/** The API's length limits of a lead (the server's Lead.Max… constants and column sizes), enforced in the browser too. */
+export const LEAD_LIMITS = {
+  ticketNumber: 64,
+  text: 4000,
+  address: 500,
+  complainantName: 64,
+  phone: 20,
+  idCardNumber: 18,
+  employer: 200,
+  project: 200,
+} as const;

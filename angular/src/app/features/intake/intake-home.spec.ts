@@ -1,7 +1,7 @@
-import { HttpResponse } from '@angular/common/http';
+import { HttpErrorResponse, HttpResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { of } from 'rxjs';
+import { of, throwError } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
 import { IntakeApi, LeadDto, RoutingProposal } from './intake-api';
 import { IntakeHome } from './intake-home';
@@ -58,6 +58,7 @@ describe('IntakeHome', () => {
     expect(el.querySelector('[data-testid="needs-dispatcher"]')?.textContent).toContain('Dalad::Intake:Proposal:NeedsDispatcher');
     expect(el.querySelector('[data-testid="highlighted-text"] mark')?.textContent).toBe('Shulinzhao');
     expect(el.querySelector('[data-testid="proposal-alternatives"]')?.textContent).toContain('Housing');
+    expect(el.querySelector('[data-testid="proposal-alternatives"]')?.textContent).not.toContain('housing');
   });
 
   it('says "already registered" when the ticket was registered before (200)', () => {
@@ -86,5 +87,55 @@ describe('IntakeHome', () => {
     fixture.detectChanges();
     expect(api.confirm).toHaveBeenCalledWith('l1', { territoryCode: '150621101', industryBodyCode: 'housing', reason: 'works in the next town' });
     expect(el.querySelector('[data-testid="confirmed"]')).not.toBeNull();
+  });
+
+  it('counts the text against the API limit and enforces it in the browser', () => {
+    const { fixture, el, type } = setup();
+    type('intake-text', 'abc');
+    fixture.detectChanges();
+    expect(el.querySelector('[data-testid="intake-text-count"]')?.textContent).toContain('3/4000');
+    expect(el.querySelector('#intake-text')?.getAttribute('maxlength')).toBe('4000');
+    expect(el.querySelector('#intake-address')?.getAttribute('maxlength')).toBe('500');
+    expect(el.querySelector('#intake-ticket')?.getAttribute('maxlength')).toBe('64');
+  });
+
+  it('refuses an incomplete or too long form in the browser: the fields outlined, a summary on top, nothing sent', () => {
+    const { fixture, el, api, type, page } = setup();
+    type('intake-text', 'x'.repeat(4001));
+    el.querySelector<HTMLButtonElement>('[data-testid="intake-submit"]')!.click();
+    fixture.detectChanges();
+
+    expect(api.createLead).not.toHaveBeenCalled();
+    expect(el.querySelector('#intake-ticket')?.classList).toContain('is-invalid');
+    expect(el.querySelector('#intake-text')?.classList).toContain('is-invalid');
+    expect(el.querySelector('#intake-address')?.classList).not.toContain('is-invalid');
+    expect(page.problems().map(p => [p.id, p.problemKey, p.args])).toEqual([
+      ['intake-ticket', 'Dalad::Intake:Form:Required', []],
+      ['intake-text', 'Dalad::Intake:Form:TooLong', ['4000', '4001']],
+      ['intake-phone', 'Dalad::Intake:Form:Required', []],
+    ]);
+    const summary = el.querySelector('[data-testid="intake-summary"]')!;
+    expect(summary.querySelectorAll('li').length).toBe(3);
+    expect(summary.textContent).toContain('Dalad::Intake:Form:FieldProblem');
+  });
+
+  it('keeps the proposal when the server refuses the submit', () => {
+    const { fixture, el, api, type } = setup();
+    api.createLead.mockReturnValue(throwError(() => new HttpErrorResponse({ status: 400, error: { detail: '「电话」格式不正确。' } })) as never);
+    for (const [id, value] of [['intake-ticket', 'T-9'], ['intake-phone', '123']]) {
+      const input = el.querySelector<HTMLInputElement>('#' + id)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    type('intake-text', 'wages at Shulinzhao');
+    vi.advanceTimersByTime(400);
+    fixture.detectChanges();
+    el.querySelector<HTMLButtonElement>('[data-testid="intake-submit"]')!.click();
+    fixture.detectChanges();
+
+    expect(api.createLead).toHaveBeenCalled();
+    expect(el.querySelector('[data-testid="intake-error"]')?.textContent).toContain('「电话」格式不正确。');
+    expect(el.querySelector('dalad-proposal-panel')).not.toBeNull();
+    expect(el.querySelector<HTMLTextAreaElement>('#intake-text')!.value).toBe('wages at Shulinzhao');
   });
 });

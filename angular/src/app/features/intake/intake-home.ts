@@ -6,8 +6,8 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { forkJoin, map } from 'rxjs';
 import { PageHeader } from '../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../shared/server-error';
-import { BodyOption, CaseDetailDto, CreateLeadInput, IntakeApi, LEAD_CHANNELS, LeadChannel, LeadDto, TerritoryOption } from './intake-api';
-import { confirmProblem, corrections, livePreview, PreviewState } from './intake-logic';
+import { BodyOption, CaseDetailDto, CreateLeadInput, IntakeApi, LEAD_CHANNELS, LEAD_LIMITS, LeadChannel, LeadDto, TerritoryOption } from './intake-api';
+import { confirmProblem, corrections, FieldProblem, fieldProblems, livePreview, PreviewState } from './intake-logic';
 import { LEAD_PERMISSIONS } from './intake-permissions';
 import { CHANNEL_KEYS, CONFIRM_PROBLEM_KEYS, LEAD_STATUS_KEYS, labelKey } from './intake-labels';
 import { ProposalPanel } from './proposal-panel';
@@ -30,16 +30,21 @@ export class IntakeHome implements OnInit {
   readonly canImport = this.permission.getGrantedPolicy(LEAD_PERMISSIONS.import);
   readonly channels = LEAD_CHANNELS.map(code => ({ code, key: CHANNEL_KEYS[code] }));
 
+  /** The API's length limit of a field (shown as a counter and enforced with maxlength). */
+  limit(name: keyof typeof LEAD_LIMITS): number {
+    return LEAD_LIMITS[name];
+  }
+
   readonly form = new FormGroup({
     channel: new FormControl<LeadChannel>('12345', { nonNullable: true, validators: Validators.required }),
-    ticketNumber: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    text: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    address: new FormControl('', { nonNullable: true }),
-    complainantName: new FormControl('', { nonNullable: true }),
-    phone: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    idCardNumber: new FormControl('', { nonNullable: true }),
-    employer: new FormControl('', { nonNullable: true }),
-    project: new FormControl('', { nonNullable: true }),
+    ticketNumber: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LEAD_LIMITS.ticketNumber)] }),
+    text: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LEAD_LIMITS.text)] }),
+    address: new FormControl('', { nonNullable: true, validators: Validators.maxLength(LEAD_LIMITS.address) }),
+    complainantName: new FormControl('', { nonNullable: true, validators: Validators.maxLength(LEAD_LIMITS.complainantName) }),
+    phone: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LEAD_LIMITS.phone)] }),
+    idCardNumber: new FormControl('', { nonNullable: true, validators: Validators.maxLength(LEAD_LIMITS.idCardNumber) }),
+    employer: new FormControl('', { nonNullable: true, validators: Validators.maxLength(LEAD_LIMITS.employer) }),
+    project: new FormControl('', { nonNullable: true, validators: Validators.maxLength(LEAD_LIMITS.project) }),
     workerCount: new FormControl<number | null>(null, { validators: Validators.min(1) }),
     amountOwed: new FormControl<number | null>(null, { validators: Validators.min(0) }),
   });
@@ -115,11 +120,27 @@ export class IntakeHome implements OnInit {
     return labelKey(LEAD_STATUS_KEYS, code);
   }
 
+  /** The invalid fields, in form order, once a submit was tried (the summary above the form). */
+  readonly problems = signal<FieldProblem[]>([]);
+
+  /** A field to outline: invalid and already visited (or a submit was tried). */
+  invalid(name: keyof typeof this.form.controls): boolean {
+    const control = this.form.controls[name];
+    return control.invalid && control.touched;
+  }
+
+  /** The summary's link to a field. */
+  focus(id: string): void {
+    document.getElementById(id)?.focus();
+  }
+
   submit(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.problems.set(fieldProblems(this.form));
       return;
     }
+    this.problems.set([]);
     const v = this.form.getRawValue();
     const input: CreateLeadInput = {
       ...v,

@@ -133,3 +133,45 @@ export function leadClock(workingDaysSince: number): LeadClock {
   }
   return { state: 'overdue', overdueDays: workingDaysSince - 1 };
 }
+
+
+/** The intake form's fields in form order: the element id and the label key of each. */
+export const LEAD_FIELDS: readonly { name: string; id: string; labelKey: string }[] = [
+  { name: 'ticketNumber', id: 'intake-ticket', labelKey: 'Dalad::Intake:Field:TicketNumber' },
+  { name: 'text', id: 'intake-text', labelKey: 'Dalad::Intake:Field:Text' },
+  { name: 'address', id: 'intake-address', labelKey: 'Dalad::Intake:Field:Address' },
+  { name: 'complainantName', id: 'intake-name', labelKey: 'Dalad::Intake:Field:ComplainantName' },
+  { name: 'phone', id: 'intake-phone', labelKey: 'Dalad::Intake:Field:Phone' },
+  { name: 'idCardNumber', id: 'intake-id', labelKey: 'Dalad::Intake:Field:IdCardNumber' },
+  { name: 'employer', id: 'intake-employer', labelKey: 'Dalad::Intake:Field:Employer' },
+  { name: 'project', id: 'intake-project', labelKey: 'Dalad::Intake:Field:Project' },
+  { name: 'workerCount', id: 'intake-workers', labelKey: 'Dalad::Intake:Field:WorkerCount' },
+  { name: 'amountOwed', id: 'intake-amount', labelKey: 'Dalad::Intake:Field:AmountOwed' },
+];
+
+/** One line of the summary above a refused form: which field, and what is wrong (a key and its arguments). */
+export interface FieldProblem {
+  id: string;
+  labelKey: string;
+  problemKey: string;
+  args: string[];
+}
+
+/** What is wrong with each invalid field of the form, in form order. */
+export function fieldProblems(form: { controls: Record<string, { errors: Record<string, unknown> | null }> }): FieldProblem[] {
+  return LEAD_FIELDS.flatMap(field => {
+    const errors = form.controls[field.name]?.errors;
+    if (!errors) {
+      return [];
+    }
+    const tooLong = errors['maxlength'] as { requiredLength: number; actualLength: number } | undefined;
+    const problem: Pick<FieldProblem, 'problemKey' | 'args'> = errors['required']
+      ? { problemKey: 'Dalad::Intake:Form:Required', args: [] }
+      : tooLong
+        ? { problemKey: 'Dalad::Intake:Form:TooLong', args: [String(tooLong.requiredLength), String(tooLong.actualLength)] }
+        : errors['min']
+          ? { problemKey: 'Dalad::Intake:Form:TooSmall', args: [String((errors['min'] as { min: number }).min)] }
+          : { problemKey: 'Dalad::Intake:Form:Invalid', args: [] };
+    return [{ id: field.id, labelKey: field.labelKey, ...problem }];
+  });
+}

@@ -6,7 +6,7 @@ import { forkJoin, map, of, switchMap } from 'rxjs';
 import { Loading } from '../../shared/loading/loading';
 import { PageHeader } from '../../shared/page-header/page-header';
 import { beijingMinute } from '../calendar/calendar-logic';
-import { formatBeijing } from '../cases/cases-logic';
+import { formatBeijing, parseServerTime } from '../../shared/beijing-time';
 import { serverErrorMessage } from '../../shared/server-error';
 import { IntakeApi, LeadDto } from './intake-api';
 import { CHANNEL_KEYS, labelKey } from './intake-labels';
@@ -47,7 +47,7 @@ export class PendingLeads implements OnInit {
         switchMap(page => {
           this.total.set(page.totalCount);
           // One question to the calendar per day of receipt, not per lead.
-          const days = [...new Set(page.items.map(lead => beijingMinute(new Date(lead.receivedAt)).slice(0, 10)))];
+          const days = [...new Set(page.items.map(lead => beijingMinute(new Date(parseServerTime(lead.receivedAt))).slice(0, 10)))];
           const ages = days.length
             ? forkJoin(days.map(day => this.api.workingDaysBetween(`${day}T00:00`, now).pipe(map(r => [day, r.workingDays] as const))))
             : of([] as (readonly [string, number])[]);
@@ -61,7 +61,7 @@ export class PendingLeads implements OnInit {
             items.map(lead => ({
               lead,
               receivedAt: formatBeijing(lead.receivedAt),
-              clock: leadClock(since.get(beijingMinute(new Date(lead.receivedAt)).slice(0, 10)) ?? 0),
+              clock: leadClock(since.get(beijingMinute(new Date(parseServerTime(lead.receivedAt))).slice(0, 10)) ?? 0),
             })),
           ),
         error: e => {

@@ -102,6 +102,7 @@ describe('JointOfficeOverview', () => {
     expect(row.textContent).toContain('Zhaojun town');
     expect(row.textContent).toContain('[Dalad::BodyKind:territorial|territorial]');
     expect(row.textContent).toContain('[Dalad::Bodies:Active]');
+    expect(row.textContent).not.toContain('zhaojun-town');
     expect(el.querySelector('tr[data-body="old-body"]')?.textContent).toContain('[Dalad::Bodies:Inactive]');
   });
 

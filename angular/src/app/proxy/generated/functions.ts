@@ -115,6 +115,12 @@ export type { ApiPermissionManagementPermissionsGet$Params as ApiPermissionManag
 export { apiPermissionManagementPermissionsGet as apiPermissionManagementPermissionsGet } from './fn/permission-management/api-permission-management-permissions-get';
 export type { ApiPermissionManagementPermissionsPut$Params as ApiPermissionManagementPermissionsPut$Params } from './fn/permission-management/api-permission-management-permissions-put';
 export { apiPermissionManagementPermissionsPut as apiPermissionManagementPermissionsPut } from './fn/permission-management/api-permission-management-permissions-put';
+export type { ApiAccountMyProfileGet$Params as ApiAccountMyProfileGet$Params } from './fn/profile/api-account-my-profile-get';
+export { apiAccountMyProfileGet as apiAccountMyProfileGet } from './fn/profile/api-account-my-profile-get';
+export type { ApiAccountMyProfilePut$Params as ApiAccountMyProfilePut$Params } from './fn/profile/api-account-my-profile-put';
+export { apiAccountMyProfilePut as apiAccountMyProfilePut } from './fn/profile/api-account-my-profile-put';
+export type { ApiAccountMyProfileChangePasswordPost$Params as ApiAccountMyProfileChangePasswordPost$Params } from './fn/profile/api-account-my-profile-change-password-post';
+export { apiAccountMyProfileChangePasswordPost as apiAccountMyProfileChangePasswordPost } from './fn/profile/api-account-my-profile-change-password-post';
 export type { ApiAppCalendarAddWorkingDaysGet$Params as ApiAppCalendarAddWorkingDaysGet$Params } from './fn/calendar/api-app-calendar-add-working-days-get';
 export { apiAppCalendarAddWorkingDaysGet as apiAppCalendarAddWorkingDaysGet } from './fn/calendar/api-app-calendar-add-working-days-get';
 export type { ApiAppCalendarWorkingDaysBetweenGet$Params as ApiAppCalendarWorkingDaysBetweenGet$Params } from './fn/calendar/api-app-calendar-working-days-between-get';

@@ -53,6 +53,9 @@ describe('CasePage', () => {
     expect(q('[data-testid="due-handle"] [data-testid="countdown"]')).toBeNull();
     expect([...el.querySelectorAll('[data-testid="timeline"] li')].map(li => li.getAttribute('data-type'))).toEqual(['opened', 'sms-sent']);
     expect(q('[data-testid="timeline"] li[data-type="opened"]')?.textContent).toContain('Dalad::Cases:Event:Opened');
+    // Who acted: the person's name and the body's name, not the login name or the body's code.
+    expect(q('[data-testid="timeline"] li[data-type="opened"] [data-testid="event-user"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Wang Fang · Housing bureau');
+    expect(q('[data-testid="timeline"] li[data-type="sms-sent"] [data-testid="event-user"]')).toBeNull();
     expect(el.querySelectorAll('[data-testid="sms-log"] tr').length).toBe(1);
     expect(q('[data-testid="sms-log"] tr')?.textContent).toContain('138****5678');
     expect(q('[data-testid="complainant-phone"]')?.textContent).toBe('138****5678');

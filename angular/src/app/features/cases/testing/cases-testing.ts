@@ -83,8 +83,8 @@ export function caseDetail(overrides: Partial<NonNullable<CaseDetail['workflow']
     transfers: [],
     corrections: [],
     timeline: [
-      { time: '2026-02-13T02:00:00Z', type: 'opened', userName: 'dispatcher', description: 'Opened: Town A, Housing bureau' },
-      { time: '2026-02-13T02:05:00Z', type: 'sms-sent', userName: null, description: 'SMS sent' },
+      { time: '2026-02-13T02:00:00Z', type: 'opened', userName: 'dispatcher', actorName: 'Wang Fang', actorBodyCode: 'housing', description: 'Opened: Town A, Housing bureau' },
+      { time: '2026-02-13T02:05:00Z', type: 'sms-sent', userName: null, actorName: null, actorBodyCode: null, description: 'SMS sent' },
     ],
     workflow: {
       leadRole: 'industry',

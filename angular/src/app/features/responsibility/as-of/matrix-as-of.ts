@@ -1,5 +1,5 @@
 import { LocalizationPipe } from '@abp/ng.core';
-import { DatePipe } from '@angular/common';
+import { BeijingPipe } from '../../../shared/beijing-time';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -35,7 +35,7 @@ function contains(text: string | null | undefined, part: string): boolean {
  */
 @Component({
   selector: 'dalad-matrix-as-of',
-  imports: [LocalizationPipe, DatePipe, FormsModule, RouterLink, Loading, Pager, ProblemAlert],
+  imports: [LocalizationPipe, BeijingPipe, FormsModule, RouterLink, Loading, Pager, ProblemAlert],
   templateUrl: './matrix-as-of.html',
   styleUrl: './matrix-as-of.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

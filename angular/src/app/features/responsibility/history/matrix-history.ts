@@ -1,5 +1,5 @@
 import { LocalizationPipe, LocalizationService } from '@abp/ng.core';
-import { DatePipe } from '@angular/common';
+import { BeijingPipe } from '../../../shared/beijing-time';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -28,7 +28,7 @@ interface HistoryRow {
  */
 @Component({
   selector: 'dalad-matrix-history',
-  imports: [LocalizationPipe, DatePipe, FormsModule, RouterLink, Loading, Pager, ProblemAlert],
+  imports: [LocalizationPipe, BeijingPipe, FormsModule, RouterLink, Loading, Pager, ProblemAlert],
   templateUrl: './matrix-history.html',
   styleUrl: './matrix-history.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
