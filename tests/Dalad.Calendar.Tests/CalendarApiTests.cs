@@ -132,7 +132,7 @@ public sealed class CalendarApiTests(DaladHostFactory host) : IClassFixture<Dala
     [InlineData("""{"date":"30/05/2026","type":"holiday","name":"格式错"}""", HttpStatusCode.BadRequest, "日期“30/05/2026”不正确")]
     [InlineData("""{"date":"2026-05-29","type":"vacation","name":"未知类型"}""", HttpStatusCode.BadRequest, "类型“vacation”不正确")]
     [InlineData("""{"date":"2026-05-27","type":"workday","name":"周三调休"}""", HttpStatusCode.BadRequest, "调休上班日应为周六或周日")]
-    [InlineData("""{"date":"2026-05-28","type":"holiday","name":""}""", HttpStatusCode.BadRequest, "'名称' 不能为空")]
+    [InlineData("""{"date":"2026-05-28","type":"holiday","name":""}""", HttpStatusCode.BadRequest, "“名称” 不能为空")]
     [InlineData("""{"date":"2026-02-14","type":"holiday","name":"重复"}""", HttpStatusCode.Conflict, "2026-02-14 已在工作日历中（调休上班日：春节调休上班）")]
     public async Task Bad_days_are_refused_with_a_chinese_message_and_nothing_is_stored(string json, HttpStatusCode status, string expected)
     {

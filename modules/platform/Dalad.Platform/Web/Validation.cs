@@ -35,15 +35,22 @@ public static class ValidationEndpointExtensions
     private static string JsonName(string propertyName) => string.Join('.', propertyName.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
 }
 
-/// <summary>FluentValidation ships simplified Chinese as zh-CN; our UI culture is zh-Hans.</summary>
-public sealed class DaladLanguageManager : LanguageManager
+/// <summary>
+/// FluentValidation ships simplified Chinese as zh-CN; our UI culture is zh-Hans. Its Chinese texts quote names with
+/// ASCII apostrophes ('名称' 不能为空); a Chinese sentence quotes with “ ”.
+/// </summary>
+public sealed partial class DaladLanguageManager : LanguageManager
 {
     private static readonly CultureInfo SimplifiedChinese = CultureInfo.GetCultureInfo("zh-CN");
 
     public override string GetString(string key, CultureInfo? culture = null)
     {
         culture ??= CultureInfo.CurrentUICulture;
-        if (culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)) culture = SimplifiedChinese;
-        return base.GetString(key, culture);
+        if (!culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)) return base.GetString(key, culture);
+        var text = base.GetString(key, SimplifiedChinese);
+        return string.IsNullOrEmpty(text) ? text : QuotedPlaceholder().Replace(text, "“$1”");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"'(\{[A-Za-z]+\})'")]
+    private static partial System.Text.RegularExpressions.Regex QuotedPlaceholder();
 }
