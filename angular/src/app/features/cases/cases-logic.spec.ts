@@ -7,6 +7,7 @@ import {
   EMPTY_ACTION_VALUES,
   formatBeijing,
   myRoles,
+  textLimit,
   transferTargets,
 } from './cases-logic';
 
@@ -114,6 +115,14 @@ describe('availableActions', () => {
 
 describe('action forms', () => {
   const v = EMPTY_ACTION_VALUES;
+
+  it('limits each text as the server does: 2000 for visit remarks, 4000 otherwise', () => {
+    expect(textLimit('visit', 'remarks')).toBe(2000);
+    expect(textLimit('close', 'remarks')).toBe(4000);
+    expect(textLimit('reject', 'opinion')).toBe(4000);
+    expect(actionProblems('reject', { ...v, opinion: 'x'.repeat(4001) })).toEqual({ opinion: 'Dalad::Cases:Form:TooLong' });
+    expect(actionProblems('visit', { ...v, satisfied: 'false', remarks: 'x'.repeat(2001) })).toEqual({ remarks: 'Dalad::Cases:Form:TooLong' });
+  });
 
   it('needs a written opinion to refuse, not to accept', () => {
     expect(actionProblems('reject', v)).toEqual({ opinion: 'Dalad::Cases:Form:Required' });

@@ -169,6 +169,11 @@ export const EMPTY_ACTION_VALUES: ActionValues = {
 const MAX_TEXT = 4000;
 const MAX_VISIT_REMARKS = 2000;
 
+/** The server's length limit of a text field of an action's form (CaseWorkflowLimits.MaxTextLength, CaseVisit.MaxRemarksLength). */
+export function textLimit(action: CaseAction, field: ActionField): number {
+  return action === 'visit' && field === 'remarks' ? MAX_VISIT_REMARKS : MAX_TEXT;
+}
+
 function amount(value: string | number | null): number | null {
   if (value === null || value === undefined || String(value).trim() === '') {
     return null;
@@ -187,7 +192,7 @@ export function actionProblems(action: CaseAction, v: ActionValues): Partial<Rec
   const required = (field: ActionField, value: string) => {
     if (!value.trim()) {
       problems[field] = 'Dalad::Cases:Form:Required';
-    } else if (value.trim().length > (action === 'visit' && field === 'remarks' ? MAX_VISIT_REMARKS : MAX_TEXT)) {
+    } else if (value.trim().length > textLimit(action, field)) {
       problems[field] = 'Dalad::Cases:Form:TooLong';
     }
   };

@@ -92,8 +92,13 @@ describe('CasePage', () => {
     click('[data-testid="action-submit"]');
     expect(act).not.toHaveBeenCalled();
     expect(q('[data-problem-field="opinion"]')?.textContent).toContain('Dalad::Cases:Form:Required');
+    // The refused field is outlined; its counter shows the server's limit.
+    expect(q('#action-opinion')?.classList).toContain('is-invalid');
+    expect(q('#action-opinion')?.getAttribute('maxlength')).toBe('4000');
     type('opinion', 'Not a wage matter');
     expect(q('[data-problem-field="opinion"]')).toBeNull();
+    expect(q('#action-opinion')?.classList).not.toContain('is-invalid');
+    expect(q('#action-opinion-count')?.textContent?.trim()).toBe('17/4000');
     click('[data-testid="action-submit"]');
     // A refusal ends the case: it asks once more before it is sent.
     expect(act).not.toHaveBeenCalled();

@@ -43,6 +43,7 @@ import {
   primaryAction,
   STEPS,
   stepDue,
+  textLimit,
   transferTargets,
 } from '../cases-logic';
 import { CASE_PERMISSIONS } from '../cases-permissions';
@@ -226,6 +227,15 @@ export class CasePage implements OnInit {
 
   fields(action: CaseAction): ActionField[] {
     return ACTION_FIELDS[action];
+  }
+
+  limit(action: CaseAction, field: ActionField): number {
+    return textLimit(action, field);
+  }
+
+  /** Characters typed so far in a text field, for its counter. */
+  length(field: ActionField): number {
+    return String(this.values[field] ?? '').length;
   }
 
   submit(): void {
