@@ -131,6 +131,23 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         await Expect(page.GetByTestId("sms-log")).Not.ToContainTextAsync(phone);
         await Shot(housing, "10-sms-log");
 
+        // The worker follows the SMS to the status page, without signing in: number, phone and the code of the SMS.
+        var code = System.Text.RegularExpressions.Regex.Match(await resultSms.InnerTextAsync(), @"查询码([A-Z0-9]{6})").Groups[1].Value;
+        code.Length.ShouldBe(6);
+        var worker = await host.NewPageAsync();
+        await worker.GotoAsync("/query");
+        await worker.Locator("#query-number").FillAsync(number);
+        await worker.Locator("#query-phone").FillAsync(phone);
+        await worker.Locator("#query-code").FillAsync("AAAAAA");
+        await worker.GetByTestId("query-submit").ClickAsync();
+        await Expect(worker.GetByTestId("query-problem")).ToContainTextAsync(Texts.Zh("PublicQuery:NotFound"));
+        await worker.Locator("#query-code").FillAsync(code.ToLowerInvariant());
+        await worker.GetByTestId("query-submit").ClickAsync();
+        await Expect(worker.GetByTestId("query-status")).ToContainTextAsync(Texts.Zh("CaseStatus:resolved"));
+        await Expect(worker.GetByTestId("query-result")).Not.ToContainTextAsync(phone);
+        await Expect(worker.Locator("lpx-navbar")).ToHaveCountAsync(0); // no application shell for an anonymous visitor
+        await Shot(worker, "11-public-query");
+
         // The joint office visits: not satisfied. The case is handled again and flagged as a possibly false closure.
         var supervisor = await SignedInAsync(Supervisor);
         await supervisor.GotoAsync(caseUrl);

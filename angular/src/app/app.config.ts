@@ -14,6 +14,7 @@ import { provideDaladLayout } from './core/layout/layout.providers';
 import { registerDaladLocale } from './core/locale';
 import { provideDaladFeatures } from './app.features';
 import { provideForbiddenPage } from './features/shell/forbidden-handler';
+import { providePublicQueryFeature } from './features/public-query/public-query.feature';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -34,6 +35,7 @@ export const appConfig: ApplicationConfig = {
     provideSideMenuLayout(),
     provideIdentityConfig(),
     ...provideDaladFeatures(),
+    providePublicQueryFeature(),
     provideDaladLayout(),
     provideForbiddenPage(),
   ],

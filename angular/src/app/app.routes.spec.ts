@@ -39,7 +39,8 @@ describe('app routes', () => {
       const children = await (r.loadChildren as () => Promise<Route[]>)();
       expect(children.length, r.path).toBeGreaterThan(0);
     }
-  });
+    // Compiling every lazy area takes seconds on a busy 2-core machine.
+  }, 30_000);
 
   it('loads every department plugin workspace', async () => {
     for (const plugin of DEPARTMENT_PLUGINS) {

@@ -8,6 +8,7 @@ import { CASES_POLICY } from './features/cases/cases.feature';
 import { INTAKE_POLICY } from './features/intake/intake.feature';
 import { RESPONSIBILITY_POLICY } from './features/responsibility/responsibility.feature';
 import { SEARCH_POLICY } from './features/search/search.feature';
+import { PublicQuery } from './features/public-query/public-query';
 import { ErrorPage } from './features/shell/error-page';
 import { FORBIDDEN_URL } from './features/shell/forbidden-handler';
 
@@ -49,6 +50,8 @@ export const APP_ROUTES: Routes = [
     canActivate: [authGuard],
     loadChildren: () => import('./features/account/account.routes').then(m => m.ACCOUNT_ROUTES),
   },
+  // The case status page, the one every SMS to a complainant links to: no sign-in, the empty layout (public-query.feature.ts).
+  { path: 'query', component: PublicQuery, title: 'Dalad::PublicQuery:Title' },
   // 403 and 404 inside the application layout; an unknown address is a 404, not a silent jump home.
   {
     path: FORBIDDEN_URL.slice(1),
