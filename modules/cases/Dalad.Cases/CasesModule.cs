@@ -29,6 +29,10 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<LeadIntake>();
         services.AddScoped<CaseDispatch>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<LeadQueries>();
+        services.AddScoped<CaseSearch>();
+        services.AddScoped<PersonalDataDisclosure>();
+        services.AddScoped<LeadImportRequests>();
         services.AddScoped<CaseSearchIndex>();
         services.AddScoped<IIntegrationEventHandler<LeadRegistered>>(sp => sp.GetRequiredService<CaseSearchIndex>());
         services.AddScoped<IIntegrationEventHandler<CaseOpened>>(sp => sp.GetRequiredService<CaseSearchIndex>());

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Dalad.Cases.Application;
 
 /// <summary>Reads cases as the caller may see them: the query filters keep other bodies' cases out (they read as not found).</summary>
-internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringLocalizer l, DataScope scope, IUserDirectory? users = null)
+internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringLocalizer l, DataScope scope, IUserDirectory users)
 {
     /// <summary>
     /// The public status of a case for its complainant (no personal data): only when the number, the lookup code and the
@@ -84,30 +84,16 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
 
     /// <summary>
     /// The full numbers of one case's complainants (its leads), for a holder of Dalad.PersonalData who gives a reason:
-    /// written to the audit log (who, when, why, which fields; never the numbers) in the same save.
+    /// written to the audit log by <see cref="PersonalDataDisclosure"/> before anything is returned.
     /// </summary>
-    public async Task<CasePersonalDataDto> DisclosePersonalDataAsync(Guid id, string? reason, PlatformDbContext audit, ICurrentUser user, IClock clock, CancellationToken ct)
+    public async Task<CasePersonalDataDto> DisclosePersonalDataAsync(Guid id, string? reason, PersonalDataDisclosure disclosure, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 200) throw new BusinessException("PersonalData:ReasonRequired");
+        var why = PersonalDataDisclosure.CheckReason(reason);
         var found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Case), id);
         var leads = await db.Leads.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.ReceivedAt).ToListAsync(ct);
-        audit.AuditLog.Add(new AuditLogEntry
-        {
-            Time = clock.UtcNow,
-            UserId = user.Id,
-            UserName = user.UserName,
-            EntityType = nameof(Case),
-            EntityId = found.Id.ToString(),
-            Action = "Disclosed",
-            Changes = System.Text.Json.JsonSerializer.Serialize(
-                new { fields = new[] { "Phone", "IdCardNumber" }, leads = leads.Select(x => x.Id).ToArray(), reason = reason.Trim() }, AuditJson),
-        });
-        await audit.SaveChangesAsync(ct);
+        await disclosure.RecordAsync(nameof(Case), found.Id, why, leads.Select(x => x.Id).ToList(), ct);
         return new CasePersonalDataDto(found.Id, found.Number, leads.Select(x => new LeadPersonalDataDto(x.Id, x.Phone, x.IdCardNumber)).ToList());
     }
-
-    // The reason stays readable Chinese in the audit log.
-    private static readonly System.Text.Json.JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     private CaseEventDto Event(CaseEvent e, IReadOnlyDictionary<string, (string Name, string? BodyCode)> actors) =>
         e.CreatedBy is { } who && actors.TryGetValue(who, out var actor)
@@ -118,7 +104,7 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
     private async Task<IReadOnlyDictionary<string, (string Name, string? BodyCode)>> ActorsAsync(Case c, CancellationToken ct)
     {
         var names = c.Events.Select(e => e.CreatedBy).OfType<string>().Distinct().ToList();
-        if (users is null || names.Count == 0) return new Dictionary<string, (string, string?)>();
+        if (names.Count == 0) return new Dictionary<string, (string, string?)>();
         var owners = c.Assignments.Select(a => a.BodyCode).ToHashSet();
         return (await users.FindByUserNamesAsync(names, ct)).ToDictionary(
             u => u.UserName,

@@ -287,3 +287,22 @@ internal sealed class ResumeLeadImportsJob(CasesDbContext db, LeadImportQueue qu
         foreach (var id in orphans) queue.Enqueue(id);
     }
 }
+
+/// <summary>Stores an accepted work-order file and queues it for the background importer.</summary>
+internal sealed class LeadImportRequests(CasesDbContext db, LeadImportQueue queue, Dalad.Platform.Security.ICurrentUser user)
+{
+    public async Task<Guid> StartAsync(string fileName, byte[] content, CancellationToken ct)
+    {
+        var import = new LeadImport
+        {
+            FileName = Path.GetFileName(fileName) is { Length: <= 256 } name ? name : "import.xlsx",
+            Content = content,
+            Culture = System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } culture ? culture : "zh-Hans",
+            RequestedByUserId = user.Id,
+        };
+        db.Imports.Add(import);
+        await db.SaveChangesAsync(ct);
+        queue.Enqueue(import.Id);
+        return import.Id;
+    }
+}

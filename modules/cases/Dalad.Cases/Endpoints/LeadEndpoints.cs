@@ -1,5 +1,4 @@
 using Dalad.Cases.Application;
-using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
 using Dalad.Platform.Permissions;
@@ -9,7 +8,6 @@ using Dalad.Responsibility;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Dalad.Cases.Endpoints;
@@ -17,9 +15,6 @@ namespace Dalad.Cases.Endpoints;
 internal static class LeadEndpoints
 {
     public const long MaxImportBytes = 10 * 1024 * 1024;
-
-    // The reason stays readable Chinese in the audit log.
-    private static readonly System.Text.Json.JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -39,43 +34,17 @@ internal static class LeadEndpoints
             return result.Outcome == IntakeOutcome.Existing ? Results.Ok(dto) : Results.Created($"/api/app/leads/{dto.Id}", dto);
         }).Validate<CreateLeadRequest>().RequirePermission(LeadsPermissions.Create).Produces<LeadDto>().Produces<LeadDto>(StatusCodes.Status201Created);
 
-        leads.MapGet("", async (CasesDbContext db, string? status, string? channel, string? filter, int? skipCount, int? maxResultCount, CancellationToken ct) =>
-        {
-            var query = db.Leads.AsNoTracking();
-            if (!string.IsNullOrWhiteSpace(status)) query = query.Where(x => x.Status == status);
-            if (!string.IsNullOrWhiteSpace(channel)) query = query.Where(x => x.Channel == channel);
-            if (!string.IsNullOrWhiteSpace(filter))
-                query = query.Where(x => x.TicketNumber.Contains(filter) || x.Text.Contains(filter) || (x.Employer != null && x.Employer.Contains(filter)) || (x.Project != null && x.Project.Contains(filter)));
-            var total = await query.LongCountAsync(ct);
-            var page = await query.OrderByDescending(x => x.ReceivedAt).ThenBy(x => x.Id).Skip(Skip(skipCount)).Take(Take(maxResultCount)).ToListAsync(ct);
-            // Lists never carry full numbers, whoever asks: one record's are shown through /personal-data.
-            return Results.Ok(new PagedResult<LeadDto>(total, page.Select(x => x.ToDto(fullPersonalData: false)).ToList()));
-        }).RequirePermission(LeadsPermissions.Default).Produces<PagedResult<LeadDto>>();
+        leads.MapGet("", async (LeadQueries queries, string? status, string? channel, string? filter, int? skipCount, int? maxResultCount, CancellationToken ct) =>
+            Results.Ok(await queries.ListAsync(status, channel, filter, Skip(skipCount), Take(maxResultCount), ct)))
+            .RequirePermission(LeadsPermissions.Default).Produces<PagedResult<LeadDto>>();
 
-        leads.MapGet("/{id:guid}", async (Guid id, CasesDbContext db, PersonalDataView personal, CancellationToken ct) =>
-        {
-            var lead = await db.Leads.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Lead), id);
-            return Results.Ok(lead.ToDto(await personal.ShowsFullAsync()));
-        }).RequirePermission(LeadsPermissions.Default).Produces<LeadDto>();
+        leads.MapGet("/{id:guid}", async (Guid id, LeadQueries queries, CancellationToken ct) => Results.Ok(await queries.GetAsync(id, ct)))
+            .RequirePermission(LeadsPermissions.Default).Produces<LeadDto>();
 
         // The explicit "show" of one lead's numbers, for holders of Dalad.PersonalData, with a reason, in the audit log.
-        leads.MapGet("/{id:guid}/personal-data", async (Guid id, string? reason, CasesDbContext db, Dalad.Platform.Data.PlatformDbContext audit, ICurrentUser user, Dalad.Platform.Timing.IClock clock, CancellationToken ct) =>
-        {
-            if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 200) throw new BusinessException("PersonalData:ReasonRequired");
-            var lead = await db.Leads.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Lead), id);
-            audit.AuditLog.Add(new Dalad.Platform.Data.AuditLogEntry
-            {
-                Time = clock.UtcNow,
-                UserId = user.Id,
-                UserName = user.UserName,
-                EntityType = nameof(Lead),
-                EntityId = lead.Id.ToString(),
-                Action = "Disclosed",
-                Changes = System.Text.Json.JsonSerializer.Serialize(new { fields = new[] { "Phone", "IdCardNumber" }, reason = reason.Trim() }, AuditJson),
-            });
-            await audit.SaveChangesAsync(ct);
-            return Results.Ok(new LeadPersonalDataDto(lead.Id, lead.Phone, lead.IdCardNumber));
-        }).RequirePermission(LeadsPermissions.Default).RequirePermission(Dalad.Identity.IdentityPermissions.Users.ViewPersonalData).Produces<LeadPersonalDataDto>();
+        leads.MapGet("/{id:guid}/personal-data", async (Guid id, string? reason, LeadQueries queries, PersonalDataDisclosure disclosure, CancellationToken ct) =>
+            Results.Ok(await queries.DisclosePersonalDataAsync(id, reason, disclosure, ct)))
+            .RequirePermission(LeadsPermissions.Default).RequirePermission(Dalad.Identity.IdentityPermissions.Users.ViewPersonalData).Produces<LeadPersonalDataDto>();
 
         leads.MapPost("/{id:guid}/confirm", async (Guid id, ConfirmLeadRequest request, CaseDispatch dispatch, CaseQueries queries, DataScope scope, CancellationToken ct) =>
         {
@@ -85,7 +54,7 @@ internal static class LeadEndpoints
             return Results.Created($"/api/app/cases/{opened.Id}", await queries.GetDetailAsync(opened.Id, ct));
         }).Validate<ConfirmLeadRequest>().RequirePermission(LeadsPermissions.Dispatch).Produces<CaseDetailDto>(StatusCodes.Status201Created);
 
-        leads.MapPost("/imports", async (IFormFile? file, HttpContext http, CasesDbContext db, DataScope scope, IMatrixRoles roles, ICurrentUser user, LeadImportQueue queue, IStringLocalizer l, CancellationToken ct) =>
+        leads.MapPost("/imports", async (IFormFile? file, DataScope scope, IMatrixRoles roles, LeadImportRequests imports, IStringLocalizer l, CancellationToken ct) =>
         {
             await EnsureDeskAsync(LeadChannels.Hotline12345, scope, roles, l, ct);
             if (file is null || file.Length == 0) throw new BusinessException("Import:NoFile");
@@ -102,27 +71,12 @@ internal static class LeadEndpoints
             var missing = WorkOrderWorkbook.Required.Where(h => !headers.Contains(h)).ToList();
             if (missing.Count > 0) throw new BusinessException("Import:MissingColumns", string.Join("、", missing));
 
-            var import = new LeadImport
-            {
-                FileName = Path.GetFileName(file.FileName) is { Length: <= 256 } name ? name : "import.xlsx",
-                Content = content,
-                Culture = System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } culture ? culture : "zh-Hans",
-                RequestedByUserId = user.Id,
-            };
-            db.Imports.Add(import);
-            await db.SaveChangesAsync(ct);
-            queue.Enqueue(import.Id);
-            return Results.Accepted($"/api/app/leads/imports/{import.Id}", new ImportStartedDto(import.Id));
+            var importId = await imports.StartAsync(file.FileName, content, ct);
+            return Results.Accepted($"/api/app/leads/imports/{importId}", new ImportStartedDto(importId));
         }).DisableAntiforgery().RequirePermission(LeadsPermissions.Import).Produces<ImportStartedDto>(StatusCodes.Status202Accepted);
 
-        leads.MapGet("/imports/{id:guid}", async (Guid id, CasesDbContext db, CancellationToken ct) =>
-        {
-            var import = await db.Imports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException(nameof(LeadImport), id);
-            var rows = await db.ImportRows.AsNoTracking().Where(r => r.ImportId == id).OrderBy(r => r.RowNumber)
-                .Select(r => new ImportRowDto(r.RowNumber, r.TicketNumber, r.Outcome, r.Reason, r.LeadId)).ToListAsync(ct);
-            return Results.Ok(new ImportDto(import.Id, import.FileName, import.Status, import.Total, import.Processed, import.Imported, import.Linked,
-                import.Duplicates, import.Rejected, import.CreatedAt, import.FinishedAt, import.Error, rows));
-        }).RequirePermission(LeadsPermissions.Import).Produces<ImportDto>();
+        leads.MapGet("/imports/{id:guid}", async (Guid id, LeadQueries queries, CancellationToken ct) => Results.Ok(await queries.GetImportAsync(id, ct)))
+            .RequirePermission(LeadsPermissions.Import).Produces<ImportDto>();
     }
 
     /// <summary>A channel's leads are registered by its own desk (or the joint office), who can then see and dispatch them.</summary>
