@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository; CI runs this (.ci/run). On a fresh Debian 12 machine it:
-#   1. installs what is missing: the Debian packages postgresql, redis-server and chromium (as root, or with sudo);
+#   1. installs what is missing: the Debian packages postgresql, redis-server, chromium and fonts-noto-cjk (as root,
+#      or with sudo);
 #   2. starts a private PostgreSQL and Redis on 127.0.0.1 (ports 55432 and 56379, or the next free ones) in a
 #      temporary folder, without systemd, and stops them on exit whatever happens;
 #   3. builds the web UI (when angular/ exists, for the browser tests) and the solution;
@@ -56,8 +57,10 @@ install_packages() {
   [ -n "$(postgres_bin)" ] && [ -x "$(postgres_bin)/initdb" ] || missing+=(postgresql)
   command -v redis-server >/dev/null || missing+=(redis-server)
   command -v chromium >/dev/null || missing+=(chromium)
+  # Without a CJK font the browser tests' screenshots (kept as artifacts) show boxes instead of Chinese.
+  [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -eq 0 ]; then
-    echo "postgresql, redis-server and chromium are installed."
+    echo "postgresql, redis-server, chromium and a Chinese font are installed."
     return 0
   fi
   echo "Installing ${missing[*]}"
