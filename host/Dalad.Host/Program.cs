@@ -26,6 +26,7 @@ using var startupLogger = LoggerFactoryForStartup();
 builder.AddDaladModules<HostModule>(startupLogger.CreateLogger("Dalad.Modules"));
 builder.Services.AddDaladHealthChecks();
 builder.Services.AddOpenApi(OpenApiConventions.Apply);
+builder.Services.AddWebUiCompression();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NoNulStringConverter()));
 builder.Services.AddAuthorizationBuilder()
     // Any endpoint that forgets to declare its permission still requires a signed-in user.
@@ -49,8 +50,7 @@ var uiPath = Path.GetFullPath(app.Configuration["Ui:Path"] is { Length: > 0 } co
 var ui = Directory.Exists(uiPath) ? new PhysicalFileProvider(uiPath) : null;
 if (ui is not null)
 {
-    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
-    app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+    app.UseWebUi(ui);
 }
 
 app.UseRouting();
@@ -86,6 +86,7 @@ if (ui is not null)
             return;
         }
         context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = WebUiFiles.Revalidate;
         await context.Response.SendFileAsync(ui.GetFileInfo("index.html"));
     }).AllowAnonymous();
 }
