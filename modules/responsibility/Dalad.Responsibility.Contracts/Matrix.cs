@@ -16,6 +16,13 @@ public sealed record ScopeItemDto(Guid Id, string BodyCode, string Sector, strin
 }
 
 /// <summary>
+/// The result of moving a scope item's classes to another body. <paramref name="Kind"/>: Moved (the whole item),
+/// Merged (into the target's item of the same sector), Split (a new item of the target), SplitIntoExisting.
+/// <paramref name="Source"/> is null when the source item is gone or became the target.
+/// </summary>
+public sealed record ScopeItemMoveDto(string Kind, ScopeItemDto? Source, ScopeItemDto Target);
+
+/// <summary>
 /// The whole responsibility matrix at one version: every body (active or not), every territory with its aliases and
 /// villages, every scope item with its keywords. Territorial and zone bodies' scope is their territories.
 /// Lists are sorted by code (bodies, territories), by body code then sector (scope items), and ordinally inside.

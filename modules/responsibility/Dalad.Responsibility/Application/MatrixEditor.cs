@@ -47,6 +47,14 @@ internal sealed class MatrixEditor(
         var before = body.ToDto();
         body.Name = request.Name.Trim();
         if (request.Duty is not null) body.Duty = Optional(request.Duty);
+        if (request.Kind is { } kind && kind != body.Kind)
+        {
+            // A body that still owns territory keeps a kind that owns territory: hand the territories over first.
+            if (!Body.KindOwnsTerritory(kind)
+                && await db.Territories.Where(t => t.BodyCode == code).Select(t => t.Name).ToListAsync(ct) is { Count: > 0 } owned)
+                throw Conflict("Responsibility:KindOwnsTerritories", body.Name, string.Join("、", owned.Order(StringComparer.Ordinal)));
+            body.Kind = kind;
+        }
         if (body.ToDto() == before) return before;
         body.Revision++;
         await CommitAsync(MatrixActions.BodyUpdated, MatrixEntityTypes.Body, code, code, before, body.ToDto(), request.Basis, ct);
@@ -233,6 +241,52 @@ internal sealed class MatrixEditor(
         return await CommitScopeItemAsync(item, before, MatrixActions.KeywordRemoved, basis, ct);
     }
 
+    /// <summary>
+    /// Moves industry classes (or the whole item) to another active body: a department split or merge
+    /// (<see cref="ScopeItemMove"/>). Each item changed is one entry of the history, saved together.
+    /// </summary>
+    public async Task<ScopeItemMoveDto> MoveScopeItemAsync(Guid id, MoveScopeItemRequest request, CancellationToken ct)
+    {
+        var item = await FindScopeItemAsync(id, ct);
+        var targetCode = request.BodyCode.Trim();
+        var target = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Code == targetCode, ct)
+            ?? throw new BusinessException("Responsibility:UnknownBody", targetCode);
+        if (!target.IsActive) throw Conflict("Responsibility:MoveToInactiveBody", target.Name);
+        var sameSector = await db.ScopeItems.Include(i => i.Keywords).FirstOrDefaultAsync(i => i.BodyCode == targetCode && i.Sector == item.Sector, ct);
+        var sourceBefore = item.ToDto();
+        var targetBefore = sameSector?.ToDto();
+        var keywordsBefore = sameSector?.Keywords.Count ?? 0;
+
+        ScopeItemMoveResult moved;
+        try { moved = ScopeItemMove.Apply(item, targetCode, request.IndustryCodes, sameSector); }
+        catch (ScopeItemMoveException e) { throw new BusinessException(e.Key, e.Arguments); }
+
+        var basis = request.Basis;
+        switch (moved.Kind)
+        {
+            case ScopeItemMoveKind.Moved:
+                item.Revision++;
+                Record(MatrixActions.ScopeItemMoved, MatrixEntityTypes.ScopeItem, item.Id.ToString(), targetCode, sourceBefore, item.ToDto(), basis);
+                break;
+            case ScopeItemMoveKind.Merged:
+                db.ScopeKeywords.AddRange(sameSector!.Keywords.Skip(keywordsBefore));
+                sameSector.Revision++;
+                db.ScopeItems.Remove(item);
+                Record(MatrixActions.ScopeItemRemoved, MatrixEntityTypes.ScopeItem, item.Id.ToString(), item.BodyCode, sourceBefore, null, basis);
+                Record(MatrixActions.ScopeItemMoved, MatrixEntityTypes.ScopeItem, sameSector.Id.ToString(), targetCode, targetBefore, sameSector.ToDto(), basis);
+                break;
+            default:
+                item.Revision++;
+                Record(MatrixActions.ScopeItemUpdated, MatrixEntityTypes.ScopeItem, item.Id.ToString(), item.BodyCode, sourceBefore, item.ToDto(), basis);
+                if (moved.TargetIsNew) db.ScopeItems.Add(moved.Target);
+                else moved.Target.Revision++;
+                Record(MatrixActions.ScopeItemMoved, MatrixEntityTypes.ScopeItem, moved.Target.Id.ToString(), targetCode, targetBefore, moved.Target.ToDto(), basis);
+                break;
+        }
+        await SaveAsync(ct);
+        return new ScopeItemMoveDto(moved.Kind.ToString(), moved.Source?.ToDto(), moved.Target.ToDto());
+    }
+
     private async Task<ScopeItemDto> CommitScopeItemAsync(ScopeItem item, ScopeItemDto before, string action, string basis, CancellationToken ct)
     {
         item.Revision++;
@@ -259,7 +313,13 @@ internal sealed class MatrixEditor(
 
     private async Task CommitAsync(string action, string entityType, string entityKey, string bodyCode, object? before, object? after, string basis, CancellationToken ct)
     {
-        var change = new MatrixChange
+        Record(action, entityType, entityKey, bodyCode, before, after, basis);
+        await SaveAsync(ct);
+    }
+
+    /// <summary>Adds one entry to the history; <see cref="SaveAsync"/> saves it with the change it describes.</summary>
+    private void Record(string action, string entityType, string entityKey, string bodyCode, object? before, object? after, string basis) =>
+        db.MatrixChanges.Add(new MatrixChange
         {
             Time = clock.UtcNow,
             UserId = currentUser.Id,
@@ -271,8 +331,12 @@ internal sealed class MatrixEditor(
             BodyCode = bodyCode,
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
-        };
-        db.MatrixChanges.Add(change);
+        });
+
+    /// <summary>Saves the recorded changes in one transaction, then tells this instance and the others.</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        var changes = db.ChangeTracker.Entries<MatrixChange>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         try
         {
             await db.SaveChangesAsync(ct);
@@ -280,12 +344,12 @@ internal sealed class MatrixEditor(
         catch (DbUpdateException e)
         {
             // The checks above passed, so another request changed the same thing in between (concurrency token or unique index).
-            logger.LogWarning(e, "Matrix change {Action} on {EntityType} {EntityKey} lost a race", action, entityType, entityKey);
+            logger.LogWarning(e, "Matrix change {Actions} lost a race", string.Join(", ", changes.Select(c => $"{c.Action} {c.EntityType} {c.EntityKey}")));
             throw Conflict("Responsibility:ConcurrentChange");
         }
         // This instance at once; the others through the event (best effort, like the routing model).
-        if (entityType == MatrixEntityTypes.Duty) roleCache.Invalidate();
-        await eventBus.PublishAsync(new ResponsibilityMatrixChanged(change.Version), ct);
+        if (changes.Any(c => c.EntityType == MatrixEntityTypes.Duty)) roleCache.Invalidate();
+        await eventBus.PublishAsync(new ResponsibilityMatrixChanged(changes.Max(c => c.Version)), ct);
     }
 
     private async Task<Body> FindBodyAsync(string code, CancellationToken ct) =>
@@ -304,7 +368,7 @@ internal sealed class MatrixEditor(
         var code = bodyCode.Trim();
         var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, ct)
             ?? throw new BusinessException("Responsibility:UnknownBody", code);
-        if (body.Kind is not (BodyKinds.Territorial or BodyKinds.Zone)) throw new BusinessException("Responsibility:TerritoryOwnerKind", body.Name);
+        if (!Body.KindOwnsTerritory(body.Kind)) throw new BusinessException("Responsibility:TerritoryOwnerKind", body.Name);
         if (!body.IsActive) throw new BusinessException("Responsibility:TerritoryOwnerInactive", body.Name);
         return code;
     }

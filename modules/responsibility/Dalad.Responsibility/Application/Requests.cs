@@ -6,7 +6,8 @@ namespace Dalad.Responsibility.Application;
 
 public sealed record CreateBodyRequest(string Code, string Name, string Kind, string? Duty, string Basis);
 
-public sealed record UpdateBodyRequest(string Name, string? Duty, string Basis);
+/// <param name="Kind">null keeps the body's kind; a body that owns territory keeps a kind that owns territory.</param>
+public sealed record UpdateBodyRequest(string Name, string? Duty, string Basis, string? Kind = null);
 
 public sealed record ChangeBasisRequest(string Basis);
 
@@ -25,6 +26,10 @@ public sealed record CreateScopeItemRequest(string Sector, string? SourceText, I
 public sealed record UpdateScopeItemRequest(string Sector, string? SourceText, string Basis, IReadOnlyList<string>? IndustryCodes = null);
 
 public sealed record AddKeywordRequest(string Keyword, string Basis);
+
+/// <param name="BodyCode">The active body that takes the classes over.</param>
+/// <param name="IndustryCodes">The classes to move; null (or all of them) moves the whole item.</param>
+public sealed record MoveScopeItemRequest(string BodyCode, string Basis, IReadOnlyList<string>? IndustryCodes = null);
 
 /// <param name="BodyCode">The active body that takes the duty over.</param>
 public sealed record ReassignDutyRequest(string BodyCode, string Basis);

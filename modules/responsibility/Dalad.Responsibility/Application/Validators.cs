@@ -44,6 +44,19 @@ internal sealed class UpdateBodyRequestValidator : AbstractValidator<UpdateBodyR
     {
         RuleFor(x => x.Name).RequiredText(l, "Field:Name", Body.MaxNameLength);
         RuleFor(x => x.Duty).MaximumLength(Body.MaxDutyLength).WithName(_ => l["Field:Duty"]);
+        RuleFor(x => x.Kind).Must(k => k is null || BodyKinds.All.Contains(k)).WithName(_ => l["Field:Kind"])
+            .WithMessage(_ => l["Responsibility:Validation:BodyKind", string.Join(", ", BodyKinds.All)]);
+        this.Basis(x => x.Basis, l);
+    }
+}
+
+internal sealed class MoveScopeItemRequestValidator : AbstractValidator<MoveScopeItemRequest>
+{
+    public MoveScopeItemRequestValidator(IStringLocalizer l)
+    {
+        RuleFor(x => x.BodyCode).RequiredText(l, "Field:BodyCode", Body.MaxCodeLength);
+        RuleFor(x => x.IndustryCodes).Must(c => c is null || c.Count <= 200).WithName(_ => l["Field:IndustryCodes"]);
+        RuleForEach(x => x.IndustryCodes).NotEmpty().MaximumLength(8).WithName(_ => l["Field:IndustryCodes"]);
         this.Basis(x => x.Basis, l);
     }
 }

@@ -18,5 +18,8 @@ public sealed class Body : AuditedEntity
     /// <summary>Raised on every change; a concurrency token, so two edits never both build on the same state.</summary>
     public int Revision { get; set; }
 
+    /// <summary>Only a town, sumu or street office, or a zone committee, owns territory (the plan's 属地 duty).</summary>
+    public static bool KindOwnsTerritory(string kind) => kind is BodyKinds.Territorial or BodyKinds.Zone;
+
     public BodyDto ToDto() => new(Code, Name, Kind, Duty, IsActive);
 }

@@ -63,6 +63,7 @@ public static class MatrixActions
     public const string ScopeItemCreated = "ScopeItemCreated";
     public const string ScopeItemUpdated = "ScopeItemUpdated";
     public const string ScopeItemRemoved = "ScopeItemRemoved";
+    public const string ScopeItemMoved = "ScopeItemMoved";
     public const string KeywordAdded = "KeywordAdded";
     public const string KeywordRemoved = "KeywordRemoved";
     public const string IndustryCodesSeeded = "IndustryCodesSeeded";

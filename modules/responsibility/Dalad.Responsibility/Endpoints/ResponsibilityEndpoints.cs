@@ -188,6 +188,9 @@ internal static partial class ResponsibilityEndpoints
             return Results.NoContent();
         }).RequirePermission(ResponsibilityPermissions.Manage);
 
+        app.MapPost("/scope-items/{id:guid}/move", (Guid id, MoveScopeItemRequest request, MatrixEditor editor, CancellationToken ct) => editor.MoveScopeItemAsync(id, request, ct))
+            .Validate<MoveScopeItemRequest>().RequirePermission(ResponsibilityPermissions.Manage);
+
         app.MapPost("/scope-items/{id:guid}/keywords", (Guid id, AddKeywordRequest request, MatrixEditor editor, CancellationToken ct) => editor.AddKeywordAsync(id, request, ct))
             .Validate<AddKeywordRequest>().RequirePermission(ResponsibilityPermissions.Manage);
 

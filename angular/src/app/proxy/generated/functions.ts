@@ -51,6 +51,8 @@ export type { ApiAppScopeItemsIdPut$Params as ApiAppScopeItemsIdPut$Params } fro
 export { apiAppScopeItemsIdPut as apiAppScopeItemsIdPut } from './fn/responsibility/api-app-scope-items-id-put';
 export type { ApiAppScopeItemsIdDelete$Params as ApiAppScopeItemsIdDelete$Params } from './fn/responsibility/api-app-scope-items-id-delete';
 export { apiAppScopeItemsIdDelete as apiAppScopeItemsIdDelete } from './fn/responsibility/api-app-scope-items-id-delete';
+export type { ApiAppScopeItemsIdMovePost$Params as ApiAppScopeItemsIdMovePost$Params } from './fn/responsibility/api-app-scope-items-id-move-post';
+export { apiAppScopeItemsIdMovePost as apiAppScopeItemsIdMovePost } from './fn/responsibility/api-app-scope-items-id-move-post';
 export type { ApiAppScopeItemsIdKeywordsPost$Params as ApiAppScopeItemsIdKeywordsPost$Params } from './fn/responsibility/api-app-scope-items-id-keywords-post';
 export { apiAppScopeItemsIdKeywordsPost as apiAppScopeItemsIdKeywordsPost } from './fn/responsibility/api-app-scope-items-id-keywords-post';
 export type { ApiAppScopeItemsIdKeywordsKeywordDelete$Params as ApiAppScopeItemsIdKeywordsKeywordDelete$Params } from './fn/responsibility/api-app-scope-items-id-keywords-keyword-delete';

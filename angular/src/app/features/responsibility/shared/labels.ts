@@ -40,6 +40,7 @@ const ACTIONS: Record<string, string> = {
   ScopeItemCreated: 'Dalad::MatrixAction:ScopeItemCreated',
   ScopeItemUpdated: 'Dalad::MatrixAction:ScopeItemUpdated',
   ScopeItemRemoved: 'Dalad::MatrixAction:ScopeItemRemoved',
+  ScopeItemMoved: 'Dalad::MatrixAction:ScopeItemMoved',
   KeywordAdded: 'Dalad::MatrixAction:KeywordAdded',
   KeywordRemoved: 'Dalad::MatrixAction:KeywordRemoved',
   IndustryCodesSeeded: 'Dalad::MatrixAction:IndustryCodesSeeded',

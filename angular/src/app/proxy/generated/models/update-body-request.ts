@@ -4,5 +4,6 @@
 export interface UpdateBodyRequest {
   basis: string;
   duty: (string | null);
+  kind?: (string | null);
   name: string;
 }
