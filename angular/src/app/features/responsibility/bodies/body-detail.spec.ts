@@ -14,7 +14,7 @@ const market: BodyDetails = {
   territories: [],
   scopeItems: [
     { id: 'item-1', bodyCode: 'market', sector: 'Small supermarkets', sourceText: 'The plan says so.', keywords: ['corner shop', 'supermarket'], industryCodes: [] },
-    { id: 'item-2', bodyCode: 'market', sector: 'Catering', sourceText: '', keywords: ['restaurant'], industryCodes: [] },
+    { id: 'item-2', bodyCode: 'market', sector: 'Catering', sourceText: '', keywords: ['restaurant'], industryCodes: ['H6210', 'H6220', 'H6291'] },
   ],
 };
 
@@ -28,6 +28,10 @@ function fakeApi(body: BodyDetails = market) {
     removeScopeItem: vi.fn(() => of(undefined)),
     addKeyword: vi.fn(() => of({})),
     removeKeyword: vi.fn(() => of({})),
+    getBodies: vi.fn(() =>
+      of({ totalCount: 2, items: [market, { code: 'tourism', name: 'Culture and tourism', kind: 'industry', duty: null, isActive: true }] }),
+    ),
+    moveScopeItem: vi.fn(() => of({})),
   };
 }
 
@@ -38,6 +42,11 @@ async function render(options: { canManage: boolean; api?: ReturnType<typeof fak
   fixture.componentRef.setInput('code', 'market');
   await settle(fixture, () => expect(byTestId(fixture.nativeElement, 'body-detail')).not.toBeNull());
   return { fixture, api, el: fixture.nativeElement as HTMLElement };
+}
+
+function choose(select: HTMLSelectElement | null, value: string): void {
+  select!.value = value;
+  select!.dispatchEvent(new Event('change'));
 }
 
 function item(el: HTMLElement, sector: string): HTMLElement {
@@ -138,7 +147,7 @@ describe('BodyDetail', () => {
     expect(api.removeScopeItem).toHaveBeenCalledWith('item-2', 'Notice 13');
   });
 
-  it('edits the name and duty', async () => {
+  it('edits the name and duty, keeping the kind', async () => {
     const api = fakeApi();
     const { fixture, el } = await render({ canManage: true, api });
     byTestId(el, 'edit-body')!.click();
@@ -149,7 +158,7 @@ describe('BodyDetail', () => {
     type(byTestId(dialog(), 'change-basis'), 'Renamed');
     byTestId(dialog(), 'change-submit')!.click();
     await settle(fixture, () => expect(dialog()).toBeNull());
-    expect(api.updateBody).toHaveBeenCalledWith('market', { name: 'Market supervision', duty: '', basis: 'Renamed' });
+    expect(api.updateBody).toHaveBeenCalledWith('market', { name: 'Market supervision', duty: '', kind: 'industry', basis: 'Renamed' });
   });
 
   it("shows why the server refuses to deactivate a body that still owns open cases", async () => {
@@ -205,5 +214,48 @@ describe('BodyDetail', () => {
     await settle(fixture, () =>
       expect(byTestId(fixture.nativeElement, 'problem-message')?.textContent?.trim()).toBe('No body has the code "nope".'),
     );
+  });
+
+  it('shows the industry classes of a scope item', async () => {
+    const { el } = await render({ canManage: false });
+    expect(allByTestId(item(el, 'Catering'), 'industry-code').map(c => c.textContent?.trim())).toEqual(['H6210', 'H6220', 'H6291']);
+    expect(byTestId(item(el, 'Small supermarkets'), 'industry-codes')).toBeNull();
+    expect(byTestId(el, 'move-scope-item')).toBeNull();
+  });
+
+  it('splits some industry classes off to another body, which it offers instead of itself', async () => {
+    const api = fakeApi();
+    const { fixture, el } = await render({ canManage: true, api });
+    byTestId(item(el, 'Catering'), 'move-scope-item')!.click();
+    await settle(fixture, () => expect(byTestId(dialog(), 'move-item-body')?.querySelectorAll('option').length).toBe(2));
+    const options = [...byTestId(dialog(), 'move-item-body')!.querySelectorAll('option')].map(o => o.value);
+    expect(options).toEqual(['', 'tourism']);
+    choose(byTestId(dialog(), 'move-item-body'), 'tourism');
+    const boxes = byTestId(dialog(), 'move-item-codes')!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+    expect([...boxes].map(b => b.checked)).toEqual([true, true, true]);
+    boxes[0].click();
+    type(byTestId(dialog(), 'change-basis'), 'Tourist restaurants to tourism');
+    byTestId(dialog(), 'change-submit')!.click();
+    await settle(fixture, () => expect(dialog()).toBeNull());
+    expect(api.moveScopeItem).toHaveBeenCalledWith('item-2', {
+      bodyCode: 'tourism',
+      industryCodes: ['H6220', 'H6291'],
+      basis: 'Tourist restaurants to tourism',
+    });
+  });
+
+  it('moves a whole item when every class goes, and not without a body', async () => {
+    const api = fakeApi();
+    const { fixture, el } = await render({ canManage: true, api });
+    byTestId(item(el, 'Catering'), 'move-scope-item')!.click();
+    await settle(fixture, () => expect(byTestId(dialog(), 'move-item-body')?.querySelectorAll('option').length).toBe(2));
+    type(byTestId(dialog(), 'change-basis'), 'Merger');
+    byTestId(dialog(), 'change-submit')!.click();
+    await settle(fixture, () => expect(byTestId(dialog(), 'field-error')).not.toBeNull());
+    expect(api.moveScopeItem).not.toHaveBeenCalled();
+    choose(byTestId(dialog(), 'move-item-body'), 'tourism');
+    byTestId(dialog(), 'change-submit')!.click();
+    await settle(fixture, () => expect(dialog()).toBeNull());
+    expect(api.moveScopeItem).toHaveBeenCalledWith('item-2', { bodyCode: 'tourism', industryCodes: null, basis: 'Merger' });
   });
 });

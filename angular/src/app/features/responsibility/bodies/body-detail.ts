@@ -6,10 +6,11 @@ import { RouterLink } from '@angular/router';
 import { bodyKindText } from '../../../shared/body-kind';
 import { Loading } from '../../../shared/loading/loading';
 import { MatrixApi } from '../data/matrix-api';
-import { BodyDetails, ScopeItem } from '../data/matrix.models';
+import { Body, BodyDetails, ScopeItem } from '../data/matrix.models';
 import { ChangeDialog, ChangeRequest } from '../shared/change-dialog';
 import { FieldError } from '../shared/field-error';
 import { MatrixLimits, optional, requiredText, splitWords } from '../shared/forms';
+import { BODY_KINDS } from '../shared/labels';
 import { injectCanManage } from '../shared/permissions';
 import { Problem, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
@@ -17,6 +18,7 @@ import { ProblemAlert } from '../shared/problem-alert';
 function editBodyForm(body: BodyDetails) {
   return new FormGroup({
     name: new FormControl(body.name, { nonNullable: true, validators: requiredText(MatrixLimits.bodyName) }),
+    kind: new FormControl(body.kind, { nonNullable: true, validators: Validators.required }),
     duty: new FormControl(body.duty ?? '', { nonNullable: true, validators: Validators.maxLength(MatrixLimits.duty) }),
   });
 }
@@ -26,6 +28,14 @@ function scopeItemForm() {
     sector: new FormControl('', { nonNullable: true, validators: requiredText(MatrixLimits.sector) }),
     sourceText: new FormControl('', { nonNullable: true, validators: Validators.maxLength(MatrixLimits.sourceText) }),
     keywords: new FormControl('', { nonNullable: true }),
+  });
+}
+
+/** Which body takes the item, and which of its classes (all: the whole item moves or merges). */
+function moveForm(item: ScopeItem) {
+  return new FormGroup({
+    bodyCode: new FormControl('', { nonNullable: true, validators: Validators.required }),
+    codes: new FormControl<string[]>([...item.industryCodes], { nonNullable: true }),
   });
 }
 
@@ -56,6 +66,11 @@ export class BodyDetail {
 
   protected readonly canManage = injectCanManage();
   protected readonly bodyKindText = bodyKindText;
+  protected readonly kinds = BODY_KINDS;
+  /** The active bodies an item can move to (loaded when the move dialog opens). */
+  protected readonly moveTargets = signal<Body[]>([]);
+  /** The industry classes of the item being moved. */
+  protected readonly moveCodes = signal<string[]>([]);
   protected readonly body = signal<BodyDetails | null>(null);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly change = signal<ChangeRequest | null>(null);
@@ -84,6 +99,7 @@ export class BodyDetail {
   protected editForm = editBodyForm({ code: '', name: '', kind: '', duty: null, isActive: true, territories: [], scopeItems: [] });
   protected itemForm = scopeItemForm();
   protected keywordForm = keywordForm();
+  protected moveForm = moveForm({ id: '', bodyCode: '', sector: '', sourceText: '', keywords: [], industryCodes: [] });
 
   constructor() {
     effect(() => {
@@ -116,7 +132,7 @@ export class BodyDetail {
       submit: basis => {
         const value = form.getRawValue();
         // An empty duty clears it (the API keeps a duty left out).
-        return this.api.updateBody(body.code, { name: value.name.trim(), duty: value.duty.trim(), basis });
+        return this.api.updateBody(body.code, { name: value.name.trim(), duty: value.duty.trim(), kind: value.kind, basis });
       },
     });
   }
@@ -178,6 +194,41 @@ export class BodyDetail {
       form: new FormGroup({}),
       submit: basis => this.api.removeScopeItem(item.id, basis),
     });
+  }
+
+  /**
+   * Hands an item's industry classes to another body: all of them moves the item (or merges it into the
+   * target's item of the same sector), some of them splits the department.
+   */
+  openMove(body: BodyDetails, item: ScopeItem): void {
+    const form = (this.moveForm = moveForm(item));
+    this.moveCodes.set(item.industryCodes);
+    this.api
+      .getBodies({ isActive: true, maxResultCount: 1000 })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: bodies => this.moveTargets.set(bodies.items.filter(b => b.code !== body.code)),
+        error: error => this.problem.set(toProblem(error)),
+      });
+    this.change.set({
+      kind: 'move-item',
+      titleKey: 'Dalad::Responsibility:Scope:Move',
+      messageKey: 'Dalad::Responsibility:Scope:MoveMessage',
+      messageParams: [item.sector, body.name],
+      submitKey: 'Dalad::Responsibility:Scope:Move',
+      form,
+      submit: basis => {
+        const value = form.getRawValue();
+        const all = value.codes.length === item.industryCodes.length;
+        return this.api.moveScopeItem(item.id, { bodyCode: value.bodyCode, industryCodes: all ? null : value.codes, basis });
+      },
+    });
+  }
+
+  toggleMoveCode(code: string, checked: boolean): void {
+    const codes = this.moveForm.controls.codes;
+    codes.setValue(checked ? [...codes.value, code].sort() : codes.value.filter(c => c !== code));
+    codes.markAsDirty();
   }
 
   openAddKeyword(item: ScopeItem): void {

@@ -7,15 +7,19 @@ import {
   BodyDetails,
   CreateBodyRequest,
   CreateScopeItemRequest,
+  CreateTerritoryRequest,
   GetBodiesInput,
   GetHistoryInput,
   GetTerritoriesInput,
   MatrixChange,
   MatrixSnapshot,
+  MoveScopeItemRequest,
   PagedResult,
   ScopeItem,
+  ScopeItemMoveDto,
   Territory,
   UpdateBodyRequest,
+  UpdateTerritoryRequest,
 } from './matrix.models';
 import type { DutyAssignmentDto } from '../../../proxy/generated/models';
 
@@ -72,6 +76,11 @@ export class MatrixApi {
     return this.request('DELETE', `/api/app/scope-items/${segment(id)}`, { params: { basis } });
   }
 
+  /** Moves some industry classes of an item (a split) or the whole item (moved, or merged into the target's item of the sector). */
+  moveScopeItem(id: string, body: MoveScopeItemRequest): Observable<ScopeItemMoveDto> {
+    return this.request('POST', `/api/app/scope-items/${segment(id)}/move`, { body });
+  }
+
   addKeyword(scopeItemId: string, keyword: string, basis: string): Observable<ScopeItem> {
     return this.request('POST', `/api/app/scope-items/${segment(scopeItemId)}/keywords`, { body: { keyword, basis } });
   }
@@ -96,6 +105,14 @@ export class MatrixApi {
 
   getTerritories(input: GetTerritoriesInput = {}): Observable<PagedResult<Territory>> {
     return this.request('GET', '/api/app/territories', { params: { ...input } });
+  }
+
+  createTerritory(body: CreateTerritoryRequest): Observable<Territory> {
+    return this.request('POST', '/api/app/territories', { body });
+  }
+
+  updateTerritory(code: string, body: UpdateTerritoryRequest): Observable<Territory> {
+    return this.request('PUT', `/api/app/territories/${segment(code)}`, { body });
   }
 
   addAlias(territoryCode: string, alias: string, basis: string): Observable<Territory> {

@@ -6,11 +6,15 @@ import type {
   BodyReferenceDto,
   CreateBodyRequest,
   CreateScopeItemRequest,
+  CreateTerritoryRequest,
   MatrixChangeDto,
+  MoveScopeItemRequest,
+  ScopeItemMoveDto,
   ResponsibilityMatrixSnapshot,
   ScopeItemDto,
   TerritoryDto,
   UpdateBodyRequest,
+  UpdateTerritoryRequest,
   VillageDto,
 } from '../../../proxy/generated/models';
 
@@ -57,4 +61,13 @@ export interface GetHistoryInput {
 
 // Every change names its basis: the document it rests on (kept in the history).
 
-export type { AddVillageRequest, CreateBodyRequest, CreateScopeItemRequest, UpdateBodyRequest };
+export type {
+  AddVillageRequest,
+  CreateBodyRequest,
+  CreateScopeItemRequest,
+  CreateTerritoryRequest,
+  MoveScopeItemRequest,
+  ScopeItemMoveDto,
+  UpdateBodyRequest,
+  UpdateTerritoryRequest,
+};

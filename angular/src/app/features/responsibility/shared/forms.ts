@@ -11,10 +11,13 @@ export const MatrixLimits = {
   keyword: 64,
   alias: 64,
   villageName: 64,
+  territoryName: 64,
 } as const;
 
 export const BODY_CODE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const VILLAGE_CODE_PATTERN = /^[0-9]{12}$/;
+/** The 9-digit statistical division code of a town, sumu, street or zone (e.g. 150621104). */
+export const TERRITORY_CODE_PATTERN = /^[0-9]{9}$/;
 
 /** Required, and more than blanks. */
 export const notBlank: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>

@@ -25,10 +25,12 @@ function fakeApi() {
     getTerritories: vi.fn(() => of({ totalCount: territories.length, items: structuredClone(territories) })),
     getBodies: vi.fn(() =>
       of({
-        totalCount: 2,
+        totalCount: 4,
         items: [
           { code: 'gongye-street', name: 'Gongye street office', kind: 'territorial', isActive: true },
           { code: 'zhaojun-town', name: 'Zhaojun town government', kind: 'territorial', isActive: true },
+          { code: 'water', name: 'Water bureau', kind: 'industry', isActive: true },
+          { code: 'new-zone', name: 'New zone committee', kind: 'zone', isActive: true },
         ],
       }),
     ),
@@ -36,6 +38,8 @@ function fakeApi() {
     removeAlias: vi.fn(() => of(territories[1])),
     addVillage: vi.fn(() => of(territories[1])),
     removeVillage: vi.fn(() => of(territories[1])),
+    createTerritory: vi.fn(() => of(territories[0])),
+    updateTerritory: vi.fn(() => of(territories[1])),
   };
 }
 
@@ -163,5 +167,61 @@ describe('TerritoryList', () => {
     byTestId(dialog(), 'change-submit')!.click();
     await settle(fixture, () => expect(dialog()).toBeNull());
     expect(api.removeVillage).toHaveBeenCalledWith('150621104', 'East village', 'Merged');
+  });
+
+  it('creates a territory owned by a town, street or zone body, with its aliases', async () => {
+    const api = fakeApi();
+    const { fixture, el } = await render({ canManage: true, api });
+    byTestId(el, 'create-territory')!.click();
+    await settle(fixture, () => expect(byTestId(dialog(), 'territory-code')).not.toBeNull());
+    const owners = [...byTestId(dialog(), 'territory-owner-select')!.querySelectorAll('option')].map(o => o.value);
+    expect(owners).toEqual(['', 'gongye-street', 'zhaojun-town', 'new-zone']);
+    type(byTestId(dialog(), 'territory-code'), '15062110');
+    type(byTestId(dialog(), 'territory-name'), 'New town');
+    type(byTestId(dialog(), 'change-basis'), 'Boundary change 2026');
+    byTestId(dialog(), 'change-submit')!.click();
+    await settle(fixture, () => expect(byTestId(dialog(), 'field-error')).not.toBeNull());
+    expect(api.createTerritory).not.toHaveBeenCalled();
+
+    type(byTestId(dialog(), 'territory-code'), '150621199');
+    const owner = byTestId<HTMLSelectElement>(dialog(), 'territory-owner-select')!;
+    owner.value = 'new-zone';
+    owner.dispatchEvent(new Event('change'));
+    type(byTestId(dialog(), 'territory-aliases'), 'Newtown\uff0cNT');
+    byTestId(dialog(), 'change-submit')!.click();
+    await settle(fixture, () => expect(dialog()).toBeNull());
+    expect(api.createTerritory).toHaveBeenCalledWith({
+      code: '150621199',
+      name: 'New town',
+      kind: 'town',
+      bodyCode: 'new-zone',
+      aliases: ['Newtown', 'NT'],
+      basis: 'Boundary change 2026',
+    });
+    expect(api.getTerritories).toHaveBeenCalledTimes(2);
+  });
+
+  it('renames a territory and hands it to another owner', async () => {
+    const api = fakeApi();
+    const { fixture, el } = await render({ canManage: true, code: '150621104', api });
+    byTestId(el, 'edit-territory')!.click();
+    await settle(fixture, () => expect(byTestId(dialog(), 'territory-name')).not.toBeNull());
+    expect(byTestId(dialog(), 'territory-code')).toBeNull();
+    expect(byTestId<HTMLInputElement>(dialog(), 'territory-name')!.value).toBe('Zhaojun town');
+    await settle(fixture, () => expect(byTestId<HTMLSelectElement>(dialog(), 'territory-owner-select')?.value).toBe('zhaojun-town'));
+    type(byTestId(dialog(), 'territory-name'), 'Zhaojun');
+    const owner = byTestId<HTMLSelectElement>(dialog(), 'territory-owner-select')!;
+    owner.value = 'gongye-street';
+    owner.dispatchEvent(new Event('change'));
+    type(byTestId(dialog(), 'change-basis'), 'Merged offices');
+    byTestId(dialog(), 'change-submit')!.click();
+    await settle(fixture, () => expect(dialog()).toBeNull());
+    expect(api.updateTerritory).toHaveBeenCalledWith('150621104', { name: 'Zhaojun', bodyCode: 'gongye-street', basis: 'Merged offices' });
+  });
+
+  it('offers no territory changes without the manage permission', async () => {
+    const { el } = await render({ canManage: false });
+    expect(byTestId(el, 'create-territory')).toBeNull();
+    expect(byTestId(el, 'edit-territory')).toBeNull();
   });
 });

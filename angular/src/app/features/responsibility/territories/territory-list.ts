@@ -1,4 +1,5 @@
 import { LocalizationPipe } from '@abp/ng.core';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -17,11 +18,11 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 import { Loading } from '../../../shared/loading/loading';
 import { MatrixApi } from '../data/matrix-api';
-import { Territory, Village } from '../data/matrix.models';
+import { Body, Territory, Village } from '../data/matrix.models';
 import { ChangeDialog, ChangeRequest } from '../shared/change-dialog';
 import { FieldError } from '../shared/field-error';
-import { MatrixLimits, optional, requiredText, VILLAGE_CODE_PATTERN } from '../shared/forms';
-import { territoryKindText, VILLAGE_KINDS, villageKindText } from '../shared/labels';
+import { MatrixLimits, optional, requiredText, splitWords, TERRITORY_CODE_PATTERN, VILLAGE_CODE_PATTERN } from '../shared/forms';
+import { TERRITORY_KINDS, territoryKindText, VILLAGE_KINDS, villageKindText } from '../shared/labels';
 import { injectCanManage } from '../shared/permissions';
 import { Problem, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
@@ -29,6 +30,20 @@ import { ProblemAlert } from '../shared/problem-alert';
 function aliasForm() {
   return new FormGroup({
     alias: new FormControl('', { nonNullable: true, validators: requiredText(MatrixLimits.alias) }),
+  });
+}
+
+/** A new territory (code, kind and aliases only then), or an existing one's name and owner. */
+function territoryForm(territory?: Territory) {
+  return new FormGroup({
+    code: new FormControl(territory?.code ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(TERRITORY_CODE_PATTERN)],
+    }),
+    name: new FormControl(territory?.name ?? '', { nonNullable: true, validators: requiredText(MatrixLimits.territoryName) }),
+    kind: new FormControl(territory?.kind ?? 'town', { nonNullable: true, validators: Validators.required }),
+    bodyCode: new FormControl(territory?.bodyCode ?? '', { nonNullable: true, validators: Validators.required }),
+    aliases: new FormControl('', { nonNullable: true }),
   });
 }
 
@@ -46,7 +61,7 @@ function villageForm() {
  */
 @Component({
   selector: 'dalad-territory-list',
-  imports: [LocalizationPipe, FormsModule, ReactiveFormsModule, RouterLink, Loading, ProblemAlert, ChangeDialog, FieldError],
+  imports: [LocalizationPipe, FormsModule, ReactiveFormsModule, RouterLink, NgTemplateOutlet, Loading, ProblemAlert, ChangeDialog, FieldError],
   templateUrl: './territory-list.html',
   styleUrl: './territory-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -63,6 +78,9 @@ export class TerritoryList implements OnInit {
   protected readonly territoryKindText = territoryKindText;
   protected readonly villageKindText = villageKindText;
   protected readonly villageKinds = Object.keys(VILLAGE_KINDS);
+  protected readonly territoryKinds = Object.keys(TERRITORY_KINDS);
+  /** The active bodies that may own territory (towns, sumu, streets, zones): the owner choices. */
+  protected readonly owners = signal<Body[]>([]);
 
   protected readonly territories = signal<Territory[] | null>(null);
   protected readonly bodyNames = signal(new Map<string, string>());
@@ -101,6 +119,7 @@ export class TerritoryList implements OnInit {
 
   protected aliasForm = aliasForm();
   protected villageForm = villageForm();
+  protected territoryForm = territoryForm();
 
   ngOnInit(): void {
     // Not `code`: the OAuth sign-in reads a `code` in the address as its own.
@@ -116,6 +135,7 @@ export class TerritoryList implements OnInit {
         next: ({ territories, bodies }) => {
           const first = this.territories() === null;
           this.bodyNames.set(new Map(bodies.items.map(b => [b.code, b.name])));
+          this.owners.set(bodies.items.filter(b => b.isActive && (b.kind === 'territorial' || b.kind === 'zone')));
           this.territories.set(territories.items);
           if (first) {
             // A territory opened from a link may sit low in the list: bring it into view.
@@ -135,6 +155,47 @@ export class TerritoryList implements OnInit {
 
   bodyName(code: string): string {
     return this.bodyNames().get(code) ?? code;
+  }
+
+  openCreate(): void {
+    const form = (this.territoryForm = territoryForm());
+    this.change.set({
+      kind: 'create-territory',
+      titleKey: 'Dalad::Responsibility:Territories:Create',
+      messageKey: 'Dalad::Responsibility:Territories:CreateMessage',
+      submitKey: 'Dalad::Responsibility:Territories:Create',
+      form,
+      submit: basis => {
+        const value = form.getRawValue();
+        this.selectedCode.set(value.code);
+        return this.api.createTerritory({
+          code: value.code.trim(),
+          name: value.name.trim(),
+          kind: value.kind,
+          bodyCode: value.bodyCode,
+          aliases: splitWords(value.aliases),
+          basis,
+        });
+      },
+    });
+  }
+
+  openEdit(territory: Territory): void {
+    const form = (this.territoryForm = territoryForm(territory));
+    form.controls.code.disable();
+    form.controls.kind.disable();
+    this.change.set({
+      kind: 'edit-territory',
+      titleKey: 'Dalad::Responsibility:Territories:Edit',
+      messageKey: 'Dalad::Responsibility:Territories:EditMessage',
+      messageParams: [territory.name],
+      submitKey: 'AbpUi::Save',
+      form,
+      submit: basis => {
+        const value = form.getRawValue();
+        return this.api.updateTerritory(territory.code, { name: value.name.trim(), bodyCode: value.bodyCode, basis });
+      },
+    });
   }
 
   openAddAlias(territory: Territory): void {

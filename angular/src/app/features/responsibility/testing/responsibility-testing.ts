@@ -28,7 +28,7 @@ export async function settle(fixture: ComponentFixture<unknown>, check: () => vo
   });
 }
 
-async function vitestWaitFor(check: () => void, timeout = 2000): Promise<void> {
+async function vitestWaitFor(check: () => void, timeout = 5000): Promise<void> {
   const started = Date.now();
   for (;;) {
     try {
