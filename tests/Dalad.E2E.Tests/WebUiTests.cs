@@ -75,12 +75,18 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
         await form.Locator("#name").FillAsync("张伟");
         await Expect(form.Locator("#surname")).ToHaveCountAsync(0);
         await form.Locator("#email").FillAsync(userName + "@dalad.gov.cn");
-        await form.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Save") }).ClickAsync();
-        await Expect(form.GetByTestId("user-bodies-required")).ToHaveTextAsync(Texts.Zh("UserBodies:Required"));
-        await Expect(page.Locator(".modal-content")).ToHaveCountAsync(1);
+        var save = form.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Save") });
+        await Expect(save).ToBeDisabledAsync();
         await form.Locator("#BodyCodes-filter").FillAsync("住房");
-        await form.GetByTestId("user-bodies-options").GetByLabel(housing, new() { Exact = true }).CheckAsync();
+        var housingOption = form.GetByTestId("user-bodies-options").GetByLabel(housing, new() { Exact = true });
+        await housingOption.CheckAsync();
         await Expect(form.GetByTestId("user-bodies-chosen")).ToContainTextAsync(housing);
+        await Expect(save).ToBeEnabledAsync();
+        // Taking the only body away again says why the form cannot be saved.
+        await housingOption.UncheckAsync();
+        await Expect(form.GetByTestId("user-bodies-required")).ToHaveTextAsync(Texts.Zh("UserBodies:Required"));
+        await Expect(save).ToBeDisabledAsync();
+        await housingOption.CheckAsync();
         await Expect(form.GetByTestId("user-bodies-required")).ToHaveCountAsync(0);
         await Shot(page, "01-new-user-form");
         await form.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Save") }).ClickAsync();
