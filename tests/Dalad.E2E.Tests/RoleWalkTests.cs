@@ -160,6 +160,36 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
         }
     }
 
+    /// <summary>ABP's permission dialog says which role a grant comes from in words: "角色: 承办人", not "R: 承办人".</summary>
+    [Fact]
+    public async Task The_permission_dialog_names_the_role_a_grant_comes_from()
+    {
+        var page = await host.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/");
+            await page.Locator("#userName").FillAsync("admin");
+            await page.Locator("#password").FillAsync(WebUiHost.AdminPassword);
+            await page.Locator("#login-submit").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/workspace/joint-office$"));
+            await page.GotoAsync("/identity/users");
+
+            var row = page.Locator("datatable-body-row", new() { HasText = "housing" }).First;
+            await row.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpUi", "Actions") }).ClickAsync();
+            await page.Locator(".dropdown-menu.show").GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Permissions") }).ClickAsync();
+            var dialog = page.Locator(".modal-content");
+            await dialog.GetByRole(AriaRole.Tab, new() { Name = Texts.Zh("Permission:Dalad.Housing") }).ClickAsync();
+            var label = dialog.Locator("label[for='Dalad.Housing']");
+            await Expect(label).ToContainTextAsync(Texts.Zh("PermissionProvider:R") + ": 承办人");
+            await Expect(label).Not.ToContainTextAsync("R: ");
+            await host.ScreenshotAsync(page, "admin-desktop-permission-dialog");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     private static async Task<List<string>> CheckAsync(IPage page, string screen)
     {
         var found = new List<string>();
