@@ -117,6 +117,79 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
         }
     }
 
+    /// <summary>
+    /// The intake desk types a complaint on a 1440×900 screen: the submit button and the live proposal's two owners are
+    /// on the screen without scrolling (issue 14, item 6).
+    /// </summary>
+    [Fact]
+    public async Task The_intake_form_fits_a_1440x900_screen_with_its_submit_button_and_proposal()
+    {
+        var page = await host.NewPageAsync();
+        try
+        {
+            await page.SetViewportSizeAsync(1440, 900);
+            await page.GotoAsync("/");
+            await page.Locator("#userName").FillAsync("operator");
+            await page.Locator("#password").FillAsync(WebUiHost.AdminPassword);
+            await page.Locator("#login-submit").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/workspace/data-12345$"));
+
+            await page.GotoAsync("/intake");
+            var form = page.GetByTestId("intake-form");
+            await form.GetByTestId("intake-text").FillAsync(
+                "来电人反映：其在达拉特旗白泥井镇和顺家园三期项目干钢筋工，班组共14人，4月干到8月，鑫路达建筑劳务有限公司拖欠工资约23万元，项目部称总包未拨款。诉求：尽快结清工资。");
+            await form.GetByTestId("intake-address").FillAsync("达拉特旗白泥井镇和顺家园三期工地");
+            await Expect(page.GetByTestId("proposal-territory")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("proposal-industry")).ToBeVisibleAsync();
+            await host.ScreenshotAsync(page, "operator-desktop-intake-typed");
+
+            (await page.EvaluateAsync<double>("() => window.scrollY")).ShouldBe(0);
+            var submit = (await page.GetByTestId("intake-submit").BoundingBoxAsync())!;
+            (submit.Y + submit.Height).ShouldBeLessThanOrEqualTo(900, "the submit button is below the fold");
+            foreach (var owner in new[] { "proposal-territory", "proposal-industry" })
+            {
+                var box = (await page.GetByTestId(owner).Locator("h6").BoundingBoxAsync())!;
+                (box.Y + box.Height).ShouldBeLessThanOrEqualTo(900, $"{owner} is below the fold");
+                var name = (await page.GetByTestId(owner).Locator(".fs-5").First.BoundingBoxAsync())!;
+                (name.Y + name.Height).ShouldBeLessThanOrEqualTo(900, $"the body named by {owner} is below the fold");
+            }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>ABP's permission dialog says which role a grant comes from in words: "角色: 承办人", not "R: 承办人".</summary>
+    [Fact]
+    public async Task The_permission_dialog_names_the_role_a_grant_comes_from()
+    {
+        var page = await host.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/");
+            await page.Locator("#userName").FillAsync("admin");
+            await page.Locator("#password").FillAsync(WebUiHost.AdminPassword);
+            await page.Locator("#login-submit").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/workspace/joint-office$"));
+            await page.GotoAsync("/identity/users");
+
+            var row = page.Locator("datatable-body-row", new() { HasText = "housing" }).First;
+            await row.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpUi", "Actions") }).ClickAsync();
+            await page.Locator(".dropdown-menu.show").GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Permissions") }).ClickAsync();
+            var dialog = page.Locator(".modal-content");
+            await dialog.GetByRole(AriaRole.Tab, new() { Name = Texts.Zh("Permission:Dalad.Housing") }).ClickAsync();
+            var label = dialog.Locator("label[for='Dalad.Housing']");
+            await Expect(label).ToContainTextAsync(Texts.Zh("PermissionProvider:R") + ": 承办人");
+            await Expect(label).Not.ToContainTextAsync("R: ");
+            await host.ScreenshotAsync(page, "admin-desktop-permission-dialog");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     private static async Task<List<string>> CheckAsync(IPage page, string screen)
     {
         var found = new List<string>();
@@ -140,6 +213,15 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
                     .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
             }");
             found.Add($"horizontal overflow of {overflow}px: {string.Join(" | ", culprits)}");
+        }
+
+        if (screen == "desktop")
+        {
+            // The inbox's and the calendar's column headers stay on one line on a desktop.
+            var wrapped = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('[data-testid=cases-table] thead th, [data-testid=calendar-table] thead th')]
+                .filter(th => { const r = document.createRange(); r.selectNodeContents(th); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1; })
+                .map(th => th.textContent.trim())");
+            foreach (var header in wrapped) found.Add("wrapped table header " + header);
         }
 
         var axe = await page.RunAxe();

@@ -89,6 +89,37 @@ public sealed class AdminTakeoverTests(DaladHostFactory host) : IClassFixture<Da
         BodyCodes(await UserAsync(admin, "helper3")).ShouldBe(["hrss"]);
     }
 
+    /// <summary>
+    /// The user form's multi-select (issue 11, item 6) sends every chosen body as an array on each save. A manager with
+    /// two bodies gives a helper both, then takes one away; saving his own form with his bodies unchanged (in another
+    /// order) is no change of his own memberships.
+    /// </summary>
+    [Fact]
+    public async Task The_user_form_gives_several_bodies_within_the_managers_own_and_resaves_his_own_unchanged()
+    {
+        await host.CreateUserAsync("usermgr5", ["hrss", "housing"], ["AbpIdentity.Users", "AbpIdentity.Users.Create", "AbpIdentity.Users.Update"]);
+        using var manager = await host.CreateClientAsAsync("usermgr5");
+
+        var helper = await CreateUserAsync(manager, "helper5", new[] { "housing", "hrss" });
+        BodyCodes(helper).ShouldBe(["housing", "hrss"]);
+        var id = helper.GetProperty("id").GetGuid();
+        var narrowed = await DaladHostFactory.ReadAsync<JsonElement>(await manager.PutAsJsonAsync($"/api/identity/users/{id}",
+            Update(await UserAsync(manager, "helper5"), bodyCodes: new[] { "hrss" })));
+        BodyCodes(narrowed).ShouldBe(["hrss"]);
+        // A third body outside his own is refused, and the helper keeps what he had.
+        var wider = await manager.PutAsJsonAsync($"/api/identity/users/{id}",
+            Update(await UserAsync(manager, "helper5"), bodyCodes: new[] { "hrss", "transport" }));
+        await ProblemAsync(wider, HttpStatusCode.Forbidden);
+
+        var self = await UserAsync(manager, "usermgr5");
+        var resaved = await manager.PutAsJsonAsync($"/api/identity/users/{self.GetProperty("id").GetGuid()}", Update(self, bodyCodes: new[] { "housing", "hrss" }.Reverse().ToArray()));
+        resaved.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var admin = await host.CreateClientAsAsync("admin");
+        BodyCodes(await UserAsync(admin, "helper5")).ShouldBe(["hrss"]);
+        BodyCodes(await UserAsync(admin, "usermgr5")).ShouldBe(["housing", "hrss"]);
+    }
+
     [Fact]
     public async Task The_last_active_administrator_cannot_be_deactivated_locked_or_demoted()
     {

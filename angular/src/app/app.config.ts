@@ -11,6 +11,7 @@ import { environment } from '../environments/environment';
 import { APP_ROUTES } from './app.routes';
 import { provideCultureNormalizing, provideRootCultureCookie } from './core/culture';
 import { provideDaladLayout } from './core/layout/layout.providers';
+import { providePermissionProviderNames } from './core/permission-providers';
 import { registerDaladLocale } from './core/locale';
 import { provideDaladFeatures } from './app.features';
 import { provideForbiddenPage } from './features/shell/forbidden-handler';
@@ -38,5 +39,6 @@ export const appConfig: ApplicationConfig = {
     providePublicQueryFeature(),
     provideDaladLayout(),
     provideForbiddenPage(),
+    providePermissionProviderNames(),
   ],
 };

@@ -2,9 +2,10 @@ namespace Dalad.Identity.AbpContract;
 
 /// <summary>
 /// The <c>objectExtensions</c> of the application configuration (ABP's ObjectExtensionsDto): the user entity of module
-/// "Identity" gets the extra property <c>BodyCodes</c>, which ABP's user form shows as a typeahead over
-/// <c>/api/app/bodies</c> (one body picked there; the API itself takes several), and <c>BodyCodes_Text</c>, the hidden
-/// text half of that typeahead, which also fills the "bodies" column of the user list.
+/// "Identity" gets the extra property <c>BodyCodes</c> (a typeahead over <c>/api/app/bodies</c> for a client that
+/// reads only this description; our web UI's user form replaces it with a multi-select of bodies, see
+/// angular/src/app/core/identity-pages.ts) and <c>BodyCodes_Text</c>, the bodies' names, which fills the "bodies"
+/// column of the user list.
 /// </summary>
 internal static class IdentityObjectExtensions
 {

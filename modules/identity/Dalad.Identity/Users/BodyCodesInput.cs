@@ -4,7 +4,7 @@ namespace Dalad.Identity.Users;
 
 /// <summary>
 /// Reads <c>extraProperties.BodyCodes</c>: an array of body codes, or a string holding one code or several separated
-/// by commas (ABP's user form sends a single code from its lookup; API callers may send either).
+/// by commas (the web UI's user form sends an array; ABP's plain typeahead would send one code; API callers either).
 /// </summary>
 internal static class BodyCodesInput
 {

@@ -1,4 +1,5 @@
 import { ActionRequest, CaseAssignment, CaseWorkflow } from './cases-api';
+import type { FieldProblem } from '../../shared/form-summary/form-summary';
 
 export type DeadlineState = 'on-time' | 'due-soon' | 'overdue';
 
@@ -400,4 +401,21 @@ export function formatYuan(value: number | null | undefined): { yuan: string; wa
   const yuan = value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const wan = Math.abs(value) >= 10000 ? String(Math.round((value / 10000) * 100) / 100) : null;
   return { yuan, wan };
+}
+
+/** The element a field's summary line focuses (the first radio of a choice). */
+export function actionFieldId(field: ActionField): string {
+  return field === 'satisfied' ? 'action-satisfied-true' : field === 'bodyCode' ? 'action-body' : `action-${field}`;
+}
+
+/** The summary above a refused action form: its problems in the form's field order. */
+export function actionSummary(
+  action: CaseAction,
+  problems: Partial<Record<ActionField, string>>,
+  labelKeyOf: (field: ActionField) => string,
+): FieldProblem[] {
+  return ACTION_FIELDS[action].flatMap(field => {
+    const problemKey = problems[field];
+    return problemKey ? [{ id: actionFieldId(field), labelKey: labelKeyOf(field), problemKey, args: [] }] : [];
+  });
 }

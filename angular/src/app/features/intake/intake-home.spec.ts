@@ -110,13 +110,13 @@ describe('IntakeHome', () => {
     expect(el.querySelector('#intake-text')?.classList).toContain('is-invalid');
     expect(el.querySelector('#intake-address')?.classList).not.toContain('is-invalid');
     expect(page.problems().map(p => [p.id, p.problemKey, p.args])).toEqual([
-      ['intake-ticket', 'Dalad::Intake:Form:Required', []],
-      ['intake-text', 'Dalad::Intake:Form:TooLong', ['4000', '4001']],
-      ['intake-phone', 'Dalad::Intake:Form:Required', []],
+      ['intake-ticket', 'Dalad::Form:Required', []],
+      ['intake-text', 'Dalad::Form:TooLong', ['4000', '4001']],
+      ['intake-phone', 'Dalad::Form:Required', []],
     ]);
     const summary = el.querySelector('[data-testid="intake-summary"]')!;
     expect(summary.querySelectorAll('li').length).toBe(3);
-    expect(summary.textContent).toContain('Dalad::Intake:Form:FieldProblem');
+    expect(summary.textContent).toContain('Dalad::Form:FieldProblem');
   });
 
   it('keeps the proposal when the server refuses the submit', () => {

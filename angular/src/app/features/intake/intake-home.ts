@@ -7,7 +7,8 @@ import { forkJoin, map } from 'rxjs';
 import { PageHeader } from '../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../shared/server-error';
 import { BodyOption, CaseDetailDto, CreateLeadInput, IntakeApi, LEAD_CHANNELS, LEAD_LIMITS, LeadChannel, LeadDto, TerritoryOption } from './intake-api';
-import { confirmProblem, corrections, FieldProblem, fieldProblems, livePreview, PreviewState } from './intake-logic';
+import { confirmProblem, corrections, fieldProblems, livePreview, PreviewState } from './intake-logic';
+import { FieldProblem, FormSummary } from '../../shared/form-summary/form-summary';
 import { LEAD_PERMISSIONS } from './intake-permissions';
 import { CHANNEL_KEYS, CONFIRM_PROBLEM_KEYS, LEAD_STATUS_KEYS, labelKey } from './intake-labels';
 import { ProposalPanel } from './proposal-panel';
@@ -15,7 +16,7 @@ import { ProposalPanel } from './proposal-panel';
 /** Intake: register a lead with the routing proposal shown live, then confirm or correct its two owners. */
 @Component({
   selector: 'dalad-intake-home',
-  imports: [PageHeader, LocalizationPipe, ReactiveFormsModule, RouterLink, ProposalPanel],
+  imports: [PageHeader, LocalizationPipe, ReactiveFormsModule, RouterLink, ProposalPanel, FormSummary],
   templateUrl: './intake-home.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -127,11 +128,6 @@ export class IntakeHome implements OnInit {
   invalid(name: keyof typeof this.form.controls): boolean {
     const control = this.form.controls[name];
     return control.invalid && control.touched;
-  }
-
-  /** The summary's link to a field. */
-  focus(id: string): void {
-    document.getElementById(id)?.focus();
   }
 
   submit(): void {

@@ -1,6 +1,7 @@
 import { Observable, of } from 'rxjs';
 import { catchError, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs/operators';
 import { RoutingEvidence, RoutingProposal } from './intake-api';
+import { controlProblems, FieldProblem, SummaryField } from '../../shared/form-summary/form-summary';
 
 export const PREVIEW_DEBOUNCE_MS = 400;
 /** Fewer characters than this say nothing about the owners: no request. */
@@ -136,7 +137,7 @@ export function leadClock(workingDaysSince: number): LeadClock {
 
 
 /** The intake form's fields in form order: the element id and the label key of each. */
-export const LEAD_FIELDS: readonly { name: string; id: string; labelKey: string }[] = [
+export const LEAD_FIELDS: readonly SummaryField[] = [
   { name: 'ticketNumber', id: 'intake-ticket', labelKey: 'Dalad::Intake:Field:TicketNumber' },
   { name: 'text', id: 'intake-text', labelKey: 'Dalad::Intake:Field:Text' },
   { name: 'address', id: 'intake-address', labelKey: 'Dalad::Intake:Field:Address' },
@@ -149,29 +150,7 @@ export const LEAD_FIELDS: readonly { name: string; id: string; labelKey: string 
   { name: 'amountOwed', id: 'intake-amount', labelKey: 'Dalad::Intake:Field:AmountOwed' },
 ];
 
-/** One line of the summary above a refused form: which field, and what is wrong (a key and its arguments). */
-export interface FieldProblem {
-  id: string;
-  labelKey: string;
-  problemKey: string;
-  args: string[];
-}
-
-/** What is wrong with each invalid field of the form, in form order. */
+/** What is wrong with each invalid field of the intake form, in form order. */
 export function fieldProblems(form: { controls: Record<string, { errors: Record<string, unknown> | null }> }): FieldProblem[] {
-  return LEAD_FIELDS.flatMap(field => {
-    const errors = form.controls[field.name]?.errors;
-    if (!errors) {
-      return [];
-    }
-    const tooLong = errors['maxlength'] as { requiredLength: number; actualLength: number } | undefined;
-    const problem: Pick<FieldProblem, 'problemKey' | 'args'> = errors['required']
-      ? { problemKey: 'Dalad::Intake:Form:Required', args: [] }
-      : tooLong
-        ? { problemKey: 'Dalad::Intake:Form:TooLong', args: [String(tooLong.requiredLength), String(tooLong.actualLength)] }
-        : errors['min']
-          ? { problemKey: 'Dalad::Intake:Form:TooSmall', args: [String((errors['min'] as { min: number }).min)] }
-          : { problemKey: 'Dalad::Intake:Form:Invalid', args: [] };
-    return [{ id: field.id, labelKey: field.labelKey, ...problem }];
-  });
+  return controlProblems(LEAD_FIELDS, form.controls);
 }

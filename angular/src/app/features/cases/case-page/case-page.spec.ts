@@ -92,11 +92,16 @@ describe('CasePage', () => {
     click('[data-testid="action-submit"]');
     expect(act).not.toHaveBeenCalled();
     expect(q('[data-problem-field="opinion"]')?.textContent).toContain('Dalad::Cases:Form:Required');
+    // The summary on top names the field and moves the focus to it.
+    expect(q('[data-testid="action-summary"]')?.textContent).toContain('Dalad::Form:FieldProblem');
+    q('[data-testid="action-summary"] [data-problem-id="action-opinion"]')!.click();
+    expect(document.activeElement?.id).toBe('action-opinion');
     // The refused field is outlined; its counter shows the server's limit.
     expect(q('#action-opinion')?.classList).toContain('is-invalid');
     expect(q('#action-opinion')?.getAttribute('maxlength')).toBe('4000');
     type('opinion', 'Not a wage matter');
     expect(q('[data-problem-field="opinion"]')).toBeNull();
+    expect(q('[data-testid="action-summary"]')).toBeNull();
     expect(q('#action-opinion')?.classList).not.toContain('is-invalid');
     expect(q('#action-opinion-count')?.textContent?.trim()).toBe('17/4000');
     click('[data-testid="action-submit"]');
@@ -114,6 +119,10 @@ describe('CasePage', () => {
     click('[data-testid="action-submit"]');
     expect(q('[data-problem-field="result"]')).not.toBeNull();
     expect(q('[data-problem-field="amountRecovered"]')).not.toBeNull();
+    expect([...(q('[data-testid="action-summary"]')?.querySelectorAll('[data-problem-id]') ?? [])].map(b => b.getAttribute('data-problem-id'))).toEqual([
+      'action-result',
+      'action-amountRecovered',
+    ]);
     type('result', 'Paid in full');
     type('amountRecovered', '12000.50');
     click('[data-testid="action-submit"]');

@@ -4,6 +4,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnIni
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
+import { FormSummary } from '../../../shared/form-summary/form-summary';
 import { Loading } from '../../../shared/loading/loading';
 import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
@@ -30,6 +31,7 @@ import {
   actionButtonClass,
   ActionField,
   actionProblems,
+  actionSummary,
   actionRequest,
   ActionValues,
   availableActions,
@@ -57,7 +59,7 @@ import { CaseDirectory } from '../shared/case-directory';
  */
 @Component({
   selector: 'dalad-case-page',
-  imports: [PageHeader, LocalizationPipe, FormsModule, RouterLink, Loading, CaseCountdown],
+  imports: [PageHeader, LocalizationPipe, FormsModule, RouterLink, Loading, CaseCountdown, FormSummary],
   templateUrl: './case-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -86,6 +88,11 @@ export class CasePage implements OnInit {
   values: ActionValues = { ...EMPTY_ACTION_VALUES };
   readonly attempted = signal(false);
   readonly problems = signal<Partial<Record<ActionField, string>>>({});
+  /** The refused fields listed on top of the action form. */
+  readonly summary = computed(() => {
+    const action = this.action();
+    return action ? actionSummary(action, this.problems(), field => this.key('field', field)) : [];
+  });
   readonly saving = signal(false);
   /** A dangerous action (reject, transfer) waits for the user's second click. */
   readonly confirming = signal(false);

@@ -34,6 +34,9 @@ export interface RegisterListQuery {
 
 export type ImportOutcome = 'imported' | 'updated' | 'rejected';
 
+/** The server's limits of an entry (`RegisterEntry.MaxNameLength`, `MaxAliases`), shown with counters. */
+export const REGISTER_LIMITS = { name: 200, aliases: 20, alias: 200 } as const;
+
 /**
  * The register API every department plugin has, under `/api/app/departments/{key}/register`.
  * Errors are not reported by ABP's global handler (`skipHandleError`): the register page shows

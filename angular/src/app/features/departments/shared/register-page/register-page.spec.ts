@@ -5,7 +5,7 @@ import { of, Subject, throwError } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../../../testing/abp-fakes';
 import { RegisterApi, RegisterEntryDto, RegisterImportReport } from '../register-api';
 import { RegisterImport } from './register-import';
-import { RegisterPage, splitAliases } from './register-page';
+import { entryProblems, RegisterPage, splitAliases } from './register-page';
 
 const mine: RegisterEntryDto = {
   id: 'e1',
@@ -137,6 +137,37 @@ describe('RegisterPage', () => {
     page.save();
     expect(api.create).not.toHaveBeenCalled();
     expect(page.submitted()).toBe(true);
+  });
+
+  it('lists what is wrong on top of the dialog once a save was tried, with the server limits', () => {
+    const { page, api } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true });
+    page.openCreate();
+    page.patchForm({ kind: '', name: 'x'.repeat(201), aliases: Array.from({ length: 21 }, (_, i) => `a${i}`).join(',') });
+    expect(page.problems()).toEqual([]); // nothing flagged before the first save
+    page.save();
+    expect(api.create).not.toHaveBeenCalled();
+    expect(page.problems().map((p: { id: string; problemKey: string; args: string[] }) => [p.id, p.problemKey, p.args])).toEqual([
+      ['register-kind', 'Dalad::Form:Required', []],
+      ['register-name', 'Dalad::Form:TooLong', ['200', '201']],
+      ['register-aliases', 'Dalad::RegisterPage:TooManyAliases', ['20', '21']],
+    ]);
+    expect(page.invalid('register-name')).toBe(true);
+    // Corrected fields leave the summary as they are typed.
+    page.patchForm({ kind: 'coal-mine', name: 'North mine 2' });
+    expect(page.problems().map((p: { id: string }) => p.id)).toEqual(['register-aliases']);
+    expect(entryProblems({ kind: 'k', name: 'n', aliases: 'y'.repeat(201), territoryCode: '', isActive: true, attributes: {} })).toEqual([
+      { id: 'register-aliases', labelKey: 'Dalad::RegisterPage:Aliases', problemKey: 'Dalad::Form:TooLong', args: ['200', '201'] },
+    ]);
+  });
+
+  it('shows a first-use state for a register without entries, and the filter message only when filters are set', () => {
+    const { fixture, page, el } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true }, fakeApi([], 0));
+    expect(el.querySelector('[data-testid="register-first-use"]')?.textContent).toContain('Dalad::RegisterPage:FirstUseManage');
+    expect(el.querySelector('[data-testid="register-empty"]')).toBeNull();
+    page.onKindChosen('coal-mine');
+    fixture.detectChanges();
+    expect(el.querySelector('[data-testid="register-first-use"]')).toBeNull();
+    expect(el.querySelector('[data-testid="register-empty"]')?.textContent).toContain('Dalad::RegisterPage:Empty');
   });
 
   it('updates an entry keeping its extra attributes', () => {

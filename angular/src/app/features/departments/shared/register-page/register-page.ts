@@ -6,7 +6,8 @@ import { FormsModule } from '@angular/forms';
 import { debounceTime, Subject, Subscription } from 'rxjs';
 import { DepartmentKey, findDepartmentPlugin } from '../../../../core/departments';
 import { Loading } from '../../../../shared/loading/loading';
-import { RegisterApi, RegisterEntryDto, RegisterEntryInput, RegisterKindDto, TerritoryOption } from '../register-api';
+import { REGISTER_LIMITS, RegisterApi, RegisterEntryDto, RegisterEntryInput, RegisterKindDto, TerritoryOption } from '../register-api';
+import { FieldProblem, FormSummary } from '../../../../shared/form-summary/form-summary';
 import { GENERIC_ERROR_KEY, serverErrorMessage } from '../../../../shared/server-error';
 import { RegisterImport } from './register-import';
 
@@ -33,6 +34,30 @@ export function splitAliases(text: string): string[] {
   return [...new Set(parts)];
 }
 
+/** What is wrong with the entry dialog's fields, in form order (the summary on top and the outlines). */
+export function entryProblems(form: EntryForm): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (id: string, labelKey: string, problemKey: string, ...args: number[]) =>
+    problems.push({ id, labelKey, problemKey, args: args.map(String) });
+  if (!form.kind) {
+    add('register-kind', 'Dalad::RegisterPage:Kind', 'Dalad::Form:Required');
+  }
+  const name = form.name.trim();
+  if (!name) {
+    add('register-name', 'Dalad::RegisterPage:Name', 'Dalad::Form:Required');
+  } else if (name.length > REGISTER_LIMITS.name) {
+    add('register-name', 'Dalad::RegisterPage:Name', 'Dalad::Form:TooLong', REGISTER_LIMITS.name, name.length);
+  }
+  const aliases = splitAliases(form.aliases);
+  const longest = Math.max(0, ...aliases.map(a => a.length));
+  if (aliases.length > REGISTER_LIMITS.aliases) {
+    add('register-aliases', 'Dalad::RegisterPage:Aliases', 'Dalad::RegisterPage:TooManyAliases', REGISTER_LIMITS.aliases, aliases.length);
+  } else if (longest > REGISTER_LIMITS.alias) {
+    add('register-aliases', 'Dalad::RegisterPage:Aliases', 'Dalad::Form:TooLong', REGISTER_LIMITS.alias, longest);
+  }
+  return problems;
+}
+
 /**
  * A department plugin's register: list with filters and paging, create/edit dialog, delete with
  * confirmation and Excel import. Reading needs the plugin's permission;
@@ -40,7 +65,7 @@ export function splitAliases(text: string): string[] {
  */
 @Component({
   selector: 'dalad-register-page',
-  imports: [LocalizationPipe, FormsModule, ModalComponent, ModalCloseDirective, Loading, RegisterImport],
+  imports: [LocalizationPipe, FormsModule, ModalComponent, ModalCloseDirective, Loading, RegisterImport, FormSummary],
   templateUrl: './register-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -74,6 +99,16 @@ export class RegisterPage implements OnInit {
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
   protected readonly importVisible = signal(false);
+  protected readonly limits = REGISTER_LIMITS;
+  /** The dialog's refused fields, once a save was tried. */
+  protected readonly problems = computed(() => {
+    const form = this.form();
+    return form && this.submitted() ? entryProblems(form) : [];
+  });
+  /** No entry at all yet (not merely none matching the filters): the first-use state. */
+  protected readonly firstUse = computed(
+    () => this.totalCount() === 0 && !this.failed() && !this.filter().trim() && !this.kind() && !this.territoryCode(),
+  );
 
   protected readonly kindNames = computed(() => new Map(this.kinds().map(k => [k.kind, k.displayName])));
   protected readonly territoryNames = computed(() => new Map(this.territories().map(t => [t.code, t.name])));
@@ -198,9 +233,18 @@ export class RegisterPage implements OnInit {
     }
   }
 
-  /** Kind and name are required here too, so an obviously incomplete entry is not sent. */
+  /** The server's rules are checked here too, so an obviously refused entry is not sent. */
   formInvalid(form: EntryForm): boolean {
-    return !form.kind || !form.name.trim();
+    return entryProblems(form).length > 0;
+  }
+
+  /** A field the dialog outlines. */
+  invalid(id: string): boolean {
+    return this.problems().some(p => p.id === id);
+  }
+
+  aliasCount(text: string): number {
+    return splitAliases(text).length;
   }
 
   save(): void {
