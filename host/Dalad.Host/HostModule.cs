@@ -2,12 +2,14 @@ using Dalad.Calendar;
 using Dalad.Cases;
 using Dalad.Identity;
 using Dalad.Platform.Modularity;
+using Dalad.Platform.Registers;
 using Dalad.Responsibility;
 using Dalad.Routing;
 using Dalad.Search;
 
 namespace Dalad.Host;
 
-/// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start.</summary>
-[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule))]
+/// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start. The registers
+/// (department definitions) initialize before identity, so the departments' permissions exist when roles are seeded.</summary>
+[DependsOn(typeof(ResponsibilityModule), typeof(RegistersModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule))]
 public sealed class HostModule : DaladModule;

@@ -34,12 +34,11 @@ public sealed class ArchitectureRuleTests
         [
             "Dalad.Calendar.CalendarEndpoints",
             "Dalad.Identity.AbpContract.ApplicationConfigurationEndpoints",
-            "Dalad.Platform.Registers.RegisterEndpoints", "Dalad.Responsibility.Endpoints.ResponsibilityEndpoints",
+            "Dalad.Responsibility.Endpoints.ResponsibilityEndpoints",
         ],
         ["only identity references OpenIddict"] = [],
-        // Every plugin derives from RegisterPluginModule in Dalad.Platform.Registers, which also holds rules (who owns an
-        // entry: Territories, RegisterDefinition.OwnerFor). Fix: the territory rules to Responsibility, the plugin base
-        // to the platform or a Registers.Contracts; then plugins see only Platform and Contracts.
+        // Every department plugin derives from DepartmentPluginModule in Dalad.Platform.Registers (it only reads the plugin's
+        // embedded department.json). Fix: move that base into Dalad.Platform; then plugins see only Platform and Contracts.
         ["plugins use only Platform and Contracts"] =
         [
             "Dalad.Departments.DevelopmentZones references Dalad.Platform.Registers", "Dalad.Departments.Energy references Dalad.Platform.Registers",

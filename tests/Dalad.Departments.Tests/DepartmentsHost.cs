@@ -10,9 +10,9 @@ public class DepartmentsHost : DaladHostFactory
 
     public DepartmentsHost() : this([]) { }
 
-    protected DepartmentsHost(string[] leftOut)
+    protected DepartmentsHost(string[] leftOut, string[]? extraPluginFolders = null)
     {
-        foreach (var plugin in Directory.GetDirectories(BuiltPlugins).Where(d => !leftOut.Contains(Path.GetFileName(d))))
+        foreach (var plugin in Directory.GetDirectories(BuiltPlugins).Where(d => !leftOut.Contains(Path.GetFileName(d))).Concat(extraPluginFolders ?? []))
         {
             var target = Directory.CreateDirectory(Path.Combine(PluginPath, Path.GetFileName(plugin)));
             foreach (var file in Directory.GetFiles(plugin)) File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
@@ -21,3 +21,6 @@ public class DepartmentsHost : DaladHostFactory
 }
 
 public sealed class HostWithoutEnergy() : DepartmentsHost(["Dalad.Departments.Energy"]);
+
+/// <summary>The seven plugins and an eighth, published into the plugin folder as an operator would drop it there.</summary>
+public sealed class HostWithEighthPlugin() : DepartmentsHost([], [Path.Combine(AppContext.BaseDirectory, "eighth-plugin", "Dalad.Departments.Health")]);

@@ -117,9 +117,9 @@ public sealed class WebUiTests(WebUiHost host) : IClassFixture<WebUiHost>
         await Expect(page).ToHaveURLAsync(new Regex("/workspace/housing$"));
         await Expect(page.GetByTestId("current-body")).ToContainTextAsync(housing);
         await Expect(page.Locator("[data-testid=page-title]")).ToContainTextAsync(housing);
-        await Expect(page.Locator("[data-testid=department-workspace][data-plugin=housing]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=department-workspace][data-department=housing]")).ToBeVisibleAsync();
         // The housing register, which the granted permission lets them read but not change.
-        await Expect(page.Locator("[data-testid=register][data-plugin=housing]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=register][data-department=housing]")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("register-no-access")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("register-manage")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("register-first-use")).ToContainTextAsync(Texts.Zh("RegisterPage:FirstUse")); // loaded, nothing registered yet

@@ -38,8 +38,7 @@ public sealed class MatrixHostFactory : DaladHostFactory
 
     private sealed class HousingTestWorkspace : IWorkspaceContributor
     {
-        public string Key => "housing";
-        public bool Serves(BodyDto body) => body.Code == "housing";
+        public string? KeyFor(BodyDto body) => body.Code == "housing" ? "housing" : null;
     }
 }
 

@@ -2,7 +2,7 @@ import { ABP } from '@abp/ng.core';
 import { EnvironmentProviders } from '@angular/core';
 import { calendarMenu, provideCalendarFeature } from './features/calendar/calendar.feature';
 import { casesMenu, provideCasesFeature } from './features/cases/cases.feature';
-import { departmentsMenu, provideDepartmentsFeature } from './features/departments/departments.feature';
+import { departmentsGroup, provideDepartmentsFeature } from './features/departments/departments.feature';
 import { intakeMenu, provideIntakeFeature } from './features/intake/intake.feature';
 import { provideResponsibilityFeature, responsibilityMenu } from './features/responsibility/responsibility.feature';
 import { provideSearchFeature, searchMenu } from './features/search/search.feature';
@@ -21,7 +21,7 @@ export function provideDaladFeatures(): EnvironmentProviders[] {
   ];
 }
 
-/** Every feature's menu entries together (what the providers above add), for the menu's tests. */
+/** Every feature's menu entries together (what the providers above add; the departments' own come from the server), for the menu's tests. */
 export function daladMenuRoutes(): ABP.Route[] {
   return [
     ...workspaceMenu(),
@@ -30,6 +30,6 @@ export function daladMenuRoutes(): ABP.Route[] {
     ...searchMenu(),
     ...calendarMenu(),
     ...responsibilityMenu(),
-    ...departmentsMenu(),
+    ...departmentsGroup(),
   ];
 }

@@ -1,7 +1,6 @@
 import { IDENTITY_PAGE_OPTIONS } from './core/identity-pages';
 import { authGuard, permissionGuard } from '@abp/ng.core';
 import { Route, Routes } from '@angular/router';
-import { DEPARTMENT_PLUGINS } from './core/departments';
 import { landingGuard } from './core/workspace/workspace.guards';
 import { CALENDAR_POLICY } from './features/calendar/calendar.feature';
 import { CASES_POLICY } from './features/cases/cases.feature';
@@ -18,7 +17,7 @@ function area(path: string, requiredPolicy: string, loadChildren: Route['loadChi
 }
 
 /**
- * One lazy area per back-end module and per department plugin. Every area needs a signed-in
+ * One lazy area per back-end module, and one for every department. Every area needs a signed-in
  * user; `permissionGuard` checks the area's permission against `auth.grantedPolicies`.
  */
 export const APP_ROUTES: Routes = [
@@ -38,7 +37,12 @@ export const APP_ROUTES: Routes = [
   area('calendar', CALENDAR_POLICY, () =>
     import('./features/calendar/calendar.routes').then(m => m.CALENDAR_ROUTES),
   ),
-  ...DEPARTMENT_PLUGINS.map(plugin => area(`departments/${plugin.key}`, plugin.policy, plugin.loadRoutes)),
+  // One generic area draws every department the server describes (its guard checks the department's own policy).
+  {
+    path: 'departments',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/departments/departments.routes').then(m => m.DEPARTMENTS_ROUTES),
+  },
   // ABP's identity pages (users, roles, permission dialog), with flexible list columns.
   {
     path: 'identity',

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DEPARTMENT_PLUGINS } from './core/departments';
 import { KNOWN_BODY_KINDS } from '../app/shared/body-kind';
 
 /**
@@ -45,11 +44,6 @@ function literalKeys(): Map<string, string> {
 
 function dynamicKeys(): string[] {
   return [
-    ...DEPARTMENT_PLUGINS.flatMap(p => [
-      `Menu:Departments:${p.name}`,
-      `Departments:${p.name}:Title`,
-      `Departments:${p.name}:Description`,
-    ]),
     ...KNOWN_BODY_KINDS.map(kind => `BodyKind:${kind}`),
   ];
 }

@@ -10,6 +10,8 @@ import { BehaviorSubject, map, of } from 'rxjs';
 export interface FakeAppConfig {
   currentUser?: { isAuthenticated: boolean; id?: string | null; userName?: string; name?: string };
   auth?: { grantedPolicies: Record<string, boolean> };
+  /** E.g. `departments`, the department descriptions the server serves. */
+  extraProperties?: Record<string, unknown>;
 }
 
 /**

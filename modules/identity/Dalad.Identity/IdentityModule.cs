@@ -123,6 +123,8 @@ public sealed class IdentityModule : DaladModule
 
         services.AddScoped<IdentityCacheStamp>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<Platform.Events.IIntegrationEventHandler<PermissionDefinitionsChanged>, PermissionDefinitionsChangedHandler>();
+        services.AddScoped<Platform.Events.IIntegrationEventHandler<Platform.Configuration.ApplicationConfigurationChanged>, ApplicationConfigurationChangedHandler>();
         services.AddScoped<IUserBodyMembership, UserBodyMembership>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<AdministrationGuard>();

@@ -25,7 +25,7 @@ public static class ImportOutcomes
 /// territories by code or by name); any other column is kept as an attribute. A row matching an entry of the same owner,
 /// kind and name updates it, so importing the same sheet twice creates nothing twice. Bad rows are reported, not stored.
 /// </summary>
-internal sealed class RegisterImporter(RegisterDefinition register, RegisterEditor editor, RegisterDbContext db, IStringLocalizer l, LocalizationRegistry texts)
+internal sealed class RegisterImporter(DepartmentDefinition register, IReadOnlyList<Responsibility.TerritoryDto> territories, RegisterEditor editor, RegistersDbContext db, IStringLocalizer l, LocalizationRegistry texts)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const long MaxFileBytes = 5 * 1024 * 1024;
@@ -36,10 +36,15 @@ internal sealed class RegisterImporter(RegisterDefinition register, RegisterEdit
     private static readonly string[] Columns = ["Kind", "Name", "Aliases", "Territory"];
     private static readonly char[] AliasSeparators = [';', '；', ',', '，', '、', '\n'];
 
-    public static byte[] Template(IStringLocalizer l)
+    public static byte[] Template(DepartmentDefinition register, IStringLocalizer l)
     {
         var table = new DataTable();
         foreach (var column in Columns) table.Columns.Add(l["Registers:Column:" + column].Value);
+        foreach (var field in register.Kinds.SelectMany(k => k.Fields.Select(f => (k, f))).DistinctBy(x => x.f.Key))
+        {
+            var title = l[register.FieldTextKey(field.k.Key, field.f.Key)].Value;
+            if (!table.Columns.Contains(title)) table.Columns.Add(title);
+        }
         return XlsxExport.Write(table);
     }
 
@@ -63,7 +68,7 @@ internal sealed class RegisterImporter(RegisterDefinition register, RegisterEdit
         if (columns["Kind"] is null || columns["Name"] is null)
             throw new BusinessException("Registers:Import:MissingColumns", l["Registers:Column:Kind"].Value, l["Registers:Column:Name"].Value);
 
-        var validator = RegisterEntryValidator.Create(register, l);
+        var validator = RegisterEntryValidator.Create(register, territories, l);
         var seen = new Dictionary<(string, string, string), RegisterEntry>();
         var report = new List<RegisterImportRow>();
         var changed = new List<Guid>();
@@ -74,10 +79,10 @@ internal sealed class RegisterImporter(RegisterDefinition register, RegisterEdit
             var rowNumber = i + 2;
             var kind = ResolveKind(Cell(cells, columns["Kind"]));
             var name = Cell(cells, columns["Name"]);
-            var territory = Cell(cells, columns["Territory"]) is { } t ? Territories.Find(t)?.Code ?? t : null;
+            var territory = Cell(cells, columns["Territory"]) is { } t ? (territories.FirstOrDefault(x => x.Code == t || x.Name == t || x.Aliases.Contains(t))?.Code ?? t) : null;
             var aliases = Cell(cells, columns["Aliases"])?.Split(AliasSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var attributes = cells.Where(c => !columns.ContainsValue(c.Key) && c.Value is not null && !string.IsNullOrWhiteSpace(c.Key))
-                .ToDictionary(c => c.Key.Trim(), c => c.Value!);
+                .GroupBy(c => FieldKey(c.Key.Trim())).ToDictionary(g => g.Key, g => g.First().Value!);
             var input = new RegisterEntryInput(kind, name, aliases, territory, attributes);
 
             var validation = await validator.ValidateAsync(input, ct);
@@ -99,7 +104,7 @@ internal sealed class RegisterImporter(RegisterDefinition register, RegisterEdit
             var outcome = ImportOutcomes.Updated;
             if (entry is null)
             {
-                entry = new RegisterEntry { OwnerBodyCode = owner, Kind = kind!, Name = key.Item3, IndustryBodyCode = register.IndustryBodyCode };
+                entry = new RegisterEntry { Department = register.Key, OwnerBodyCode = owner, Kind = kind!, Name = key.Item3, IndustryBodyCode = register.IndustryBodyCode };
                 db.Entries.Add(entry);
                 outcome = ImportOutcomes.Imported;
             }
@@ -130,9 +135,13 @@ internal sealed class RegisterImporter(RegisterDefinition register, RegisterEdit
     private string? ResolveKind(string? cell)
     {
         if (cell is null) return null;
-        return register.Kinds.FirstOrDefault(k => k == cell
+        return register.KindKeys.FirstOrDefault(k => k == cell
             || texts.Languages.Any(language => cell == Localized(register.KindTextKey(k), language.CultureName))) ?? cell;
     }
+
+    /// <summary>A column titled with a free field's name (either language) or key fills that field; any other is kept as it is.</summary>
+    private string FieldKey(string header) =>
+        register.Kinds.SelectMany(k => k.Fields).FirstOrDefault(f => f.Key == header || f.Names.ContainsValue(header))?.Key ?? header;
 
     private string? Localized(string key, string culture) => texts.Find(LocalizationResourceNames.Default, key, culture);
 

@@ -1,15 +1,13 @@
 namespace Dalad.Responsibility;
 
 /// <summary>
-/// A department plugin's workspace: which bodies it serves. A body no plugin serves gets the generic workspace;
-/// the joint office and administrators get the overview of all bodies.
+/// The department workspaces: which department, if any, serves a body. A body no department serves gets the generic
+/// workspace; the joint office and administrators get the overview of all bodies.
 /// </summary>
 public interface IWorkspaceContributor
 {
-    /// <summary>Stable key, also the Angular feature area's route: housing, transport, water, energy, forestry, development-zones, townships.</summary>
-    string Key { get; }
-
-    bool Serves(BodyDto body);
+    /// <summary>The key of the department whose workspace <paramref name="body"/> gets (also its UI route), or null.</summary>
+    string? KeyFor(BodyDto body);
 }
 
 public static class WorkspaceKeys
@@ -29,7 +27,7 @@ public sealed record WorkspaceDto(string BodyCode, string BodyName, string Kind,
 /// <param name="IndustryBodyCode">The industry owner the register implies (e.g. energy for a coal mine), if any.</param>
 public sealed record RegisterEntryDto(Guid Id, string Source, string Kind, string Name, IReadOnlyList<string> Aliases, string? TerritoryCode, string? IndustryBodyCode);
 
-/// <summary>Implemented by each department plugin: its register, for search and routing.</summary>
+/// <summary>The department registers, for search and routing (each entry names its department in <see cref="RegisterEntryDto.Source"/>).</summary>
 public interface IRegisterSource
 {
     string Source { get; }

@@ -1,15 +1,32 @@
 import { ABP, RoutesService } from '@abp/ng.core';
 import { TestBed } from '@angular/core/testing';
 import { FakeConfigState, provideAbpFakes } from '../../testing/abp-fakes';
-import { DEPARTMENT_PLUGINS } from './departments';
+import { DepartmentDescription } from './departments';
+import { departmentsMenu } from '../features/departments/departments.feature';
 import { daladMenuRoutes } from '../app.features';
 import { applyOwnDepartments, DEPARTMENTS_MENU, ownDepartmentKeys } from './menu';
 import { DaladPermissions } from './permissions';
 
 type Node = ABP.Route & { children?: Node[] };
 
+/** Two departments as the server would describe them (any key: the UI knows none). */
+function department(key: string): DepartmentDescription {
+  const policy = `Dalad.Departments.${key}`;
+  return {
+    key,
+    titleKey: `Departments:${key}:Title`,
+    policy,
+    managePolicy: `${policy}.Manage`,
+    menu: [{ nameKey: `Menu:Departments:${key}:main`, path: '', icon: 'fa fa-folder-open', requiredPolicy: policy }],
+    cards: [{ type: 'register' }],
+    kinds: [],
+  };
+}
+const DEPARTMENTS = [department('schools'), department('clinics')];
+const ALL_DEPARTMENTS = Object.fromEntries(DEPARTMENTS.map(d => [d.policy, true]));
+
 /** The menu ABP's RoutesService shows (what the LeptonX side menu renders) for these grants. */
-function visibleMenu(grantedPolicies: Record<string, boolean>, workspaces?: string[]): Node[] {
+function visibleMenu(grantedPolicies: Record<string, boolean>, workspaces: string[] = ['coordination']): Node[] {
   const config = new FakeConfigState({
     currentUser: { isAuthenticated: true, id: 'u' },
     auth: { grantedPolicies },
@@ -18,10 +35,11 @@ function visibleMenu(grantedPolicies: Record<string, boolean>, workspaces?: stri
   TestBed.configureTestingModule({ providers: provideAbpFakes(config) });
   const routes = TestBed.inject(RoutesService);
   routes.add(daladMenuRoutes());
-  if (workspaces) {
-    const entries = workspaces.map(workspace => ({ bodyCode: workspace, bodyName: workspace, kind: 'x', workspace }));
-    applyOwnDepartments(routes, ownDepartmentKeys(entries as never));
-  }
+  // As the server serves them: only the departments the user may read.
+  const served = DEPARTMENTS.filter(d => grantedPolicies[d.policy]);
+  routes.add(departmentsMenu(served));
+  const entries = workspaces.map(workspace => ({ bodyCode: workspace, bodyName: workspace, kind: 'x', workspace }));
+  applyOwnDepartments(routes, served, ownDepartmentKeys(entries as never));
   return routes.visible as Node[];
 }
 
@@ -37,11 +55,11 @@ describe('menu visibility by auth.grantedPolicies', () => {
     expect(paths(visibleMenu({}))).toEqual(['/workspace']);
   });
 
-  it('shows a housing caseworker the cases inbox and the housing plugin only', () => {
-    const menu = visibleMenu({ [DaladPermissions.Cases]: true, [DaladPermissions.Housing]: true });
-    expect(paths(menu)).toEqual(['/workspace', '/cases', '/departments/housing']);
+  it("shows a department's caseworker the cases inbox and that department only", () => {
+    const menu = visibleMenu({ [DaladPermissions.Cases]: true, 'Dalad.Departments.schools': true }, ['schools']);
+    expect(paths(menu)).toEqual(['/workspace', '/cases', '/departments/schools']);
     const departments = menu.find(node => node.name === DEPARTMENTS_MENU);
-    expect(departments?.children?.map(child => child.name)).toEqual(['Dalad::Menu:Departments:Housing']);
+    expect(departments?.children?.map(child => child.name)).toEqual(['Dalad::Menu:Departments:schools:main']);
   });
 
   it('hides the departments group when no plugin is granted', () => {
@@ -55,7 +73,7 @@ describe('menu visibility by auth.grantedPolicies', () => {
   });
 
   it('shows everything to a user who has every permission', () => {
-    const all = Object.fromEntries(Object.values(DaladPermissions).map(name => [name, true]));
+    const all = { ...Object.fromEntries(Object.values(DaladPermissions).map(name => [name, true])), ...ALL_DEPARTMENTS };
     expect(paths(visibleMenu(all))).toEqual([
       '/workspace',
       '/cases',
@@ -63,7 +81,8 @@ describe('menu visibility by auth.grantedPolicies', () => {
       '/search',
       '/calendar',
       '/responsibility',
-      ...DEPARTMENT_PLUGINS.map(plugin => `/departments/${plugin.key}`),
+      '/departments/schools',
+      '/departments/clinics',
     ]);
   });
 
@@ -75,13 +94,19 @@ describe('menu visibility by auth.grantedPolicies', () => {
   });
 
   it('shows a clerk whose role grants every register only its own body department', () => {
-    const registers = Object.fromEntries(DEPARTMENT_PLUGINS.map(plugin => [plugin.policy, true]));
-    const granted = { [DaladPermissions.Cases]: true, ...registers };
-    expect(paths(visibleMenu(granted, ['townships']))).toEqual(['/workspace', '/cases', '/departments/townships']);
-    expect(paths(visibleMenu(granted, ['housing']))).toEqual(['/workspace', '/cases', '/departments/housing']);
-    // A body without a plugin of its own: no departments group at all.
+    const granted = { [DaladPermissions.Cases]: true, ...ALL_DEPARTMENTS };
+    expect(paths(visibleMenu(granted, ['clinics']))).toEqual(['/workspace', '/cases', '/departments/clinics']);
+    expect(paths(visibleMenu(granted, ['schools']))).toEqual(['/workspace', '/cases', '/departments/schools']);
+    // A body without a department of its own: no departments group at all.
     expect(visibleMenu(granted, ['generic']).some(node => node.name === DEPARTMENTS_MENU)).toBe(false);
     // The joint office oversees them all.
-    expect(paths(visibleMenu(granted, ['coordination']))).toContain('/departments/water');
+    expect(paths(visibleMenu(granted, ['coordination']))).toContain('/departments/clinics');
+  });
+
+  it('gives each department entry the policy the server names', () => {
+    expect(departmentsMenu(DEPARTMENTS).map(route => [route.path, route.requiredPolicy])).toEqual([
+      ['/departments/schools', 'Dalad.Departments.schools'],
+      ['/departments/clinics', 'Dalad.Departments.clinics'],
+    ]);
   });
 });

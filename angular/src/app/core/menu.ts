@@ -1,7 +1,7 @@
 import { ABP, RoutesService } from '@abp/ng.core';
 import { EnvironmentProviders, inject, provideAppInitializer } from '@angular/core';
 import { WorkspaceEntryDto } from '../proxy/workspaces';
-import { DEPARTMENT_PLUGINS } from './departments';
+import { DepartmentDescription } from './departments';
 import { COORDINATION_WORKSPACE } from './workspace/landing';
 
 export const DEPARTMENTS_MENU = 'Dalad::Menu:Departments';
@@ -18,9 +18,9 @@ export function provideMenu(routes: () => ABP.Route[]): EnvironmentProviders {
 }
 
 /**
- * The department plugins whose menu entry a user sees: those of the bodies they work in (a clerk of
- * the housing bureau sees housing only, although the clerk role grants every register and the data
- * scope keeps each to its own body); the joint office sees every granted one. `null` = all.
+ * The departments whose menu entries a user sees: those of the bodies they work in (a clerk of one
+ * bureau sees its own department only, although the clerk role may grant several registers and the
+ * data scope keeps each to its own body); the joint office sees every granted one. `null` = all.
  */
 export function ownDepartmentKeys(entries: readonly WorkspaceEntryDto[]): Set<string> | null {
   if (entries.some(entry => entry.workspace === COORDINATION_WORKSPACE)) {
@@ -29,11 +29,22 @@ export function ownDepartmentKeys(entries: readonly WorkspaceEntryDto[]): Set<st
   return new Set(entries.map(entry => entry.workspace));
 }
 
+/** The menu entry names of a department (as `departmentMenu` adds them). */
+export function departmentMenuNames(department: DepartmentDescription): string[] {
+  return department.menu.map(entry => `Dalad::${entry.nameKey}`);
+}
+
 /** Hides the department entries that are not the user's own (the permission still decides the rest). */
-export function applyOwnDepartments(routes: RoutesService, own: Set<string> | null): void {
-  for (const plugin of DEPARTMENT_PLUGINS) {
-    routes.patch(`Dalad::Menu:Departments:${plugin.name}`, { invisible: own !== null && !own.has(plugin.key) });
+export function applyOwnDepartments(
+  routes: RoutesService,
+  departments: readonly DepartmentDescription[],
+  own: Set<string> | null,
+): void {
+  for (const department of departments) {
+    for (const name of departmentMenuNames(department)) {
+      routes.patch(name, { invisible: own !== null && !own.has(department.key) });
+    }
   }
-  const none = own !== null && !DEPARTMENT_PLUGINS.some(plugin => own.has(plugin.key));
+  const none = departments.length === 0 || (own !== null && !departments.some(d => own.has(d.key)));
   routes.patch(DEPARTMENTS_MENU, { invisible: none });
 }

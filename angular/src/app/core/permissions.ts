@@ -1,17 +1,10 @@
-/** Permission names granted by the back end (read from `auth.grantedPolicies`). */
+/** Permission names granted by the back end (read from `auth.grantedPolicies`); a department's come with its description. */
 export const DaladPermissions = {
   Responsibility: 'Dalad.Responsibility',
   Cases: 'Dalad.Cases',
   Leads: 'Dalad.Leads',
   Search: 'Dalad.Search',
   Calendar: 'Dalad.Calendar',
-  Housing: 'Dalad.Housing',
-  Transport: 'Dalad.Transport',
-  Water: 'Dalad.Water',
-  Energy: 'Dalad.Energy',
-  Forestry: 'Dalad.Forestry',
-  DevelopmentZones: 'Dalad.DevelopmentZones',
-  Townships: 'Dalad.Townships',
 } as const;
 
 /** ABP's own identity permission names (the identity pages and menu use these unchanged). */

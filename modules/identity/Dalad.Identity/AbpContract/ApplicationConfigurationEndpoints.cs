@@ -39,7 +39,7 @@ internal static class ApplicationConfigurationEndpoints
     }
 
     private static async Task<IResult> GetConfiguration(HttpContext context, ICurrentUser currentUser, IPermissionChecker permissions, LocalizationRegistry localization,
-        IdentityDataContext db, IDistributedCache cache, IdentityCacheStamp stamp, IOptions<IdentityOptions> identityOptions, bool? includeLocalizationResources)
+        IdentityDataContext db, IDistributedCache cache, IdentityCacheStamp stamp, IOptions<IdentityOptions> identityOptions, IEnumerable<Platform.Configuration.IApplicationConfigurationContributor> contributors, bool? includeLocalizationResources)
     {
         var culture = LocalizationRegistry.NormalizeCulture(CultureInfo.CurrentUICulture.Name);
         var include = includeLocalizationResources == true;
@@ -53,6 +53,8 @@ internal static class ApplicationConfigurationEndpoints
         var roles = user is null ? [] : await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToListAsync(context.RequestAborted);
         var granted = user is null ? new HashSet<string>() : await permissions.GetGrantedAsync(context.User);
         var password = identityOptions.Value.Password;
+        var extraProperties = new Dictionary<string, object?>();
+        foreach (var contributor in contributors) await contributor.ContributeAsync(context.User, extraProperties, context.RequestAborted);
 
         var configuration = new
         {
@@ -115,7 +117,7 @@ internal static class ApplicationConfigurationEndpoints
             timing = new { timeZone = new { iana = new { timeZoneName = "Asia/Shanghai" }, windows = new { timeZoneId = "China Standard Time" } } },
             clock = new { kind = "Utc" },
             objectExtensions = IdentityObjectExtensions.Create(),
-            extraProperties = new Dictionary<string, object>(),
+            extraProperties,
         };
 
         var body = JsonSerializer.Serialize(configuration, Json);

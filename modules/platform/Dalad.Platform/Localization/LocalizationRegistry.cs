@@ -18,13 +18,30 @@ public sealed class LocalizationRegistry
 
     private readonly Dictionary<string, Dictionary<string, Dictionary<string, string>>> _texts = new(StringComparer.Ordinal);
 
+    // Texts held as data (a department configured at run time), replaced whole by their owner; they never override a
+    // text a module ships.
+    private volatile Dictionary<string, Dictionary<string, Dictionary<string, string>>> _dynamic = new(StringComparer.Ordinal);
+
     public IReadOnlyList<LanguageInfo> Languages { get; } =
     [
         new("zh-Hans", "简体中文", "cn"),
         new("en", "English", "gb"),
     ];
 
-    public IEnumerable<string> ResourceNames => _texts.Keys;
+    public IEnumerable<string> ResourceNames => _texts.Keys.Union(_dynamic.Keys);
+
+    /// <summary>Replaces every text held as data: resource → culture → key → text.</summary>
+    public void SetDynamic(IEnumerable<(string Resource, string Culture, string Key, string Text)> texts)
+    {
+        var next = new Dictionary<string, Dictionary<string, Dictionary<string, string>>>(StringComparer.Ordinal);
+        foreach (var (resource, culture, key, text) in texts)
+        {
+            if (!next.TryGetValue(resource, out var cultures)) next[resource] = cultures = new(StringComparer.OrdinalIgnoreCase);
+            if (!cultures.TryGetValue(culture, out var existing)) cultures[culture] = existing = new(StringComparer.Ordinal);
+            existing[key] = text;
+        }
+        _dynamic = next;
+    }
 
     public void AddEmbeddedJson(Assembly assembly)
     {
@@ -50,20 +67,25 @@ public sealed class LocalizationRegistry
     public IReadOnlyDictionary<string, string> GetTexts(string resource, string culture)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!_texts.TryGetValue(resource, out var cultures)) return result;
-        foreach (var candidate in FallbackChain(culture).Reverse())
+        foreach (var source in new[] { _dynamic, _texts })
         {
-            if (cultures.TryGetValue(candidate, out var texts))
-                foreach (var (key, value) in texts) result[key] = value;
+            if (!source.TryGetValue(resource, out var cultures)) continue;
+            foreach (var candidate in FallbackChain(culture).Reverse())
+            {
+                if (cultures.TryGetValue(candidate, out var texts))
+                    foreach (var (key, value) in texts) result[key] = value;
+            }
         }
         return result;
     }
 
     public string? Find(string resource, string key, string culture)
     {
-        if (!_texts.TryGetValue(resource, out var cultures)) return null;
         foreach (var candidate in FallbackChain(culture))
-            if (cultures.TryGetValue(candidate, out var texts) && texts.TryGetValue(key, out var text)) return text;
+        {
+            if (_texts.TryGetValue(resource, out var cultures) && cultures.TryGetValue(candidate, out var texts) && texts.TryGetValue(key, out var text)) return text;
+            if (_dynamic.TryGetValue(resource, out var held) && held.TryGetValue(candidate, out var heldTexts) && heldTexts.TryGetValue(key, out var heldText)) return heldText;
+        }
         return null;
     }
 

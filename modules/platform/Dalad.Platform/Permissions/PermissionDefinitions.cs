@@ -64,30 +64,62 @@ public sealed class PermissionDefinition(string name, string displayNameKey, str
     public IEnumerable<PermissionDefinition> Flatten() => new[] { this }.Concat(_children.SelectMany(c => c.Flatten()));
 }
 
-/// <summary>All permission definitions of the loaded modules, collected once.</summary>
+/// <summary>
+/// All permission definitions: those of the loaded modules, collected once, and those of definitions held as data
+/// (a department configured at run time), which their owner replaces whole with <see cref="SetDynamic"/>.
+/// </summary>
 public sealed class PermissionDefinitionManager
 {
-    private readonly Dictionary<string, PermissionDefinition> _byName;
+    private readonly Dictionary<string, PermissionDefinition> _static;
+    private readonly IReadOnlyList<PermissionGroupDefinition> _staticGroups;
+    private volatile DynamicSet _dynamic = new([], new Dictionary<string, PermissionDefinition>(StringComparer.Ordinal));
+
+    private sealed record DynamicSet(IReadOnlyList<PermissionGroupDefinition> Groups, Dictionary<string, PermissionDefinition> ByName);
 
     public PermissionDefinitionManager(IEnumerable<IPermissionDefinitionProvider> providers)
     {
         var context = new PermissionDefinitionContext();
         foreach (var provider in providers) provider.Define(context);
-        Groups = context.Groups;
-        _byName = new Dictionary<string, PermissionDefinition>(StringComparer.Ordinal);
-        foreach (var permission in Groups.SelectMany(g => g.Flatten()))
+        _staticGroups = context.Groups;
+        _static = new Dictionary<string, PermissionDefinition>(StringComparer.Ordinal);
+        foreach (var permission in _staticGroups.SelectMany(g => g.Flatten()))
         {
-            if (!_byName.TryAdd(permission.Name, permission))
+            if (!_static.TryAdd(permission.Name, permission))
                 throw new InvalidOperationException($"Permission {permission.Name} is defined twice.");
         }
     }
 
-    public IReadOnlyList<PermissionGroupDefinition> Groups { get; }
+    public IReadOnlyList<PermissionGroupDefinition> Groups => [.. _staticGroups, .. _dynamic.Groups];
 
-    public IEnumerable<PermissionDefinition> All => _byName.Values;
+    public IEnumerable<PermissionDefinition> All => _static.Values.Concat(_dynamic.ByName.Values);
 
-    public PermissionDefinition? Find(string name) => _byName.GetValueOrDefault(name);
+    public PermissionDefinition? Find(string name) => _static.GetValueOrDefault(name) ?? _dynamic.ByName.GetValueOrDefault(name);
+
+    /// <summary>True when <paramref name="name"/> is defined by a module's code (it cannot be redefined as data).</summary>
+    public bool IsStatic(string name) => _static.ContainsKey(name);
+
+    /// <summary>Replaces every permission defined as data. A name a module defines in code is skipped.</summary>
+    public void SetDynamic(Action<PermissionDefinitionContext> define)
+    {
+        var context = new PermissionDefinitionContext();
+        define(context);
+        var byName = new Dictionary<string, PermissionDefinition>(StringComparer.Ordinal);
+        var groups = new List<PermissionGroupDefinition>();
+        foreach (var group in context.Groups)
+        {
+            if (group.Flatten().Any(p => _static.ContainsKey(p.Name) || byName.ContainsKey(p.Name))) continue;
+            foreach (var permission in group.Flatten()) byName[permission.Name] = permission;
+            groups.Add(group);
+        }
+        _dynamic = new DynamicSet(groups, byName);
+    }
 }
+
+/// <summary>
+/// Published when permissions defined as data changed (added or removed), so the identity module grants new ones to the
+/// administrators' role, as it does at start with the modules' permissions, and drops cached configurations.
+/// </summary>
+public sealed record PermissionDefinitionsChanged;
 
 /// <summary>Answers whether the current user holds a permission; implemented by the identity module.</summary>
 public interface IPermissionChecker

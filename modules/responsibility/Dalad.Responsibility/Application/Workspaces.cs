@@ -31,7 +31,7 @@ internal sealed class WorkspaceResolver(ICurrentUser currentUser, IUserBodyMembe
         foreach (var code in membership.BodyCodes.Where(c => c != coordinator))
         {
             if (!bodies.TryGetValue(code, out var body)) continue;
-            var key = contributors.FirstOrDefault(c => c.Serves(body))?.Key ?? WorkspaceKeys.Generic;
+            var key = contributors.Select(c => c.KeyFor(body)).FirstOrDefault(k => k is not null) ?? WorkspaceKeys.Generic;
             workspaces.Add(new WorkspaceDto(body.Code, body.Name, body.Kind, key));
         }
         return workspaces;

@@ -1,4 +1,5 @@
 import { WorkspaceEntryDto } from '../../proxy/workspaces';
+import { DepartmentDescription } from '../departments';
 import { landingCommands, workspaceView } from './landing';
 
 const housing: WorkspaceEntryDto = { bodyCode: 'housing', bodyName: 'Housing bureau', kind: 'industry', workspace: 'housing' };
@@ -39,29 +40,23 @@ describe('landingCommands', () => {
 });
 
 describe('workspaceView', () => {
+  const served = [{ key: 'housing' } as DepartmentDescription];
+
   it('opens the overview of all bodies for the joint office', () => {
-    expect(workspaceView(jointOffice)).toEqual({ type: 'coordination' });
+    expect(workspaceView(jointOffice, served)).toEqual({ type: 'coordination' });
   });
 
-  it('opens the department plugin for a body with a plugin', () => {
-    const view = workspaceView(housing);
+  it('opens the department the server describes for a body it serves', () => {
+    const view = workspaceView(housing, served);
     expect(view.type).toBe('department');
-    expect(view.type === 'department' && view.plugin.key).toBe('housing');
+    expect(view.type === 'department' && view.department.key).toBe('housing');
   });
 
-  it.each(['transport', 'water', 'energy', 'forestry', 'development-zones', 'townships'])(
-    'knows the %s plugin',
-    workspace => {
-      const view = workspaceView({ workspace });
-      expect(view.type === 'department' && view.plugin.key).toBe(workspace);
-    },
-  );
-
-  it('opens the generic workspace for a body without a plugin', () => {
-    expect(workspaceView(civil)).toEqual({ type: 'generic' });
+  it('opens the generic workspace for a body without a department', () => {
+    expect(workspaceView(civil, served)).toEqual({ type: 'generic' });
   });
 
-  it('opens the generic workspace for a plugin this UI does not know yet', () => {
-    expect(workspaceView({ workspace: 'health' })).toEqual({ type: 'generic' });
+  it('opens the generic workspace for a department the user is not served (no permission)', () => {
+    expect(workspaceView({ workspace: 'health' }, served)).toEqual({ type: 'generic' });
   });
 });

@@ -1,4 +1,4 @@
-import { DepartmentPlugin, findDepartmentPlugin } from '../departments';
+import { DepartmentDescription } from '../departments';
 import { WorkspaceEntryDto } from '../../proxy/workspaces';
 
 /** The overview of every body (the body holding the matrix's coordinator role, and administrators): a workspace kind, not a body. */
@@ -24,18 +24,21 @@ export function landingCommands(entries: readonly WorkspaceEntryDto[], remembere
 
 export type WorkspaceView =
   | { type: 'coordination' }
-  | { type: 'department'; plugin: DepartmentPlugin }
+  | { type: 'department'; department: DepartmentDescription }
   | { type: 'generic' };
 
 /**
- * Which workspace a body opens: the joint office's overview of all bodies, the department
- * plugin's own workspace, or the generic one (a body without a plugin, or a plugin this UI
- * does not know yet).
+ * Which workspace a body opens: the joint office's overview of all bodies, its department's
+ * workspace (drawn from the server's description), or the generic one (a body no department
+ * serves, or one whose department the user may not read).
  */
-export function workspaceView(entry: Pick<WorkspaceEntryDto, 'workspace'>): WorkspaceView {
+export function workspaceView(
+  entry: Pick<WorkspaceEntryDto, 'workspace'>,
+  departments: readonly DepartmentDescription[],
+): WorkspaceView {
   if (entry.workspace === COORDINATION_WORKSPACE) {
     return { type: 'coordination' };
   }
-  const plugin = findDepartmentPlugin(entry.workspace);
-  return plugin ? { type: 'department', plugin } : { type: 'generic' };
+  const department = departments.find(d => d.key === entry.workspace);
+  return department ? { type: 'department', department } : { type: 'generic' };
 }

@@ -1,41 +1,28 @@
-import { NgComponentOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, input, signal, Type } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { Departments } from '../../core/departments';
 import { workspaceView } from '../../core/workspace/landing';
 import { WorkspaceEntryDto } from '../../proxy/workspaces';
-import { Loading } from '../../shared/loading/loading';
+import { DepartmentArea } from '../departments/department-area';
 import { GenericWorkspace } from './generic-workspace';
 import { JointOfficeOverview } from './joint-office-overview';
 
 /**
- * `/workspace/:bodyCode`: opens the workspace the body has — the joint office's overview,
- * its department plugin's workspace (loaded from the plugin's lazy chunk), or the generic one.
+ * `/workspace/:bodyCode`: opens the workspace the body has — the joint office's overview, its
+ * department's workspace (the generic department area, drawn from the server's description), or
+ * the generic one.
  */
 @Component({
   selector: 'dalad-workspace-page',
-  imports: [NgComponentOutlet, GenericWorkspace, JointOfficeOverview, Loading],
+  imports: [DepartmentArea, GenericWorkspace, JointOfficeOverview],
   templateUrl: './workspace-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class WorkspacePage {
+  // A department created or changed at run time is drawn as soon as the configuration is refreshed.
+  private readonly departments = toSignal(inject(Departments).all$(), { initialValue: [] });
+
   /** Bound from the route's resolver. */
   readonly entry = input.required<WorkspaceEntryDto>();
-  protected readonly view = computed(() => workspaceView(this.entry()));
-  protected readonly departmentWorkspace = signal<Type<unknown> | null>(null);
-
-  constructor() {
-    effect(onCleanup => {
-      const view = this.view();
-      this.departmentWorkspace.set(null);
-      if (view.type !== 'department') {
-        return;
-      }
-      let active = true;
-      onCleanup(() => (active = false));
-      view.plugin.loadWorkspace().then(component => {
-        if (active) {
-          this.departmentWorkspace.set(component);
-        }
-      });
-    });
-  }
+  protected readonly view = computed(() => workspaceView(this.entry(), this.departments()));
 }

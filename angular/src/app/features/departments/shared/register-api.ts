@@ -1,7 +1,6 @@
 import { Rest, RestService } from '@abp/ng.core';
 import { HttpEvent } from '@angular/common/http';
 import { inject, Injectable, Injector } from '@angular/core';
-import { DepartmentKey } from '../../../core/departments';
 import { Observable } from 'rxjs';
 import type * as Generated from '../../../proxy/generated/models';
 import type {
@@ -52,42 +51,42 @@ export class RegisterApi {
     return this.injector.get(RestService);
   }
 
-  static url(key: DepartmentKey, path = ''): string {
+  static url(key: string, path = ''): string {
     return `/api/app/departments/${key}/register${path}`;
   }
 
-  getList(key: DepartmentKey, query: RegisterListQuery = {}): Observable<RegisterPageDto> {
+  getList(key: string, query: RegisterListQuery = {}): Observable<RegisterPageDto> {
     return this.rest.request<void, RegisterPageDto>(
       { method: 'GET', url: RegisterApi.url(key), params: { ...query } },
       this.config,
     );
   }
 
-  getKinds(key: DepartmentKey): Observable<RegisterKindDto[]> {
+  getKinds(key: string): Observable<RegisterKindDto[]> {
     return this.rest.request<void, RegisterKindDto[]>({ method: 'GET', url: RegisterApi.url(key, '/kinds') }, this.config);
   }
 
-  create(key: DepartmentKey, input: RegisterEntryInput): Observable<RegisterEntryDto> {
+  create(key: string, input: RegisterEntryInput): Observable<RegisterEntryDto> {
     return this.rest.request<RegisterEntryInput, RegisterEntryDto>(
       { method: 'POST', url: RegisterApi.url(key), body: input },
       this.config,
     );
   }
 
-  update(key: DepartmentKey, id: string, input: RegisterEntryInput): Observable<RegisterEntryDto> {
+  update(key: string, id: string, input: RegisterEntryInput): Observable<RegisterEntryDto> {
     return this.rest.request<RegisterEntryInput, RegisterEntryDto>(
       { method: 'PUT', url: RegisterApi.url(key, `/${id}`), body: input },
       this.config,
     );
   }
 
-  delete(key: DepartmentKey, id: string): Observable<void> {
+  delete(key: string, id: string): Observable<void> {
     return this.rest.request<void, void>({ method: 'DELETE', url: RegisterApi.url(key, `/${id}`) }, this.config);
   }
 
   // String values: Rest's const enums exist only in type declarations.
   /** The Excel template (its column headers are in the user's language). */
-  downloadTemplate(key: DepartmentKey): Observable<Blob> {
+  downloadTemplate(key: string): Observable<Blob> {
     return this.rest.request<void, Blob>(
       { method: 'GET', url: RegisterApi.url(key, '/import-template') },
       { ...this.config, responseType: 'blob' as Rest.ResponseType },
@@ -95,7 +94,7 @@ export class RegisterApi {
   }
 
   /** Uploads a workbook; the events carry the upload progress and, last, the row-by-row report. */
-  import(key: DepartmentKey, file: File): Observable<HttpEvent<RegisterImportReport>> {
+  import(key: string, file: File): Observable<HttpEvent<RegisterImportReport>> {
     const form = new FormData();
     form.append('file', file, file.name);
     return this.rest.request<FormData, HttpEvent<RegisterImportReport>>(

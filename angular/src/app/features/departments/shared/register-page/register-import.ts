@@ -3,7 +3,6 @@ import { ModalCloseDirective, ModalComponent, ToasterService } from '@abp/ng.the
 import { HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, model, output, signal } from '@angular/core';
 import { Subscription } from 'rxjs';
-import { DepartmentKey } from '../../../../core/departments';
 import { ImportOutcome, RegisterApi, RegisterImportReport } from '../register-api';
 import { GENERIC_ERROR_KEY, serverErrorMessage } from '../../../../shared/server-error';
 
@@ -28,7 +27,7 @@ export class RegisterImport {
   private readonly api = inject(RegisterApi);
   private readonly toaster = inject(ToasterService);
 
-  readonly plugin = input.required<DepartmentKey>();
+  readonly department = input.required<string>();
   readonly visible = model(false);
   /** Emitted once a workbook was processed (whatever the rows' outcomes). */
   readonly imported = output<RegisterImportReport>();
@@ -62,10 +61,10 @@ export class RegisterImport {
 
   downloadTemplate(): void {
     this.downloading.set(true);
-    this.api.downloadTemplate(this.plugin()).subscribe({
+    this.api.downloadTemplate(this.department()).subscribe({
       next: blob => {
         this.downloading.set(false);
-        saveBlob(blob, `register-${this.plugin()}.xlsx`);
+        saveBlob(blob, `register-${this.department()}.xlsx`);
       },
       error: e => {
         this.downloading.set(false);
@@ -81,7 +80,7 @@ export class RegisterImport {
     }
     this.report.set(null);
     this.progress.set(0);
-    this.upload = this.api.import(this.plugin(), file).subscribe({
+    this.upload = this.api.import(this.department(), file).subscribe({
       next: event => {
         if (event.type === HttpEventType.UploadProgress) {
           this.progress.set(event.total ? Math.round((100 * event.loaded) / event.total) : 0);

@@ -21,6 +21,17 @@ const mine: RegisterEntryDto = {
   lastModifiedAt: null,
 };
 
+/** The department as the server describes it. */
+const MINES = {
+  key: 'mines',
+  titleKey: 'Departments:mines:Title',
+  policy: 'Dalad.Mines',
+  managePolicy: 'Dalad.Mines.Manage',
+  menu: [],
+  cards: [{ type: 'register' }],
+  kinds: [],
+};
+
 function fakeApi(items: RegisterEntryDto[] = [mine], totalCount = items.length) {
   return {
     getList: vi.fn(() => of({ totalCount, items })),
@@ -39,14 +50,14 @@ function setup(policies: Record<string, boolean>, api = fakeApi(), confirmed = C
   const confirmation = { warn: vi.fn(() => of(confirmed)) };
   TestBed.configureTestingModule({
     providers: [
-      ...provideAbpFakes(new FakeConfigState({ auth: { grantedPolicies: policies } })),
+      ...provideAbpFakes(new FakeConfigState({ auth: { grantedPolicies: policies }, extraProperties: { departments: [MINES] } })),
       { provide: RegisterApi, useValue: api },
       { provide: ToasterService, useValue: toaster },
       { provide: ConfirmationService, useValue: confirmation },
     ],
   });
   const fixture = TestBed.createComponent(RegisterPage);
-  fixture.componentRef.setInput('plugin', 'energy');
+  fixture.componentRef.setInput('department', 'mines');
   fixture.detectChanges();
   const page = fixture.componentInstance as any;
   const el: HTMLElement = fixture.nativeElement;
@@ -55,8 +66,8 @@ function setup(policies: Record<string, boolean>, api = fakeApi(), confirmed = C
 
 describe('RegisterPage', () => {
   it('lists the register with kind and territory names, without manage actions for a reader', () => {
-    const { el, api } = setup({ 'Dalad.Energy': true });
-    expect(api.getList).toHaveBeenCalledWith('energy', { skipCount: 0, maxResultCount: 10 });
+    const { el, api } = setup({ 'Dalad.Mines': true });
+    expect(api.getList).toHaveBeenCalledWith('mines', { skipCount: 0, maxResultCount: 10 });
     const cells = [...el.querySelectorAll('[data-testid="register-table"] tbody td')].map(td => td.textContent?.trim());
     expect(cells).toEqual(['North mine', 'Coal mine', 'North, N1', 'Shulinzhao', '[Dalad::RegisterPage:Active]']);
     expect(el.querySelector('[data-testid="register-manage"]')).toBeNull();
@@ -65,7 +76,7 @@ describe('RegisterPage', () => {
   });
 
   it('shows add, import, edit and delete with the .Manage permission', () => {
-    const { el } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true });
+    const { el } = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true });
     expect(el.querySelector('[data-testid="register-add"]')).not.toBeNull();
     expect(el.querySelector('[data-testid="register-import"]')).not.toBeNull();
     expect(el.querySelector('[data-testid="register-edit"]')).not.toBeNull();
@@ -73,7 +84,7 @@ describe('RegisterPage', () => {
   });
 
   it("requests nothing for a user without the plugin's permission", () => {
-    const { el, api } = setup({ 'Dalad.Housing': true, 'Dalad.Housing.Manage': true });
+    const { el, api } = setup({ 'Dalad.Other': true, 'Dalad.Other.Manage': true });
     expect(api.getList).not.toHaveBeenCalled();
     expect(api.getKinds).not.toHaveBeenCalled();
     expect(el.querySelector('[data-testid="register-no-access"]')).not.toBeNull();
@@ -81,10 +92,10 @@ describe('RegisterPage', () => {
   });
 
   it('filters by kind and territory from the first page and pages through the results', () => {
-    const { fixture, page, el, api } = setup({ 'Dalad.Energy': true }, fakeApi([mine], 25));
+    const { fixture, page, el, api } = setup({ 'Dalad.Mines': true }, fakeApi([mine], 25));
     page.onKindChosen('coal-mine');
     page.onTerritoryChosen('150621100');
-    expect(api.getList).toHaveBeenLastCalledWith('energy', {
+    expect(api.getList).toHaveBeenLastCalledWith('mines', {
       kind: 'coal-mine',
       territoryCode: '150621100',
       skipCount: 0,
@@ -92,7 +103,7 @@ describe('RegisterPage', () => {
     });
     fixture.detectChanges();
     (el.querySelector('[data-testid="register-next"]') as HTMLButtonElement).click();
-    expect(api.getList).toHaveBeenLastCalledWith('energy', expect.objectContaining({ skipCount: 10 }));
+    expect(api.getList).toHaveBeenLastCalledWith('mines', expect.objectContaining({ skipCount: 10 }));
     fixture.detectChanges();
     expect(el.querySelector('[data-testid="register-page-info"]')?.textContent?.trim()).toBe(
       '[Dalad::RegisterPage:PageInfo](11,20,25)',
@@ -102,22 +113,22 @@ describe('RegisterPage', () => {
   it('searches by the typed text after a pause', () => {
     vi.useFakeTimers();
     try {
-      const { page, api } = setup({ 'Dalad.Energy': true });
+      const { page, api } = setup({ 'Dalad.Mines': true });
       page.onFilterTyped(' mine ');
       expect(api.getList).toHaveBeenCalledTimes(1);
       vi.advanceTimersByTime(300);
-      expect(api.getList).toHaveBeenLastCalledWith('energy', { filter: 'mine', skipCount: 0, maxResultCount: 10 });
+      expect(api.getList).toHaveBeenLastCalledWith('mines', { filter: 'mine', skipCount: 0, maxResultCount: 10 });
     } finally {
       vi.useRealTimers();
     }
   });
 
   it('creates an entry with the aliases split, then reloads', () => {
-    const { page, api, toaster } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true });
+    const { page, api, toaster } = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true });
     page.openCreate();
     page.patchForm({ kind: 'power-plant', name: '  East plant ', aliases: 'East, EP\u3001East', territoryCode: '150621100' });
     page.save();
-    expect(api.create).toHaveBeenCalledWith('energy', {
+    expect(api.create).toHaveBeenCalledWith('mines', {
       kind: 'power-plant',
       name: 'East plant',
       aliases: ['East', 'EP'],
@@ -131,7 +142,7 @@ describe('RegisterPage', () => {
   });
 
   it('does not send an entry without kind or name', () => {
-    const { page, api } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true });
+    const { page, api } = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true });
     page.openCreate();
     page.patchForm({ kind: 'coal-mine', name: '   ' });
     page.save();
@@ -171,11 +182,11 @@ describe('RegisterPage', () => {
   });
 
   it('updates an entry keeping its extra attributes', () => {
-    const { page, api } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true });
+    const { page, api } = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true });
     page.openEdit(mine);
     page.patchForm({ isActive: false });
     page.save();
-    expect(api.update).toHaveBeenCalledWith('energy', 'e1', {
+    expect(api.update).toHaveBeenCalledWith('mines', 'e1', {
       kind: 'coal-mine',
       name: 'North mine',
       aliases: ['North', 'N1'],
@@ -190,7 +201,7 @@ describe('RegisterPage', () => {
     api.create.mockReturnValue(
       throwError(() => new HttpErrorResponse({ status: 409, error: { title: 'Conflict', detail: 'Already registered' } })) as any,
     );
-    const { page, toaster } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true }, api);
+    const { page, toaster } = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true }, api);
     page.openCreate();
     page.patchForm({ kind: 'coal-mine', name: 'North mine' });
     page.save();
@@ -200,24 +211,24 @@ describe('RegisterPage', () => {
   });
 
   it('deletes only after the confirmation', () => {
-    const confirmed = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true });
+    const confirmed = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true });
     (confirmed.el.querySelector('[data-testid="register-delete"]') as HTMLButtonElement).click();
     expect(confirmed.confirmation.warn).toHaveBeenCalledWith(
       'Dalad::RegisterPage:DeleteConfirm',
       'Dalad::RegisterPage:DeleteTitle',
       { messageLocalizationParams: ['North mine'] },
     );
-    expect(confirmed.api.delete).toHaveBeenCalledWith('energy', 'e1');
+    expect(confirmed.api.delete).toHaveBeenCalledWith('mines', 'e1');
     expect(confirmed.toaster.success).toHaveBeenCalledWith('Dalad::RegisterPage:Deleted');
 
     TestBed.resetTestingModule();
-    const rejected = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true }, fakeApi(), Confirmation.Status.reject);
+    const rejected = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true }, fakeApi(), Confirmation.Status.reject);
     rejected.page.confirmDelete(mine);
     expect(rejected.api.delete).not.toHaveBeenCalled();
   });
 
   it('refuses manage actions without the permission even when called directly', () => {
-    const { page, api, confirmation } = setup({ 'Dalad.Energy': true });
+    const { page, api, confirmation } = setup({ 'Dalad.Mines': true });
     page.openCreate();
     page.confirmDelete(mine);
     page.openImport();
@@ -259,7 +270,7 @@ describe('RegisterImport', () => {
       ],
     });
     const fixture = TestBed.createComponent(RegisterImport);
-    fixture.componentRef.setInput('plugin', 'energy');
+    fixture.componentRef.setInput('department', 'mines');
     fixture.componentRef.setInput('visible', true);
     fixture.detectChanges();
     const imported = vi.fn();
@@ -279,7 +290,7 @@ describe('RegisterImport', () => {
     const file = new File(['x'], 'rows.xlsx');
     dialog.onFileChosen({ target: { files: [file] } });
     dialog.startUpload();
-    expect(api.import).toHaveBeenCalledWith('energy', file);
+    expect(api.import).toHaveBeenCalledWith('mines', file);
 
     events.next({ type: HttpEventType.UploadProgress, loaded: 40, total: 100 });
     fixture.detectChanges();

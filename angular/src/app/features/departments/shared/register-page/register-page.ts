@@ -4,7 +4,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { debounceTime, Subject, Subscription } from 'rxjs';
-import { DepartmentKey, findDepartmentPlugin } from '../../../../core/departments';
+import { Departments } from '../../../../core/departments';
 import { Loading } from '../../../../shared/loading/loading';
 import { REGISTER_LIMITS, RegisterApi, RegisterEntryDto, RegisterEntryInput, RegisterKindDto, TerritoryOption } from '../register-api';
 import { FieldProblem, FormSummary } from '../../../../shared/form-summary/form-summary';
@@ -59,9 +59,10 @@ export function entryProblems(form: EntryForm): FieldProblem[] {
 }
 
 /**
- * A department plugin's register: list with filters and paging, create/edit dialog, delete with
- * confirmation and Excel import. Reading needs the plugin's permission;
- * every change needs `<permission>.Manage`, so the actions are shown only with it.
+ * A department's register, drawn from the server's description: list with filters and paging,
+ * create/edit dialog (with the kind's free fields), delete with confirmation and Excel import.
+ * Reading needs the department's permission; every change needs its manage permission, so the
+ * actions are shown only with it.
  */
 @Component({
   selector: 'dalad-register-page',
@@ -75,9 +76,13 @@ export class RegisterPage implements OnInit {
   private readonly toaster = inject(ToasterService);
   private readonly confirmation = inject(ConfirmationService);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly departments = inject(Departments);
 
-  /** The plugin whose register this is. */
-  readonly plugin = input.required<DepartmentKey>();
+  /** The key of the department whose register this is. */
+  readonly department = input.required<string>();
+
+  /** Show only this kind at first (a menu entry or card for one kind). */
+  readonly onlyKind = input<string | null | undefined>(undefined);
 
   /** The plugin's own permission: without it nothing is requested (a body's workspace may be opened by others). */
   protected readonly canRead = signal(false);
@@ -120,18 +125,24 @@ export class RegisterPage implements OnInit {
   private readonly filterTyped = new Subject<string>();
   private loading?: Subscription;
 
+  /** The free fields of the kind chosen in the dialog. */
+  protected readonly formFields = computed(() => this.kinds().find(k => k.kind === this.form()?.kind)?.fields ?? []);
+
   ngOnInit(): void {
-    const plugin = findDepartmentPlugin(this.plugin());
-    const canRead = !!plugin && this.permissions.getGrantedPolicy(plugin.policy);
+    const department = this.departments.find(this.department());
+    const canRead = !!department && this.permissions.getGrantedPolicy(department.policy);
     this.canRead.set(canRead);
-    if (!plugin || !canRead) {
+    if (!department || !canRead) {
       return;
     }
+    if (this.onlyKind()) {
+      this.kind.set(this.onlyKind()!);
+    }
     this.permissions
-      .getGrantedPolicy$(`${plugin.policy}.Manage`)
+      .getGrantedPolicy$(department.managePolicy)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(granted => this.canManage.set(granted));
-    this.api.getKinds(this.plugin()).subscribe({ next: kinds => this.kinds.set(kinds), error: e => this.showError(e) });
+    this.api.getKinds(this.department()).subscribe({ next: kinds => this.kinds.set(kinds), error: e => this.showError(e) });
     this.api.getTerritories().subscribe({
       next: page => this.territories.set(page.items ?? []),
       error: e => this.showError(e),
@@ -148,7 +159,7 @@ export class RegisterPage implements OnInit {
     this.skipCount.set(skipCount);
     this.loading?.unsubscribe();
     this.loading = this.api
-      .getList(this.plugin(), {
+      .getList(this.department(), {
         filter: this.filter().trim() || undefined,
         kind: this.kind() || undefined,
         territoryCode: this.territoryCode() || undefined,
@@ -233,9 +244,17 @@ export class RegisterPage implements OnInit {
     }
   }
 
-  /** The server's rules are checked here too, so an obviously refused entry is not sent. */
+  patchAttribute(key: string, value: string): void {
+    const current = this.form();
+    if (current) {
+      this.form.set({ ...current, attributes: { ...current.attributes, [key]: value } });
+    }
+  }
+
+  /** The server's rules, and the kind's required fields, are checked here too, so an obviously refused entry is not sent. */
   formInvalid(form: EntryForm): boolean {
-    return entryProblems(form).length > 0;
+    const missing = this.formFields().some(f => f.required && !(form.attributes[f.key] ?? '').trim());
+    return entryProblems(form).length > 0 || missing;
   }
 
   /** A field the dialog outlines. */
@@ -262,7 +281,7 @@ export class RegisterPage implements OnInit {
       isActive: form.isActive,
     };
     this.saving.set(true);
-    const request = form.id ? this.api.update(this.plugin(), form.id, input) : this.api.create(this.plugin(), input);
+    const request = form.id ? this.api.update(this.department(), form.id, input) : this.api.create(this.department(), input);
     request.subscribe({
       next: () => {
         this.saving.set(false);
@@ -289,7 +308,7 @@ export class RegisterPage implements OnInit {
         if (status !== Confirmation.Status.confirm) {
           return;
         }
-        this.api.delete(this.plugin(), entry.id).subscribe({
+        this.api.delete(this.department(), entry.id).subscribe({
           next: () => {
             this.toaster.success('Dalad::RegisterPage:Deleted');
             // The last entry of a page gone: step back a page.
