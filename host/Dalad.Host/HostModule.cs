@@ -2,6 +2,7 @@ using Dalad.Calendar;
 using Dalad.Cases;
 using Dalad.Identity;
 using Dalad.Platform.Modularity;
+using Dalad.Projects;
 using Dalad.Responsibility;
 using Dalad.Routing;
 using Dalad.Search;
@@ -9,5 +10,5 @@ using Dalad.Search;
 namespace Dalad.Host;
 
 /// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start.</summary>
-[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule))]
+[DependsOn(typeof(ResponsibilityModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule), typeof(ProjectsModule))]
 public sealed class HostModule : DaladModule;
