@@ -181,3 +181,44 @@ public sealed class WarningLifecycleTests
         Should.Throw<WarningRuleException>(w.EnsureCanBecomeCase).MessageKey.ShouldBe("Warnings:AlreadyCase");
     }
 }
+
+/// <summary>Pay against attendance and the GB 11643 check, host-free.</summary>
+public sealed class PayRuleTests
+{
+    private static readonly List<WarningRule> Rules = [new() { Key = WarningRuleKeys.PayBelowAttendance, Threshold = 0, Severity = WarningSeverities.High }];
+
+    private static Project NewProject() => new()
+    {
+        Name = "p", TypeCode = "E4710", TerritoryCode = "t", IndustryBodyCode = "housing", TerritorialBodyCode = "town", Builder = "b", GeneralContractor = "g",
+    };
+
+    [Fact]
+    public void Worked_22_paid_15_is_a_warning_once_the_month_is_over_and_paid_22_is_none()
+    {
+        var worker = Guid.NewGuid();
+        WorkerMonth[] pay = [new(worker, "张**（1506**********0016）", "2026-04", 22, 15)];
+        WarningEngine.Evaluate(NewProject(), Rules, new DateOnly(2026, 4, 30), pay).ShouldBeEmpty();
+        var finding = WarningEngine.Evaluate(NewProject(), Rules, new DateOnly(2026, 5, 1), pay).ShouldHaveSingleItem();
+        finding.FactKey.ShouldBe("pay:" + worker.ToString("N") + ":2026-04");
+        finding.Evidence.ShouldContain(new WarningEvidence("Evidence:Worker", "张**（1506**********0016）"));
+        finding.Evidence.ShouldContain(new WarningEvidence("Evidence:DaysWorked", "22"));
+        finding.Evidence.ShouldContain(new WarningEvidence("Evidence:DaysPaid", "15"));
+        WarningEngine.Evaluate(NewProject(), Rules, new DateOnly(2026, 5, 1), [pay[0] with { DaysPaid = 22 }]).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("11010519491231002X", true)]
+    [InlineData("110105194912310021", false)] // wrong check character
+    [InlineData("11010519491331002X", false)] // month 13
+    [InlineData("1101051949123100", false)]
+    public void Identity_numbers_are_checked_against_GB_11643(string id, bool valid)
+    {
+        IdNumbers.IsValid(id).ShouldBe(valid);
+    }
+
+    [Fact]
+    public void A_worker_is_named_masked()
+    {
+        new Worker { Name = "张建国", IdNumber = "11010519491231002X" }.MaskedLabel.ShouldBe("张**（1101**********002X）");
+    }
+}

@@ -102,3 +102,33 @@ public sealed record WarningRuleInput(int? Threshold, string? Severity, bool? En
 
 /// <summary>The result of turning a warning into a case.</summary>
 public sealed record WarningCaseDto(Guid WarningId, Guid CaseId, string CaseNumber);
+
+/// <summary>A worker registered on a project (实名制). The identity number is checked (GB 11643) and never answered in full.</summary>
+public sealed record WorkerInput(string? Name, string? IdNumber, string? Team, string? Subcontractor);
+
+/// <param name="MaskedIdNumber">The first 4 and last 4 characters only.</param>
+public sealed record WorkerDto(Guid Id, string Name, string MaskedIdNumber, string? Team, string? Subcontractor);
+
+/// <summary>A batch of clock-ins from a site terminal (or a file converted to JSON). Idempotent by device, worker and time.</summary>
+public sealed record AttendanceImportRequest(IReadOnlyList<AttendanceRowInput>? Rows);
+
+/// <param name="IdNumber">The worker's identity number (he must be registered on the project).</param>
+public sealed record AttendanceRowInput(string? DeviceId, string? IdNumber, DateTimeOffset? Time);
+
+/// <param name="Imported">Rows stored now.</param>
+/// <param name="Duplicates">Rows already stored by an earlier import (same device, worker and time).</param>
+public sealed record AttendanceImportResultDto(int Imported, int Duplicates);
+
+/// <summary>One row of a rejected file: its number (1-based) and what is wrong, in Chinese.</summary>
+public sealed record ImportRowErrorDto(int Row, string Message);
+
+/// <summary>The month's pay of workers (代发 by the general contractor), replacing what was recorded for the same worker and month.</summary>
+/// <param name="Month">yyyy-MM.</param>
+public sealed record PaymentImportRequest(string? Month, IReadOnlyList<PaymentRowInput>? Rows);
+
+public sealed record PaymentRowInput(string? IdNumber, int? DaysPaid, decimal? Amount, DateOnly? PaidOn);
+
+public sealed record PaymentImportResultDto(int Recorded);
+
+/// <summary>Attendance against pay, per worker and month (the heart of the monitoring platform).</summary>
+public sealed record WorkerMonthDto(Guid WorkerId, string Worker, string Month, int DaysWorked, int DaysPaid, decimal AmountPaid);

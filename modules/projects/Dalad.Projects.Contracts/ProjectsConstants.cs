@@ -79,7 +79,10 @@ public static class WarningRuleKeys
     /// <summary>A month of works without its 双驻双查 inspection, the threshold being the days of grace after the month.</summary>
     public const string InspectionMissing = "inspection-missing";
 
-    public static readonly IReadOnlyList<string> All = [AccountLate, DepositLate, FundsNotInPlace, ContractorAdvance, InspectionMissing];
+    /// <summary>A worker paid for fewer days of a month than he worked, the threshold being the days after the month until the pay day.</summary>
+    public const string PayBelowAttendance = "pay-below-attendance";
+
+    public static readonly IReadOnlyList<string> All = [AccountLate, DepositLate, FundsNotInPlace, ContractorAdvance, InspectionMissing, PayBelowAttendance];
 }
 
 /// <summary>Published after a project was registered or changed (warnings are evaluated again at once).</summary>

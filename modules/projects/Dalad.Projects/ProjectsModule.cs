@@ -28,6 +28,7 @@ public sealed class ProjectsModule : DaladModule
         services.AddScoped<ProjectService>();
         services.AddScoped<WarningEvaluator>();
         services.AddScoped<WarningService>();
+        services.AddScoped<AttendanceService>();
         services.AddRecurringJob<WarningJob>();
     }
 

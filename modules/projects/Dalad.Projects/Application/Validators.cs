@@ -99,3 +99,15 @@ internal sealed class WarningRuleInputValidator : AbstractValidator<WarningRuleI
         RuleFor(r => r.Enabled).NotNull().WithName(_ => l["WarningRule:Enabled"]);
     }
 }
+
+internal sealed class WorkerInputValidator : AbstractValidator<WorkerInput>
+{
+    public WorkerInputValidator(IStringLocalizer l)
+    {
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(Worker.MaxNameLength).WithName(_ => l["Worker:Name"]);
+        RuleFor(r => r.IdNumber).Cascade(CascadeMode.Stop).NotEmpty().WithName(_ => l["Worker:IdNumber"])
+            .Must(IdNumbers.IsValid).WithMessage(_ => l["Projects:InvalidIdNumber"]);
+        RuleFor(r => r.Team).MaximumLength(64).WithName(_ => l["Worker:Team"]);
+        RuleFor(r => r.Subcontractor).MaximumLength(Project.MaxPartyLength).WithName(_ => l["Worker:Subcontractor"]);
+    }
+}

@@ -43,15 +43,33 @@ internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IC
         return raised;
     }
 
+    /// <summary>Days worked (distinct Beijing dates with a clock-in) and days paid, per worker and month, of the projects.</summary>
+    public async Task<Dictionary<Guid, List<WorkerMonth>>> PayFactsAsync(IReadOnlyList<Guid> projectIds, CancellationToken ct)
+    {
+        var worked = await db.Attendance.AsNoTracking().Where(a => projectIds.Contains(a.ProjectId))
+            .Select(a => new { a.ProjectId, a.WorkerId, a.Month, a.Date }).Distinct()
+            .GroupBy(a => new { a.ProjectId, a.WorkerId, a.Month }).Select(g => new { g.Key.ProjectId, g.Key.WorkerId, g.Key.Month, Days = g.Count() })
+            .ToListAsync(ct);
+        if (worked.Count == 0) return [];
+        var paid = (await db.Payments.AsNoTracking().Where(p => projectIds.Contains(p.ProjectId)).Select(p => new { p.WorkerId, p.Month, p.DaysPaid }).ToListAsync(ct))
+            .ToDictionary(p => (p.WorkerId, p.Month), p => p.DaysPaid);
+        var workerIds = worked.Select(w => w.WorkerId).Distinct().ToList();
+        var labels = (await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).ToListAsync(ct)).ToDictionary(w => w.Id, w => w.MaskedLabel);
+        return worked.GroupBy(w => w.ProjectId).ToDictionary(g => g.Key, g => g
+            .Select(w => new WorkerMonth(w.WorkerId, labels.GetValueOrDefault(w.WorkerId) ?? "*", w.Month, w.Days, paid.GetValueOrDefault((w.WorkerId, w.Month))))
+            .ToList());
+    }
+
     private async Task<int> RaiseAsync(IReadOnlyList<Project> projects, IReadOnlyList<WarningRule> rules, CancellationToken ct)
     {
         var today = Today;
         var ids = projects.Select(p => p.Id).ToList();
         var existing = (await db.Warnings.IgnoreQueryFilters().Where(w => ids.Contains(w.ProjectId)).Select(w => new { w.ProjectId, w.RuleKey, w.FactKey }).ToListAsync(ct))
             .Select(w => (w.ProjectId, w.RuleKey, w.FactKey)).ToHashSet();
+        var pay = await PayFactsAsync(ids, ct);
         var added = new List<Warning>();
         foreach (var project in projects)
-            foreach (var finding in WarningEngine.Evaluate(project, rules, today))
+            foreach (var finding in WarningEngine.Evaluate(project, rules, today, pay.GetValueOrDefault(project.Id)))
                 if (existing.Add((project.Id, finding.RuleKey, finding.FactKey)))
                     added.Add(new Warning
                     {

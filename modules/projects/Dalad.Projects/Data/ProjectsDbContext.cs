@@ -21,6 +21,9 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<Warning> Warnings => Set<Warning>();
     public DbSet<WarningRule> Rules => Set<WarningRule>();
+    public DbSet<Worker> Workers => Set<Worker>();
+    public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+    public DbSet<PayRecord> Payments => Set<PayRecord>();
 
     // Advances and inspections are read through their (filtered) project, or in a system scope (the warning job).
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
@@ -127,6 +130,43 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
             b.Property(x => x.Severity).HasMaxLength(16);
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        // Workers, attendance and pay are read through their (filtered) project, or in a system scope (the warning job).
+        modelBuilder.Entity<Worker>(b =>
+        {
+            b.ToTable("Workers");
+            b.Property(x => x.Name).HasMaxLength(Worker.MaxNameLength);
+            b.Property(x => x.IdNumber).HasMaxLength(18);
+            b.HasIndex(x => new { x.ProjectId, x.IdNumber }).IsUnique();
+            b.Property(x => x.Team).HasMaxLength(64);
+            b.Property(x => x.Subcontractor).HasMaxLength(Project.MaxPartyLength);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            b.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AttendanceRecord>(b =>
+        {
+            b.ToTable("Attendance");
+            b.Property(x => x.DeviceId).HasMaxLength(64);
+            b.Property(x => x.Month).HasMaxLength(7);
+            // Idempotent import: a clock-in is stored once, however often its file is sent.
+            b.HasIndex(x => new { x.DeviceId, x.WorkerId, x.Time }).IsUnique();
+            b.HasIndex(x => new { x.ProjectId, x.Month, x.WorkerId });
+            b.HasOne<Worker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PayRecord>(b =>
+        {
+            b.ToTable("Payments");
+            b.Property(x => x.Month).HasMaxLength(7);
+            b.Property(x => x.Amount).HasPrecision(14, 2);
+            b.HasIndex(x => new { x.WorkerId, x.Month }).IsUnique();
+            b.HasIndex(x => new { x.ProjectId, x.Month });
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            b.HasOne<Worker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Cascade);
         });
 
         base.OnModelCreating(modelBuilder);

@@ -20,7 +20,7 @@ public static class WarningEngine
     /// </summary>
     public static DateOnly DueDate(DateOnly contractDate, int days) => contractDate.AddDays(days);
 
-    public static IReadOnlyList<WarningFinding> Evaluate(Project project, IReadOnlyList<WarningRule> rules, DateOnly today)
+    public static IReadOnlyList<WarningFinding> Evaluate(Project project, IReadOnlyList<WarningRule> rules, DateOnly today, IReadOnlyList<WorkerMonth>? pay = null)
     {
         var findings = new List<WarningFinding>();
         foreach (var rule in rules.Where(r => r.Enabled))
@@ -53,6 +53,21 @@ public static class WarningEngine
                     break;
                 case WarningRuleKeys.InspectionMissing:
                     MissingInspections(rule);
+                    break;
+                case WarningRuleKeys.PayBelowAttendance:
+                    // Days worked but not paid: judged once the month is over and the rule's days (the pay day) have passed.
+                    foreach (var m in pay ?? [])
+                    {
+                        var monthStart = DateOnly.ParseExact(m.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                        if (monthStart.AddMonths(1).AddDays(rule.Threshold) > today || m.DaysPaid >= m.DaysWorked) continue;
+                        findings.Add(new(rule.Key, "pay:" + m.WorkerId.ToString("N") + ":" + m.Month, rule.Severity,
+                        [
+                            new("Evidence:Worker", m.Worker),
+                            new("Evidence:Month", m.Month),
+                            new("Evidence:DaysWorked", m.DaysWorked.ToString(CultureInfo.InvariantCulture)),
+                            new("Evidence:DaysPaid", m.DaysPaid.ToString(CultureInfo.InvariantCulture)),
+                        ]));
+                    }
                     break;
             }
 

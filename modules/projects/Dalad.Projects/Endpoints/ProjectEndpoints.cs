@@ -4,6 +4,7 @@ using Dalad.Projects.Application;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace Dalad.Projects.Endpoints;
 
@@ -30,6 +31,20 @@ internal static class ProjectEndpoints
         projects.MapPost("/{id:guid}/inspections", async (Guid id, InspectionInput input, ProjectService service, CancellationToken ct) => Results.Ok(await service.AddInspectionAsync(id, input, ct)))
             .Validate<InspectionInput>().RequirePermission(ProjectsPermissions.Manage).Produces<ProjectDetailDto>();
 
+        // Real-name workers, attendance from site terminals, the month's pay, and attendance against pay.
+        projects.MapGet("/{id:guid}/workers", async (Guid id, AttendanceService service, CancellationToken ct) => Results.Ok(await service.WorkersAsync(id, ct)))
+            .Produces<IReadOnlyList<WorkerDto>>();
+        projects.MapPost("/{id:guid}/workers", async (Guid id, WorkerInput input, AttendanceService service, CancellationToken ct) => Results.Ok(await service.AddWorkerAsync(id, input, ct)))
+            .Validate<WorkerInput>().RequirePermission(ProjectsPermissions.Manage).Produces<WorkerDto>();
+        projects.MapPost("/{id:guid}/attendance/imports", async (Guid id, AttendanceImportRequest request, AttendanceService service, IStringLocalizer l, CancellationToken ct) =>
+                Answer(await service.ImportAttendanceAsync(id, request, ct), l))
+            .RequirePermission(ProjectsPermissions.Manage).Produces<AttendanceImportResultDto>();
+        projects.MapPost("/{id:guid}/payments/imports", async (Guid id, PaymentImportRequest request, AttendanceService service, IStringLocalizer l, CancellationToken ct) =>
+                Answer(await service.ImportPaymentsAsync(id, request, ct), l))
+            .RequirePermission(ProjectsPermissions.Manage).Produces<PaymentImportResultDto>();
+        projects.MapGet("/{id:guid}/pay-against-attendance", async (Guid id, AttendanceService service, CancellationToken ct) => Results.Ok(await service.PayAgainstAttendanceAsync(id, ct)))
+            .Produces<IReadOnlyList<WorkerMonthDto>>();
+
         endpoints.MapGet("/api/app/project-types", (ProjectTypes types) => Results.Ok(types.All))
             .WithTags("Projects").RequirePermission(ProjectsPermissions.Default).Produces<IReadOnlyList<ProjectTypeDto>>();
 
@@ -51,4 +66,12 @@ internal static class ProjectEndpoints
         rules.MapPut("/{key}", async (string key, WarningRuleInput input, WarningService service, CancellationToken ct) => Results.Ok(await service.UpdateRuleAsync(key, input, ct)))
             .Validate<WarningRuleInput>().RequirePermission(WarningsPermissions.ManageRules).Produces<WarningRuleDto>();
     }
+
+    /// <summary>An import's result, or 400 with the Chinese error of every bad row under rows[n] (nothing was stored).</summary>
+    private static IResult Answer<T>(ImportOutcome<T> outcome, IStringLocalizer l) => outcome.Errors.Count == 0
+        ? Results.Ok(outcome.Result)
+        : Results.ValidationProblem(
+            outcome.Errors.ToDictionary(e => $"rows[{e.Row - 1}]", e => new[] { l["Projects:RowError", e.Row, e.Message].Value }),
+            title: l["Error:Validation"], detail: string.Join("\n", outcome.Errors.Take(20).Select(e => l["Projects:RowError", e.Row, e.Message].Value))
+                + (outcome.Errors.Count > 20 ? "\n" + l["Projects:MoreRowErrors", outcome.Errors.Count - 20] : ""));
 }

@@ -18,6 +18,46 @@ namespace Dalad.Projects.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Dalad.Projects.Domain.AttendanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("DeviceId", "WorkerId", "Time")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId", "Month", "WorkerId");
+
+                    b.ToTable("projects_Attendance", (string)null);
+                });
+
             modelBuilder.Entity("Dalad.Projects.Domain.ContractorAdvance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -108,6 +148,57 @@ namespace Dalad.Projects.Migrations.Sqlite
                     b.HasIndex("ProjectId", "Date");
 
                     b.ToTable("projects_Inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Dalad.Projects.Domain.PayRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Month");
+
+                    b.HasIndex("WorkerId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("projects_Payments", (string)null);
                 });
 
             modelBuilder.Entity("Dalad.Projects.Domain.Project", b =>
@@ -428,6 +519,64 @@ namespace Dalad.Projects.Migrations.Sqlite
                     b.ToTable("projects_WarningRules", (string)null);
                 });
 
+            modelBuilder.Entity("Dalad.Projects.Domain.Worker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subcontractor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "IdNumber")
+                        .IsUnique();
+
+                    b.ToTable("projects_Workers", (string)null);
+                });
+
+            modelBuilder.Entity("Dalad.Projects.Domain.AttendanceRecord", b =>
+                {
+                    b.HasOne("Dalad.Projects.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dalad.Projects.Domain.ContractorAdvance", b =>
                 {
                     b.HasOne("Dalad.Projects.Domain.Project", null)
@@ -441,6 +590,24 @@ namespace Dalad.Projects.Migrations.Sqlite
                 {
                     b.HasOne("Dalad.Projects.Domain.Project", null)
                         .WithMany("Inspections")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dalad.Projects.Domain.PayRecord", b =>
+                {
+                    b.HasOne("Dalad.Projects.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dalad.Projects.Domain.Worker", b =>
+                {
+                    b.HasOne("Dalad.Projects.Domain.Project", null)
+                        .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
