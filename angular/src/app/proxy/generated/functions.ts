@@ -27,6 +27,16 @@ export type { ApiAppProjectsIdAdvancesPost$Params as ApiAppProjectsIdAdvancesPos
 export { apiAppProjectsIdAdvancesPost as apiAppProjectsIdAdvancesPost } from './fn/projects/api-app-projects-id-advances-post';
 export type { ApiAppProjectsIdInspectionsPost$Params as ApiAppProjectsIdInspectionsPost$Params } from './fn/projects/api-app-projects-id-inspections-post';
 export { apiAppProjectsIdInspectionsPost as apiAppProjectsIdInspectionsPost } from './fn/projects/api-app-projects-id-inspections-post';
+export type { ApiAppProjectsIdWorkersGet$Params as ApiAppProjectsIdWorkersGet$Params } from './fn/projects/api-app-projects-id-workers-get';
+export { apiAppProjectsIdWorkersGet as apiAppProjectsIdWorkersGet } from './fn/projects/api-app-projects-id-workers-get';
+export type { ApiAppProjectsIdWorkersPost$Params as ApiAppProjectsIdWorkersPost$Params } from './fn/projects/api-app-projects-id-workers-post';
+export { apiAppProjectsIdWorkersPost as apiAppProjectsIdWorkersPost } from './fn/projects/api-app-projects-id-workers-post';
+export type { ApiAppProjectsIdAttendanceImportsPost$Params as ApiAppProjectsIdAttendanceImportsPost$Params } from './fn/projects/api-app-projects-id-attendance-imports-post';
+export { apiAppProjectsIdAttendanceImportsPost as apiAppProjectsIdAttendanceImportsPost } from './fn/projects/api-app-projects-id-attendance-imports-post';
+export type { ApiAppProjectsIdPaymentsImportsPost$Params as ApiAppProjectsIdPaymentsImportsPost$Params } from './fn/projects/api-app-projects-id-payments-imports-post';
+export { apiAppProjectsIdPaymentsImportsPost as apiAppProjectsIdPaymentsImportsPost } from './fn/projects/api-app-projects-id-payments-imports-post';
+export type { ApiAppProjectsIdPayAgainstAttendanceGet$Params as ApiAppProjectsIdPayAgainstAttendanceGet$Params } from './fn/projects/api-app-projects-id-pay-against-attendance-get';
+export { apiAppProjectsIdPayAgainstAttendanceGet as apiAppProjectsIdPayAgainstAttendanceGet } from './fn/projects/api-app-projects-id-pay-against-attendance-get';
 export type { ApiAppBodiesGet$Params as ApiAppBodiesGet$Params } from './fn/responsibility/api-app-bodies-get';
 export { apiAppBodiesGet as apiAppBodiesGet } from './fn/responsibility/api-app-bodies-get';
 export type { ApiAppBodiesPost$Params as ApiAppBodiesPost$Params } from './fn/responsibility/api-app-bodies-post';

@@ -4,6 +4,9 @@
 export type { AddAliasRequest } from './models/add-alias-request';
 export type { AddKeywordRequest } from './models/add-keyword-request';
 export type { AddVillageRequest } from './models/add-village-request';
+export type { AttendanceImportRequest } from './models/attendance-import-request';
+export type { AttendanceImportResultDto } from './models/attendance-import-result-dto';
+export type { AttendanceRowInput } from './models/attendance-row-input';
 export type { AuditLogEntryDto } from './models/audit-log-entry-dto';
 export type { BodyDetailsDto } from './models/body-details-dto';
 export type { BodyDto } from './models/body-dto';
@@ -77,6 +80,9 @@ export type { PagedResultOfRoutingCorrectionDto } from './models/paged-result-of
 export type { PagedResultOfScopeItemDto } from './models/paged-result-of-scope-item-dto';
 export type { PagedResultOfSearchHitDto } from './models/paged-result-of-search-hit-dto';
 export type { PagedResultOfTerritoryDto } from './models/paged-result-of-territory-dto';
+export type { PaymentImportRequest } from './models/payment-import-request';
+export type { PaymentImportResultDto } from './models/payment-import-result-dto';
+export type { PaymentRowInput } from './models/payment-row-input';
 export type { PermissionGrantInfoDto } from './models/permission-grant-info-dto';
 export type { PermissionGroupDto } from './models/permission-group-dto';
 export type { ProfileDto } from './models/profile-dto';
@@ -131,5 +137,8 @@ export type { WarningEvidenceDto } from './models/warning-evidence-dto';
 export type { WarningNoteRequest } from './models/warning-note-request';
 export type { WarningRuleDto } from './models/warning-rule-dto';
 export type { WarningRuleInput } from './models/warning-rule-input';
+export type { WorkerDto } from './models/worker-dto';
+export type { WorkerInput } from './models/worker-input';
+export type { WorkerMonthDto } from './models/worker-month-dto';
 export type { WorkingDaysDto } from './models/working-days-dto';
 export type { WorkspaceDto } from './models/workspace-dto';
