@@ -66,6 +66,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["GET /api/app/matrix"] = "Dalad.Responsibility",
         ["GET /api/app/matrix/history"] = "Dalad.Responsibility",
         ["GET /api/app/routing/corrections"] = "Dalad.Cases",
+        ["GET /api/app/projects"] = "Dalad.Projects",
+        ["GET /api/app/projects/{id}"] = "Dalad.Projects",
+        ["GET /api/app/projects/{id}/pay-against-attendance"] = "Dalad.Projects",
+        ["GET /api/app/projects/{id}/workers"] = "Dalad.Projects",
+        ["GET /api/app/project-types"] = "Dalad.Projects",
+        ["GET /api/app/warnings"] = "Dalad.Warnings",
+        ["GET /api/app/warnings/{id}"] = "Dalad.Warnings",
+        ["GET /api/app/warning-rules"] = "Dalad.Warnings",
         ["GET /api/app/scope-items"] = "Dalad.Responsibility",
         ["GET /api/app/scope-items/{id}"] = "Dalad.Responsibility",
         ["GET /api/app/search"] = "Dalad.Search",
@@ -107,6 +115,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/app/leads"] = "Dalad.Leads.Create",
         ["POST /api/app/leads/imports"] = "Dalad.Leads.Import",
         ["POST /api/app/leads/{id}/confirm"] = "Dalad.Leads.Dispatch",
+        ["POST /api/app/projects"] = "Dalad.Projects.Manage",
+        ["POST /api/app/projects/{id}/advances"] = "Dalad.Projects.Manage",
+        ["POST /api/app/projects/{id}/attendance/imports"] = "Dalad.Projects.Manage",
+        ["POST /api/app/projects/{id}/payments/imports"] = "Dalad.Projects.Manage",
+        ["POST /api/app/projects/{id}/workers"] = "Dalad.Projects.Manage",
+        ["POST /api/app/projects/{id}/inspections"] = "Dalad.Projects.Manage",
+        ["POST /api/app/warnings/{id}/close"] = "Dalad.Warnings.Handle",
+        ["POST /api/app/warnings/{id}/handle"] = "Dalad.Warnings.Handle",
+        ["POST /api/app/warnings/{id}/to-case"] = "Dalad.Warnings.Handle",
         ["POST /api/app/routing/preview"] = SignedIn,
         ["POST /api/app/routing/rebuild"] = "Dalad.Search.Rebuild",
         ["POST /api/app/scope-items/{id}/move"] = "Dalad.Responsibility.Manage",
@@ -117,6 +134,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/identity/roles"] = "AbpIdentity.Roles.Create",
         ["POST /api/identity/users"] = "AbpIdentity.Users.Create",
         ["PUT /api/app/duties/{role}"] = "Dalad.Responsibility.Manage",
+        ["PUT /api/app/projects/{id}"] = "Dalad.Projects.Manage",
+        ["PUT /api/app/warning-rules/{key}"] = "Dalad.Warnings.ManageRules",
         ["PUT /api/account/my-profile"] = SignedIn, // the caller's own name, e-mail and phone
         ["PUT /api/app/bodies/{code}"] = "Dalad.Responsibility.Manage",
         ["PUT /api/app/calendar/days/{date}"] = "Dalad.Calendar.Manage",
@@ -169,7 +188,16 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         var opened = (await ReadAsync(await admin.PostAsJsonAsync($"/api/app/leads/{lead.Id()}/confirm", new { }))).Case();
         var caseId = opened.Id();
         var caseNumber = opened.Str("number");
-        var secrets = new[] { lead.Id().ToString(), caseId.ToString(), caseNumber, ticket, phone, phone[^4..] + "\"" };
+        // A project of other bodies (恩格贝镇 + housing) whose wage account is overdue, so it has a warning.
+        var contract = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var projectName = "恩格贝保密项目" + ticket[^4..];
+        var project = await ReadAsync(await admin.PostAsJsonAsync("/api/app/projects", new
+        {
+            name = projectName, typeCode = "E4710", territoryCode = "150621105", builder = "某置业公司", generalContractor = "某建设集团", contractDate = contract,
+        }));
+        var projectId = project.Id();
+        var warningId = project.GetProperty("warnings").EnumerateArray().First().Id();
+        var secrets = new[] { lead.Id().ToString(), caseId.ToString(), caseNumber, ticket, phone, phone[^4..] + "\"", projectId.ToString(), warningId.ToString(), projectName };
 
         await host.CreateUserAsync("user-manager", ["data-12345"], [IdentityPermissions.Users.Default, IdentityPermissions.Users.Create, IdentityPermissions.Users.Update, IdentityPermissions.Users.Delete]);
         var clients = new Dictionary<string, HttpClient> { [Anonymous] = anonymous };
@@ -188,7 +216,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
             var rule = Rules[Key((method, path))];
             foreach (var caller in Callers)
             {
-                var url = Fill(path, lead.Id(), caseId);
+                var url = Fill(path, lead.Id(), caseId, projectId, warningId);
                 using var request = new HttpRequestMessage(new HttpMethod(method), url);
                 if (multipart.Contains(Key((method, path)))) request.Content = new MultipartFormDataContent();
                 else if (method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
@@ -208,7 +236,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
                 {
                     if (secrets.FirstOrDefault(s => body.Contains(s, StringComparison.Ordinal)) is { } leaked)
                         failures.Add($"{what}: leaks an object of another body ({leaked})");
-                    if (method != "GET" && (url.Contains(caseId.ToString(), StringComparison.Ordinal) || url.Contains(lead.Id().ToString(), StringComparison.Ordinal)))
+                    if (method != "GET" && new[] { caseId, lead.Id(), projectId, warningId }.Any(o => url.Contains(o.ToString(), StringComparison.Ordinal)))
                         failures.Add($"{what}: changed an object of another body");
                 }
             }
@@ -220,13 +248,17 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
 
     private static string Key((string Method, string Path) op) => $"{op.Method} {op.Path}";
 
-    /// <summary>Path parameters: the other bodies' lead or case where the path names one, else a harmless value.</summary>
-    private static string Fill(string path, Guid leadId, Guid caseId)
+    /// <summary>Path parameters: the other bodies' lead, case, project or warning where the path names one, else a harmless value.</summary>
+    private static string Fill(string path, Guid leadId, Guid caseId, Guid projectId, Guid warningId)
     {
         var isLead = path.StartsWith("/api/app/leads", StringComparison.Ordinal);
         var isCase = path.StartsWith("/api/app/cases", StringComparison.Ordinal);
+        var isProject = path.StartsWith("/api/app/projects/", StringComparison.Ordinal);
+        var isWarning = path.StartsWith("/api/app/warnings/", StringComparison.Ordinal);
         return System.Text.RegularExpressions.Regex.Replace(path, @"\{([^}]+)\}", m => m.Groups[1].Value switch
         {
+            "id" when isProject => projectId.ToString(),
+            "id" when isWarning => warningId.ToString(),
             "id" or "caseId" when isCase => caseId.ToString(),
             "id" or "leadId" when isLead => leadId.ToString(),
             "caseId" => caseId.ToString(),

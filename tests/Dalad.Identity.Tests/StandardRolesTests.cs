@@ -21,7 +21,8 @@ public sealed class StandardRolesTests(DaladHostFactory host) : IClassFixture<Da
         (await GrantedAsync(admin, "受理员")).ShouldBe(
             ["Dalad.Calendar", "Dalad.Leads", "Dalad.Leads.Create", "Dalad.Leads.Dispatch", "Dalad.Leads.Import", "Dalad.Responsibility", "Dalad.Search"],
             ignoreOrder: true);
-        (await GrantedAsync(admin, "承办人")).ShouldBe(["Dalad.Calendar", "Dalad.Cases", "Dalad.Responsibility", "Dalad.Search"], ignoreOrder: true);
+        (await GrantedAsync(admin, "承办人")).ShouldBe(["Dalad.Calendar", "Dalad.Cases", "Dalad.Responsibility", "Dalad.Search",
+            "Dalad.Projects", "Dalad.Projects.Manage", "Dalad.Warnings", "Dalad.Warnings.Handle"], ignoreOrder: true);
         var supervisor = await GrantedAsync(admin, "督办员");
         supervisor.ShouldContain("Dalad.Cases.Visit");
         supervisor.ShouldContain("Dalad.Cases.ApproveExtension");

@@ -12,6 +12,10 @@ public static class LeadChannels
     public const string WalkIn = "walk-in";
     public const string Inspection = "inspection";
 
+    /// <summary>The platform's own early warnings (projects module), turned into a case by an owner: not an intake channel.</summary>
+    public const string Warning = "warning";
+
+    /// <summary>The intake channels (a lead may be registered through them); <see cref="Warning"/> is not one.</summary>
     public static readonly IReadOnlyList<string> All = [Hotline12345, Petition, Online, WalkIn, Inspection];
 }
 

@@ -28,6 +28,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<PersonalDataView>();
         services.AddScoped<LeadIntake>();
         services.AddScoped<CaseDispatch>();
+        services.AddScoped<IProactiveCases, ProactiveCases>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<LeadQueries>();
         services.AddScoped<CaseSearch>();

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Dalad.Platform.Jobs;
+using Dalad.Platform.Security;
+using Dalad.Platform.Timing;
+using Dalad.Projects.Data;
+using Dalad.Projects.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Dalad.Projects.Application;
+
+/// <summary>
+/// Runs the rules (<see cref="WarningEngine"/>) over a project and saves the warnings it has not raised before, with
+/// the project's owners of the moment. Called after every change of a project and by the scheduled job for all.
+/// </summary>
+internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IClock clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(BeijingTime.FromUtc(clock.UtcNow).DateTime);
+
+    /// <summary>Evaluates one project (already saved); returns how many warnings were raised.</summary>
+    public async Task<int> EvaluateAsync(Guid projectId, CancellationToken ct)
+    {
+        using var system = scope.BeginSystemScope(); // the warnings are the owners', whoever changed the project
+        var rules = await db.Rules.AsNoTracking().ToListAsync(ct);
+        var project = await db.Projects.AsNoTracking().Include(p => p.Advances).Include(p => p.Inspections).AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == projectId, ct);
+        return project is null ? 0 : await RaiseAsync([project], rules, ct);
+    }
+
+    /// <summary>Evaluates every project, 500 at a time; returns how many warnings were raised.</summary>
+    public async Task<int> EvaluateAllAsync(CancellationToken ct)
+    {
+        using var system = scope.BeginSystemScope();
+        var rules = await db.Rules.AsNoTracking().ToListAsync(ct);
+        var raised = 0;
+        var all = await db.Projects.Select(p => p.Id).ToListAsync(ct);
+        foreach (var chunk in all.Chunk(500))
+        {
+            var page = await db.Projects.AsNoTracking().Include(p => p.Advances).Include(p => p.Inspections).AsSplitQuery()
+                .Where(p => chunk.Contains(p.Id)).ToListAsync(ct);
+            raised += await RaiseAsync(page, rules, ct);
+        }
+        return raised;
+    }
+
+    /// <summary>Days worked (distinct Beijing dates with a clock-in) and days paid, per worker and month, of the projects.</summary>
+    public async Task<Dictionary<Guid, List<WorkerMonth>>> PayFactsAsync(IReadOnlyList<Guid> projectIds, CancellationToken ct)
+    {
+        var worked = await db.Attendance.AsNoTracking().Where(a => projectIds.Contains(a.ProjectId))
+            .Select(a => new { a.ProjectId, a.WorkerId, a.Month, a.Date }).Distinct()
+            .GroupBy(a => new { a.ProjectId, a.WorkerId, a.Month }).Select(g => new { g.Key.ProjectId, g.Key.WorkerId, g.Key.Month, Days = g.Count() })
+            .ToListAsync(ct);
+        if (worked.Count == 0) return [];
+        var paid = (await db.Payments.AsNoTracking().Where(p => projectIds.Contains(p.ProjectId)).Select(p => new { p.WorkerId, p.Month, p.DaysPaid }).ToListAsync(ct))
+            .ToDictionary(p => (p.WorkerId, p.Month), p => p.DaysPaid);
+        var workerIds = worked.Select(w => w.WorkerId).Distinct().ToList();
+        var labels = (await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).ToListAsync(ct)).ToDictionary(w => w.Id, w => w.MaskedLabel);
+        return worked.GroupBy(w => w.ProjectId).ToDictionary(g => g.Key, g => g
+            .Select(w => new WorkerMonth(w.WorkerId, labels.GetValueOrDefault(w.WorkerId) ?? "*", w.Month, w.Days, paid.GetValueOrDefault((w.WorkerId, w.Month))))
+            .ToList());
+    }
+
+    private async Task<int> RaiseAsync(IReadOnlyList<Project> projects, IReadOnlyList<WarningRule> rules, CancellationToken ct)
+    {
+        var today = Today;
+        var ids = projects.Select(p => p.Id).ToList();
+        var existing = (await db.Warnings.IgnoreQueryFilters().Where(w => ids.Contains(w.ProjectId)).Select(w => new { w.ProjectId, w.RuleKey, w.FactKey }).ToListAsync(ct))
+            .Select(w => (w.ProjectId, w.RuleKey, w.FactKey)).ToHashSet();
+        var pay = await PayFactsAsync(ids, ct);
+        var added = new List<Warning>();
+        foreach (var project in projects)
+            foreach (var finding in WarningEngine.Evaluate(project, rules, today, pay.GetValueOrDefault(project.Id)))
+                if (existing.Add((project.Id, finding.RuleKey, finding.FactKey)))
+                    added.Add(new Warning
+                    {
+                        ProjectId = project.Id, ProjectName = project.Name, RuleKey = finding.RuleKey, FactKey = finding.FactKey,
+                        Severity = finding.Severity, Evidence = [.. finding.Evidence], RaisedAt = clock.UtcNow,
+                        IndustryBodyCode = project.IndustryBodyCode, TerritorialBodyCode = project.TerritorialBodyCode,
+                    });
+        if (added.Count == 0) return 0;
+        db.Warnings.AddRange(added);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return added.Count;
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance raised some of them meanwhile (the unique key): save the rest one by one.
+            db.ChangeTracker.Clear();
+            var count = 0;
+            foreach (var warning in added)
+            {
+                db.Warnings.Add(warning);
+                try { await db.SaveChangesAsync(ct); count++; }
+                catch (DbUpdateException) { }
+                db.ChangeTracker.Clear();
+            }
+            return count;
+        }
+    }
+}
+
+/// <summary>The scheduled evaluation: every project, on the persisted schedule, once across instances.</summary>
+internal sealed class WarningJob(WarningEvaluator evaluator, IConfiguration configuration) : IRecurringJob
+{
+    public string Name => "projects-warnings";
+
+    public TimeSpan Interval => configuration.GetValue("Projects:WarningJobInterval", TimeSpan.FromHours(1));
+
+    public Task RunAsync(CancellationToken cancellationToken) => evaluator.EvaluateAllAsync(cancellationToken);
+}
+
+/// <summary>Seeds the warning rules once from SeedData/warning-rules.json; later starts keep what administrators changed.</summary>
+internal static class WarningRuleSeeder
+{
+    public static async Task SeedAsync(ProjectsDbContext db, CancellationToken ct)
+    {
+        using var stream = typeof(WarningRuleSeeder).Assembly.GetManifestResourceStream("Dalad.Projects.SeedData.warning-rules.json")!;
+        var seed = JsonSerializer.Deserialize<RuleSeed>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var known = await db.Rules.Select(r => r.Key).ToListAsync(ct);
+        foreach (var rule in seed.Rules.Where(r => !known.Contains(r.Key)))
+            db.Rules.Add(new WarningRule { Key = rule.Key, Threshold = rule.Threshold, Severity = rule.Severity, Enabled = rule.Enabled });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private sealed record RuleSeed(List<RuleSeedItem> Rules);
+
+    private sealed record RuleSeedItem(string Key, int Threshold, string Severity, bool Enabled);
+}

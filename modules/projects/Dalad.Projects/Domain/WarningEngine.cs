@@ -1,0 +1,120 @@
+using System.Globalization;
+
+namespace Dalad.Projects.Domain;
+
+/// <summary>A warning the rules find for a project now, before it is checked against those already raised.</summary>
+public sealed record WarningFinding(string RuleKey, string FactKey, string Severity, IReadOnlyList<WarningEvidence> Evidence);
+
+/// <summary>
+/// The early-warning rules of the monitoring platform (监控预警平台, Inner Mongolia measure 八 / Dalad plan 三（六）), as
+/// one pure function of a project, the rules (data) and today's date in Beijing. It says which facts deserve a
+/// warning; whether a warning for the fact already exists is the caller's (the unique key rule + project + fact).
+/// </summary>
+public static class WarningEngine
+{
+    /// <summary>
+    /// The last day of a period of <paramref name="days"/> days "自合同签订之日起" (measures 六 and 七: 30 and 20 日).
+    /// The measures say 日, not 工作日 as measure 十二 does for the case deadlines, so these are calendar days; and
+    /// as in the Civil Code (art. 201) the day of signing is not counted: day 1 is the day after the contract, the
+    /// period ends at the end of day <paramref name="days"/>, and an account opened on day 30 is on time.
+    /// </summary>
+    public static DateOnly DueDate(DateOnly contractDate, int days) => contractDate.AddDays(days);
+
+    public static IReadOnlyList<WarningFinding> Evaluate(Project project, IReadOnlyList<WarningRule> rules, DateOnly today, IReadOnlyList<WorkerMonth>? pay = null)
+    {
+        var findings = new List<WarningFinding>();
+        foreach (var rule in rules.Where(r => r.Enabled))
+        {
+            switch (rule.Key)
+            {
+                case WarningRuleKeys.AccountLate:
+                    Late(project.WageAccount.OpenedOn, "Evidence:AccountOpenedOn");
+                    break;
+                case WarningRuleKeys.DepositLate:
+                    Late(project.WageDeposit.PaidOn, "Evidence:DepositPaidOn");
+                    break;
+                case WarningRuleKeys.FundsNotInPlace when project.GovernmentInvested && !project.FundsInPlace:
+                    findings.Add(new(rule.Key, "funds", rule.Severity,
+                    [
+                        new("Evidence:GovernmentInvested", "true"),
+                        new("Evidence:FundingSource", project.FundingSource ?? "—"),
+                        new("Evidence:FundsInPlace", "false"),
+                    ]));
+                    break;
+                case WarningRuleKeys.ContractorAdvance:
+                    foreach (var advance in project.Advances)
+                        findings.Add(new(rule.Key, "advance:" + advance.Id.ToString("N"), rule.Severity,
+                        [
+                            new("Evidence:AdvanceDate", Day(advance.Date)),
+                            new("Evidence:AdvanceAmount", advance.Amount.ToString("0.00", CultureInfo.InvariantCulture)),
+                            new("Evidence:AdvanceContractor", advance.Contractor),
+                            new("Evidence:GovernmentInvested", project.GovernmentInvested ? "true" : "false"),
+                        ]));
+                    break;
+                case WarningRuleKeys.InspectionMissing:
+                    MissingInspections(rule);
+                    break;
+                case WarningRuleKeys.PayBelowAttendance:
+                    // Days worked but not paid: judged once the month is over and the rule's days (the pay day) have passed.
+                    foreach (var m in pay ?? [])
+                    {
+                        var monthStart = DateOnly.ParseExact(m.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                        if (monthStart.AddMonths(1).AddDays(rule.Threshold) > today || m.DaysPaid >= m.DaysWorked) continue;
+                        findings.Add(new(rule.Key, "pay:" + m.WorkerId.ToString("N") + ":" + m.Month, rule.Severity,
+                        [
+                            new("Evidence:Worker", m.Worker),
+                            new("Evidence:Month", m.Month),
+                            new("Evidence:DaysWorked", m.DaysWorked.ToString(CultureInfo.InvariantCulture)),
+                            new("Evidence:DaysPaid", m.DaysPaid.ToString(CultureInfo.InvariantCulture)),
+                        ]));
+                    }
+                    break;
+            }
+
+            // The account or deposit of this contract date: late when still missing after the last day, or made after it.
+            void Late(DateOnly? doneOn, string doneName)
+            {
+                if (project.ContractDate is not { } contract) return;
+                var due = DueDate(contract, rule.Threshold);
+                var late = doneOn is { } done ? done > due : today > due;
+                if (!late) return;
+                var daysLate = (doneOn ?? today).DayNumber - due.DayNumber;
+                findings.Add(new(rule.Key, "contract:" + Day(contract), rule.Severity,
+                [
+                    new("Evidence:ContractDate", Day(contract)),
+                    new("Evidence:DueDate", Day(due)),
+                    new(doneName, doneOn is { } d ? Day(d) : "—"),
+                    new("Evidence:DaysLate", daysLate.ToString(CultureInfo.InvariantCulture)),
+                ]));
+            }
+        }
+        return findings;
+
+        // 双驻双查: every month from the start of works (开工) to completion (完工) has an on-site inspection. A month is
+        // judged once it is over and the rule's days of grace have passed.
+        void MissingInspections(WarningRule rule)
+        {
+            if (project.StartDate is not { } start) return;
+            var month = new DateOnly(start.Year, start.Month, 1);
+            while (true)
+            {
+                var next = month.AddMonths(1);
+                if (next.AddDays(rule.Threshold) > today) break;              // not over yet (or still in its grace)
+                if (project.CompletionDate is { } done && month > done) break; // completed before this month
+                if (!project.Inspections.Any(i => i.Date >= month && i.Date < next))
+                {
+                    var last = project.Inspections.Where(i => i.Date < month).Select(i => (DateOnly?)i.Date).Max();
+                    findings.Add(new(rule.Key, "month:" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), rule.Severity,
+                    [
+                        new("Evidence:Month", month.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+                        new("Evidence:StartDate", Day(start)),
+                        new("Evidence:LastInspection", last is { } l ? Day(l) : "—"),
+                    ]));
+                }
+                month = next;
+            }
+        }
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
