@@ -162,10 +162,3 @@ public sealed class BackupRestoreTests
         return folder?.FullName ?? throw new InvalidOperationException("Dalad.sln not found above " + AppContext.BaseDirectory);
     }
 }
-
-/// <summary>The fault tests run one after another: some stop servers, and each starts hosts of its own.</summary>
-[CollectionDefinition(Name)]
-public sealed class FaultCollection
-{
-    public const string Name = "Faults";
-}

@@ -19,6 +19,8 @@ public sealed class FaultHost(IReadOnlyDictionary<string, string> settings, Acti
 {
     public const string Desk = "fault-desk";
     public const string Office = "fault-office";
+    /// <summary>A caseworker of housing, the lead owner of the construction cases the tests open.</summary>
+    public const string Housing = "fault-housing";
 
     protected override void Configure(IWebHostBuilder builder)
     {
@@ -40,9 +42,10 @@ public sealed class FaultHost(IReadOnlyDictionary<string, string> settings, Acti
         return new FaultHost(settings, services);
     }
 
-    /// <summary>A 12345 desk user (registers and dispatches leads) and a joint-office reader of every case.</summary>
+    /// <summary>A 12345 desk user (registers and dispatches leads), a housing caseworker and a joint-office reader of every case.</summary>
     public async Task CreateUsersAsync()
     {
+        await CreateUserAsync(Housing, ["housing"], [CasesPermissions.Default]);
         await CreateUserAsync(Desk, ["data-12345"], [LeadsPermissions.Default, LeadsPermissions.Create, LeadsPermissions.Dispatch, SearchPermissions.Default]);
         await CreateUserAsync(Office, ["joint-office"], [CasesPermissions.Default, SearchPermissions.Default]);
     }
