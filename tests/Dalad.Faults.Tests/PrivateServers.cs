@@ -45,9 +45,10 @@ public sealed class PrivatePostgres : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Starts the stopped server on the same port and data.</summary>
+    /// <summary>Starts the stopped server on the same port and data. fsync is off (the machine does not crash, only the
+    /// server), but synchronous_commit stays on: a commit the host was told of must survive the server's crash.</summary>
     public Task StartAgainAsync() => RunAsync(AsPostgres(
-        $"{_bin}/pg_ctl -D {_root}/data -l {_root}/postgres.log -w -t 60 start -o '-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={_root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off'"),
+        $"{_bin}/pg_ctl -D {_root}/data -l {_root}/postgres.log -w -t 60 start -o '-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={_root} -c fsync=off -c full_page_writes=off'"),
         "pg_ctl start", _root + "/postgres.log");
 
     /// <summary>Stops the server the hard way (as a crash would: open transactions are lost, recovery runs at the next start).</summary>

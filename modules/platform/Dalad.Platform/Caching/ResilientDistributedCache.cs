@@ -16,6 +16,9 @@ public sealed class ResilientDistributedCache(IDistributedCache redis, ILogger<R
     private readonly ConcurrentDictionary<string, byte> _unsynced = new(StringComparer.Ordinal);
     private int _down;
 
+    /// <summary>The Redis cache behind it.</summary>
+    public IDistributedCache Redis => redis;
+
     public byte[]? Get(string key) => GetAsync(key).GetAwaiter().GetResult();
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
