@@ -61,7 +61,7 @@ public sealed class HealthAndApiDocsTests(DaladHostFactory host) : IClassFixture
         if (TestEnvironment.Redis is null)
             cache.ShouldBeOfType<MemoryDistributedCache>();
         else
-            cache.ShouldBeAssignableTo<RedisCache>(); // RedisCacheImpl, the registered subclass
+            cache.ShouldBeOfType<Dalad.Platform.Caching.ResilientDistributedCache>().Redis.ShouldBeAssignableTo<RedisCache>(); // falls back to the database while Redis is away
     }
 
     [Fact]

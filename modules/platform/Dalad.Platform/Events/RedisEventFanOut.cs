@@ -12,7 +12,7 @@ namespace Dalad.Platform.Events;
 /// invalidations: the matrix, the calendar, registers). Each instance publishes to one channel and ignores its own
 /// messages, which it has already handled in-process.
 /// </summary>
-public sealed class RedisEventBus(InProcessEventBus local, IConnectionMultiplexer redis, RedisEventBus.Origin origin) : IEventBus
+public sealed class RedisEventBus(InProcessEventBus local, IConnectionMultiplexer redis, RedisEventBus.Origin origin, RedisFanOutBacklog backlog) : IEventBus
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -25,7 +25,84 @@ public sealed class RedisEventBus(InProcessEventBus local, IConnectionMultiplexe
     {
         await local.PublishAsync(integrationEvent, cancellationToken);
         var envelope = new Envelope(origin.Id, typeof(TEvent).FullName!, JsonSerializer.Serialize(integrationEvent, Json));
-        await redis.GetSubscriber().PublishAsync(origin.Channel, JsonSerializer.Serialize(envelope, Json));
+        var message = JsonSerializer.Serialize(envelope, Json);
+        try
+        {
+            await backlog.ReplayAsync();
+            await redis.GetSubscriber().PublishAsync(origin.Channel, message);
+        }
+        catch (RedisException e)
+        {
+            // The change is saved and this instance has handled the event; the others get it when Redis is back.
+            backlog.Hold(message, e);
+        }
+    }
+}
+
+/// <summary>
+/// Events this instance could not fan out while Redis was away, published in their order once it answers again (on
+/// the multiplexer's reconnection, or before the next event), so the other instances' caches catch up.
+/// </summary>
+public sealed class RedisFanOutBacklog : IDisposable
+{
+    private readonly ConcurrentQueue<string> _held = new();
+    private readonly SemaphoreSlim _replaying = new(1, 1);
+    private readonly IConnectionMultiplexer _redis;
+    private readonly RedisEventBus.Origin _origin;
+    private readonly ILogger<RedisFanOutBacklog> _logger;
+
+    public RedisFanOutBacklog(IConnectionMultiplexer redis, RedisEventBus.Origin origin, ILogger<RedisFanOutBacklog> logger)
+    {
+        _redis = redis;
+        _origin = origin;
+        _logger = logger;
+        _redis.ConnectionRestored += OnRestored;
+    }
+
+    public int Count => _held.Count;
+
+    public void Hold(string message, Exception error)
+    {
+        _held.Enqueue(message);
+        _logger.LogWarning("Redis cannot be reached ({Error}): an event is held for the other instances ({Count} held)", error.GetBaseException().Message, _held.Count);
+    }
+
+    /// <summary>Publishes what is held; throws (keeping the rest) while Redis is still away.</summary>
+    public async Task ReplayAsync()
+    {
+        if (_held.IsEmpty) return;
+        await _replaying.WaitAsync();
+        try
+        {
+            while (_held.TryPeek(out var message))
+            {
+                await _redis.GetSubscriber().PublishAsync(_origin.Channel, message);
+                _held.TryDequeue(out _);
+            }
+            _logger.LogInformation("Redis answers again: the held events were fanned out");
+        }
+        finally
+        {
+            _replaying.Release();
+        }
+    }
+
+    private void OnRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (_held.IsEmpty) return;
+        _ = Task.Run(async () =>
+        {
+            // The other instances reconnect (and resubscribe) about as fast as this one: give them a moment.
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            try { await ReplayAsync(); }
+            catch (RedisException error) { _logger.LogWarning("Held events not fanned out yet: {Error}", error.Message); }
+        });
+    }
+
+    public void Dispose()
+    {
+        _redis.ConnectionRestored -= OnRestored;
+        _replaying.Dispose();
     }
 }
 
@@ -69,6 +146,7 @@ public static class EventBusRegistration
             return;
         }
         services.AddSingleton(new RedisEventBus.Origin(Guid.NewGuid().ToString("N"), RedisChannel.Literal(instanceName + "events")));
+        services.AddSingleton<RedisFanOutBacklog>();
         services.AddSingleton<IEventBus, RedisEventBus>();
         services.AddHostedService<RedisEventSubscriber>();
     }

@@ -106,11 +106,23 @@ public static class DaladHostingExtensions
             services.AddDistributedMemoryCache();
             return;
         }
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var options = ConfigurationOptions.Parse(redis);
+            // While Redis is away a command fails at once (the cache falls back to the database) instead of waiting
+            // in a backlog; reconnect attempts every second, so cache and fan-out are back soon after Redis is.
+            options.BacklogPolicy = BacklogPolicy.FailFast;
+            options.ReconnectRetryPolicy = new LinearRetry(1000);
+            return ConnectionMultiplexer.Connect(options);
+        });
         services.AddStackExchangeRedisCache(o => o.InstanceName = configuration["Redis:InstanceName"] ?? "dalad:");
         // One multiplexer for the cache, health checks, locks and pub/sub.
         services.AddOptions<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions>()
             .Configure<IConnectionMultiplexer>((o, multiplexer) => o.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer));
+        // Redis is a cache, not a dependency of every request: without it requests read the database (issue 15).
+        services.AddSingleton<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache>();
+        services.AddSingleton<Microsoft.Extensions.Caching.Distributed.IDistributedCache>(sp => new Caching.ResilientDistributedCache(
+            sp.GetRequiredService<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache>(), sp.GetRequiredService<ILogger<Caching.ResilientDistributedCache>>()));
     }
 
     private static string DataPath(WebApplicationBuilder builder) =>

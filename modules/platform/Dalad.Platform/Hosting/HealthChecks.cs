@@ -5,7 +5,7 @@ using StackExchange.Redis;
 
 namespace Dalad.Platform.Hosting;
 
-/// <summary>Readiness: the database answers, and Redis when it is configured.</summary>
+/// <summary>Readiness: the database answers; Redis, when it is configured, is reported (degraded without it).</summary>
 public sealed class DatabaseHealthCheck(PlatformDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
@@ -27,7 +27,9 @@ public sealed class RedisHealthCheck(IServiceProvider services) : IHealthCheck
         }
         catch (RedisException e)
         {
-            return HealthCheckResult.Unhealthy("Redis does not answer.", e);
+            // Degraded, not unready: the cache falls back to the database and the fan-out catches up when Redis is back,
+            // so a load balancer keeps sending traffic (an unready answer from every instance would be an outage).
+            return HealthCheckResult.Degraded("Redis does not answer.", e);
         }
     }
 }

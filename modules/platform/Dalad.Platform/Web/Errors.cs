@@ -43,9 +43,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             BadHttpRequestException bad => (bad.StatusCode, localizer["Error:BadRequest"].Value, localizer["Error:InvalidRequest"].Value),
             BusinessException business => (business.StatusCode, localizer["Error:BusinessRule"].Value, localizer[business.MessageKey, business.Arguments].Value),
             EntityNotFoundException => (404, localizer["Error:NotFound"].Value, localizer["Error:NotFoundDetail"].Value),
+            _ when IsDatabaseUnavailable(exception) => (503, localizer["Error:Unavailable"].Value, localizer["Error:UnavailableDetail"].Value),
             _ => (500, localizer["Error:Internal"].Value, localizer["Error:InternalDetail"].Value),
         };
-        if (status >= 500) logger.LogError(exception, "Unhandled exception");
+        if (status == 503)
+        {
+            // The database is down or restarting: the request changed nothing (its transaction did not commit), and the
+            // client may simply try again.
+            logger.LogWarning("Database unavailable: {Error}", exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+        else if (status >= 500) logger.LogError(exception, "Unhandled exception");
 
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -54,5 +62,20 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             Exception = exception,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
+    }
+
+    /// <summary>
+    /// A transient database failure anywhere in the chain (EF wraps the provider's exception): the server cannot be
+    /// reached, is shutting down or starting up, or the connection pool is exhausted (Npgsql's IsTransient; SQLite's
+    /// busy and locked).
+    /// </summary>
+    public static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException { IsTransient: true }) return true;
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsDatabaseUnavailable)) return true;
+        }
+        return false;
     }
 }
