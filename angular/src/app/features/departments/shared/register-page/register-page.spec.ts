@@ -151,7 +151,7 @@ describe('RegisterPage', () => {
   });
 
   it('lists what is wrong on top of the dialog once a save was tried, with the server limits', () => {
-    const { page, api } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true });
+    const { page, api } = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true });
     page.openCreate();
     page.patchForm({ kind: '', name: 'x'.repeat(201), aliases: Array.from({ length: 21 }, (_, i) => `a${i}`).join(',') });
     expect(page.problems()).toEqual([]); // nothing flagged before the first save
@@ -172,7 +172,7 @@ describe('RegisterPage', () => {
   });
 
   it('shows a first-use state for a register without entries, and the filter message only when filters are set', () => {
-    const { fixture, page, el } = setup({ 'Dalad.Energy': true, 'Dalad.Energy.Manage': true }, fakeApi([], 0));
+    const { fixture, page, el } = setup({ 'Dalad.Mines': true, 'Dalad.Mines.Manage': true }, fakeApi([], 0));
     expect(el.querySelector('[data-testid="register-first-use"]')?.textContent).toContain('Dalad::RegisterPage:FirstUseManage');
     expect(el.querySelector('[data-testid="register-empty"]')).toBeNull();
     page.onKindChosen('coal-mine');
