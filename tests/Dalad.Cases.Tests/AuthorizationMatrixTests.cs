@@ -34,6 +34,21 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
     private static readonly Dictionary<string, string> Rules = new(StringComparer.Ordinal)
     {
         ["DELETE /api/app/calendar/days/{date}"] = "Dalad.Calendar.Manage",
+        // A department's register checks the department's own permission inside (tests/Dalad.Departments.Tests:
+        // RuntimeDepartmentTests); this host loads no plugin, so here the key names no department and answers 404.
+        ["GET /api/app/departments/{key}/register"] = SignedIn,
+        ["GET /api/app/departments/{key}/register/kinds"] = SignedIn,
+        ["GET /api/app/departments/{key}/register/{id}"] = SignedIn,
+        ["GET /api/app/departments/{key}/register/import-template"] = SignedIn,
+        ["POST /api/app/departments/{key}/register"] = SignedIn,
+        ["PUT /api/app/departments/{key}/register/{id}"] = SignedIn,
+        ["DELETE /api/app/departments/{key}/register/{id}"] = SignedIn,
+        ["POST /api/app/departments/{key}/register/import"] = SignedIn,
+        ["GET /api/app/department-definitions"] = "Dalad.Responsibility.Manage",
+        ["POST /api/app/department-definitions"] = "Dalad.Responsibility.Manage",
+        ["GET /api/app/department-definitions/{key}"] = "Dalad.Responsibility.Manage",
+        ["PUT /api/app/department-definitions/{key}"] = "Dalad.Responsibility.Manage",
+        ["GET /api/app/department-definitions/{key}/history"] = "Dalad.Responsibility.Manage",
         ["DELETE /api/app/scope-items/{id}"] = "Dalad.Responsibility.Manage",
         ["DELETE /api/app/scope-items/{id}/keywords/{keyword}"] = "Dalad.Responsibility.Manage",
         ["DELETE /api/app/territories/{code}/aliases/{alias}"] = "Dalad.Responsibility.Manage",
@@ -255,6 +270,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         var isCase = path.StartsWith("/api/app/cases", StringComparison.Ordinal);
         var isProject = path.StartsWith("/api/app/projects/", StringComparison.Ordinal);
         var isWarning = path.StartsWith("/api/app/warnings/", StringComparison.Ordinal);
+        var isDepartment = path.StartsWith("/api/app/department-definitions", StringComparison.Ordinal);
         return System.Text.RegularExpressions.Regex.Replace(path, @"\{([^}]+)\}", m => m.Groups[1].Value switch
         {
             "id" when isProject => projectId.ToString(),
@@ -264,6 +280,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
             "caseId" => caseId.ToString(),
             "leadId" => leadId.ToString(),
             "id" or "userId" or "roleId" => Guid.NewGuid().ToString(),
+            "key" when isDepartment => "housing",
             "date" => "2026-05-01",
             _ => "none",
         });

@@ -164,13 +164,15 @@ public sealed class OutboxAndJobsTests(OutboxHost host) : IClassFixture<OutboxHo
         host.Clock.UtcNow += TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1);
         var before = CountingJob.Runs;
 
+        // The host's own runner polls too and may win the claim: whoever runs it, it runs once.
         var both = await Task.WhenAll(runner.RunDueJobsAsync(), runner.RunDueJobsAsync());
         (CountingJob.Runs - before).ShouldBe(1);
-        both.Count(r => r.Contains("test-counting")).ShouldBe(1);
+        both.Count(r => r.Contains("test-counting")).ShouldBeLessThanOrEqualTo(1);
 
         (await runner.RunDueJobsAsync()).ShouldNotContain("test-counting"); // not due again for an hour
+        (CountingJob.Runs - before).ShouldBe(1);
         host.Clock.UtcNow += TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1);
-        (await runner.RunDueJobsAsync()).ShouldContain("test-counting");
+        await runner.RunDueJobsAsync();
         (CountingJob.Runs - before).ShouldBe(2);
     }
 
