@@ -4,6 +4,7 @@ import { calendarMenu, provideCalendarFeature } from './features/calendar/calend
 import { casesMenu, provideCasesFeature } from './features/cases/cases.feature';
 import { departmentsGroup, provideDepartmentsFeature } from './features/departments/departments.feature';
 import { intakeMenu, provideIntakeFeature } from './features/intake/intake.feature';
+import { projectsMenu, provideProjectsFeature } from './features/projects/projects.feature';
 import { provideResponsibilityFeature, responsibilityMenu } from './features/responsibility/responsibility.feature';
 import { provideSearchFeature, searchMenu } from './features/search/search.feature';
 import { provideWorkspaceFeature, workspaceMenu } from './features/workspace/workspace.feature';
@@ -17,6 +18,7 @@ export function provideDaladFeatures(): EnvironmentProviders[] {
     provideSearchFeature(),
     provideCalendarFeature(),
     provideResponsibilityFeature(),
+    provideProjectsFeature(),
     ...provideDepartmentsFeature(),
   ];
 }
@@ -30,6 +32,7 @@ export function daladMenuRoutes(): ABP.Route[] {
     ...searchMenu(),
     ...calendarMenu(),
     ...responsibilityMenu(),
+    ...projectsMenu(),
     ...departmentsGroup(),
   ];
 }

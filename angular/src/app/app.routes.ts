@@ -5,6 +5,7 @@ import { landingGuard } from './core/workspace/workspace.guards';
 import { CALENDAR_POLICY } from './features/calendar/calendar.feature';
 import { CASES_POLICY } from './features/cases/cases.feature';
 import { INTAKE_POLICY } from './features/intake/intake.feature';
+import { PROJECTS_POLICY, WARNINGS_POLICY } from './features/projects/projects.feature';
 import { RESPONSIBILITY_POLICY } from './features/responsibility/responsibility.feature';
 import { SEARCH_POLICY } from './features/search/search.feature';
 import { PublicQuery } from './features/public-query/public-query';
@@ -36,6 +37,12 @@ export const APP_ROUTES: Routes = [
   area('search', SEARCH_POLICY, () => import('./features/search/search.routes').then(m => m.SEARCH_ROUTES)),
   area('calendar', CALENDAR_POLICY, () =>
     import('./features/calendar/calendar.routes').then(m => m.CALENDAR_ROUTES),
+  ),
+  area('projects', PROJECTS_POLICY, () =>
+    import('./features/projects/projects.routes').then(m => m.PROJECTS_ROUTES),
+  ),
+  area('warnings', WARNINGS_POLICY, () =>
+    import('./features/projects/warnings.routes').then(m => m.WARNINGS_ROUTES),
   ),
   // One generic area draws every department the server describes (its guard checks the department's own policy).
   {

@@ -81,9 +81,18 @@ describe('menu visibility by auth.grantedPolicies', () => {
       '/search',
       '/calendar',
       '/responsibility',
+      '/projects',
+      '/warnings',
       '/departments/schools',
       '/departments/clinics',
     ]);
+  });
+
+  it('shows the project supervision group with only the entries granted', () => {
+    const menu = visibleMenu({ [DaladPermissions.Warnings]: true });
+    expect(paths(menu)).toEqual(['/workspace', '/warnings']);
+    expect(menu.find(node => node.name === 'Dalad::Menu:ProjectSupervision')?.children?.map(c => c.name)).toEqual(['Dalad::Menu:Warnings']);
+    expect(visibleMenu({}).some(node => node.name === 'Dalad::Menu:ProjectSupervision')).toBe(false);
   });
 
   it('gives every entry except the workspace a Dalad permission', () => {

@@ -5,6 +5,8 @@ export const DaladPermissions = {
   Leads: 'Dalad.Leads',
   Search: 'Dalad.Search',
   Calendar: 'Dalad.Calendar',
+  Projects: 'Dalad.Projects',
+  Warnings: 'Dalad.Warnings',
 } as const;
 
 /** ABP's own identity permission names (the identity pages and menu use these unchanged). */

@@ -1,0 +1,87 @@
+import { Rest, RestService } from '@abp/ng.core';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
+import type {
+  BodyDto,
+  PagedResultOfBodyDto,
+  PagedResultOfTerritoryDto,
+  ProjectDetailDto,
+  ProjectInput,
+  ProjectListItemDto,
+  ProjectTypeDto,
+  WarningCaseDto,
+  WarningDto,
+} from '../../proxy/generated/models';
+
+export type ProjectBody = BodyDto;
+
+const segment = encodeURIComponent;
+
+/** Optional narrowing of the warnings list (`GET /api/app/warnings`). */
+export interface WarningFilters {
+  bodyCode?: string | null;
+  status?: string | null;
+  projectId?: string | null;
+}
+
+/**
+ * The projects module's API (`/api/app/projects`, `/api/app/warnings`). Errors are not reported by ABP's
+ * global handler: the pages show the server's problem details where the user acted.
+ */
+@Injectable({ providedIn: 'root' })
+export class ProjectsApi {
+  private readonly rest = inject(RestService);
+
+  private request<T>(method: string, url: string, options: { body?: unknown; params?: Rest.Params } = {}): Observable<T> {
+    return this.rest.request<unknown, T>(
+      { method, url, body: options.body, params: options.params },
+      { apiName: 'default', skipHandleError: true },
+    );
+  }
+
+  getProjects(filters: { bodyCode?: string | null; search?: string | null } = {}): Observable<ProjectListItemDto[]> {
+    return this.request('GET', '/api/app/projects', { params: present(filters) });
+  }
+
+  getProject(id: string): Observable<ProjectDetailDto> {
+    return this.request('GET', `/api/app/projects/${segment(id)}`);
+  }
+
+  createProject(body: ProjectInput): Observable<ProjectDetailDto> {
+    return this.request('POST', '/api/app/projects', { body });
+  }
+
+  getProjectTypes(): Observable<ProjectTypeDto[]> {
+    return this.request('GET', '/api/app/project-types');
+  }
+
+  /** Every territory (for the create form's picker; readable by every signed-in user). */
+  getTerritories(): Observable<PagedResultOfTerritoryDto> {
+    return this.request('GET', '/api/app/territories', { params: { maxResultCount: 1000 } });
+  }
+
+  /** Every body (the warnings' owner filter and names). */
+  getBodies(): Observable<PagedResultOfBodyDto> {
+    return this.request('GET', '/api/app/bodies', { params: { maxResultCount: 1000 } });
+  }
+
+  getWarnings(filters: WarningFilters = {}): Observable<WarningDto[]> {
+    return this.request('GET', '/api/app/warnings', { params: present(filters) });
+  }
+
+  handleWarning(id: string, note: string): Observable<WarningDto> {
+    return this.request('POST', `/api/app/warnings/${segment(id)}/handle`, { body: { note } });
+  }
+
+  closeWarning(id: string, note: string): Observable<WarningDto> {
+    return this.request('POST', `/api/app/warnings/${segment(id)}/close`, { body: { note } });
+  }
+
+  warningToCase(id: string): Observable<WarningCaseDto> {
+    return this.request('POST', `/api/app/warnings/${segment(id)}/to-case`);
+  }
+}
+
+function present(filters: object): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => !!value)) as Record<string, string>;
+}
