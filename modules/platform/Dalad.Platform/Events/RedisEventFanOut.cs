@@ -90,12 +90,21 @@ public sealed class RedisFanOutBacklog : IDisposable
     private void OnRestored(object? sender, ConnectionFailedEventArgs e)
     {
         if (_held.IsEmpty) return;
+        var held = _held.ToArray();
         _ = Task.Run(async () =>
         {
             // The other instances reconnect (and resubscribe) about as fast as this one: give them a moment.
             await Task.Delay(TimeSpan.FromSeconds(2));
             try { await ReplayAsync(); }
             catch (RedisException error) { _logger.LogWarning("Held events not fanned out yet: {Error}", error.Message); }
+            // An instance that resubscribed later than that missed them. The events only invalidate caches and
+            // indexes (docs/adr/0003), so receiving one twice is harmless: send them once more, later.
+            await Task.Delay(TimeSpan.FromSeconds(8));
+            try
+            {
+                foreach (var message in held) await _redis.GetSubscriber().PublishAsync(_origin.Channel, message);
+            }
+            catch (RedisException error) { _logger.LogWarning("Held events not fanned out a second time: {Error}", error.Message); }
         });
     }
 
