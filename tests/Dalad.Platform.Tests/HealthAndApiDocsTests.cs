@@ -93,3 +93,48 @@ public sealed class HealthAndApiDocsTests(DaladHostFactory host) : IClassFixture
         (await client.GetAsync("/api-docs/scalar.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
+
+/// <summary>The scaled profile with its search cluster away: the host starts, says why it is not ready, and answers a
+/// search with 503 in problem details rather than an error page or a crash.</summary>
+public sealed class UnreachableSearchClusterTests(UnreachableSearchClusterTests.Host host) : IClassFixture<UnreachableSearchClusterTests.Host>
+{
+    public sealed class Host : DaladHostFactory
+    {
+        protected override void Configure(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            builder.UseSetting("Search:Provider", "Elasticsearch");
+            // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+            builder.UseSetting("Search:Elasticsearch:Urls", "http://127.0.0.1:9");
+            builder.UseSetting("Search:Elasticsearch:RequestTimeoutSeconds", "2");
+        }
+    }
+
+    [Fact]
+    public async Task The_host_starts_and_readiness_names_the_search_cluster()
+    {
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync("/health/ready");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldStartWith("Unhealthy");
+        body.ShouldContain("search: Unhealthy: Elasticsearch cannot be reached (1 node in Search:Elasticsearch:Urls)");
+        body.ShouldNotContain("127.0.0.1");
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_search_answers_503_in_problem_details_while_the_rest_works()
+    {
+        using var client = await host.CreateClientAsAsync("admin");
+
+        var search = await client.GetAsync("/api/app/search?q=" + Uri.EscapeDataString("工资"));
+
+        search.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        search.Headers.RetryAfter.ShouldNotBeNull();
+        using var problem = JsonDocument.Parse(await search.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("status").GetInt32().ShouldBe(503);
+        (await client.GetAsync("/api/abp/application-configuration")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}

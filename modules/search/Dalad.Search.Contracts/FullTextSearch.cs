@@ -7,6 +7,12 @@ public sealed record FullTextDocument(string Index, string Id, string Title, str
 
 public sealed record FullTextHit(string Id, string Title, string Snippet, float Score);
 
+/// <summary>One page of hits, best first, and the cursor of the next page (null on the last page).</summary>
+public sealed record FullTextPage(IReadOnlyList<FullTextHit> Hits, string? Next);
+
+/// <summary>The search engine cannot be reached (a cluster down or unreachable): the caller degrades or answers 503.</summary>
+public sealed class SearchUnavailableException(string message, Exception? inner = null) : Dalad.Platform.Web.ServiceUnavailableException(message, inner);
+
 /// <summary>
 /// Full-text search over records of other modules (leads, cases…) with CJK bigram analysis. Department scoping
 /// is applied here too: a hit is returned only if the caller may see one of its owning bodies.
@@ -19,6 +25,16 @@ public interface IFullTextSearch
 
     /// <param name="visibleBodyCodes">null = sees every body (joint office, administrators).</param>
     Task<IReadOnlyList<FullTextHit>> SearchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A page of hits after the one whose cursor is <paramref name="after"/> (null: the first page). Paging by cursor
+    /// (Elasticsearch's search_after, Lucene's SearchAfter), never by offset, so a deep page costs what the first does.
+    /// </summary>
+    Task<FullTextPage> SearchPageAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int size, string? after, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes every write so far visible to the next search. Only for a read that must see its own write:
+    /// writes become visible on their own within a second.</summary>
+    Task RefreshAsync(string index, CancellationToken cancellationToken = default);
 
     /// <summary>How many documents the index holds, so its owner can tell whether it is stale.</summary>
     Task<int> CountAsync(string index, CancellationToken cancellationToken = default);

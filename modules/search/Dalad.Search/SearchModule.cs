@@ -2,13 +2,17 @@ using Dalad.Platform.Events;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Dalad.Responsibility;
+using Dalad.Platform.Hosting;
+using Dalad.Search.Elasticsearch;
 using Dalad.Search.Lucene;
 using Dalad.Search.Registers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dalad.Search;
 
-/// <summary>The search engine (Lucene.Net, CJK bigrams): the register index that routing asks, and full-text search.</summary>
+/// <summary>The search engine: the register index that routing asks (Lucene.Net in memory, in every profile: routing
+/// must answer in-process in milliseconds), and full-text search (Lucene.Net on disk, or Elasticsearch in the scaled profile).</summary>
 public sealed class SearchModule : DaladModule
 {
     public override void ConfigureServices(ModuleServiceContext context)
@@ -17,8 +21,21 @@ public sealed class SearchModule : DaladModule
         services.AddSingleton<RegisterMatcher>();
         services.AddSingleton<IRegisterMatcher>(sp => sp.GetRequiredService<RegisterMatcher>());
         services.AddScoped<IIntegrationEventHandler<RegisterChanged>, RegisterIndexInvalidation>();
-        services.AddSingleton<FullTextSearch>();
-        services.AddSingleton<IFullTextSearch>(sp => sp.GetRequiredService<FullTextSearch>());
+        if (ElasticsearchOptions.IsSelected(context.Configuration))
+        {
+            // The scaled profile: one index shared by every instance. A wrong setting stops the start with its reason;
+            // an unreachable cluster does not (readiness says so, and the instance serves everything but search).
+            services.AddSingleton(ElasticsearchOptions.From(context.Configuration));
+            services.AddSingleton(sp => new ElasticsearchFullTextSearch(sp.GetRequiredService<ElasticsearchOptions>(),
+                sp.GetRequiredService<ILogger<ElasticsearchFullTextSearch>>(), sp.GetService<TimeProvider>()));
+            services.AddSingleton<IFullTextSearch>(sp => sp.GetRequiredService<ElasticsearchFullTextSearch>());
+            services.AddHealthChecks().AddCheck<ElasticsearchHealthCheck>("search", tags: [HealthCheckRegistration.ReadyTag]);
+        }
+        else
+        {
+            services.AddSingleton<FullTextSearch>();
+            services.AddSingleton<IFullTextSearch>(sp => sp.GetRequiredService<FullTextSearch>());
+        }
         services.AddSingleton<IPermissionDefinitionProvider, SearchPermissionDefinitions>();
     }
 

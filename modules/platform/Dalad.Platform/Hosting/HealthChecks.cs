@@ -1,4 +1,5 @@
 using Dalad.Platform.Data;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
@@ -37,6 +38,16 @@ public sealed class RedisHealthCheck(IServiceProvider services) : IHealthCheck
 public static class HealthCheckRegistration
 {
     public const string ReadyTag = "ready";
+
+    /// <summary>The overall status, then one line for each check that is not healthy ("search: Unhealthy: …"), so an
+    /// operator reading the probe sees what is wrong; a healthy answer stays the single word.</summary>
+    public static Task WriteReport(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var lines = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+            .Select(e => $"{e.Key}: {e.Value.Status}: {e.Value.Description}");
+        return context.Response.WriteAsync(string.Join('\n', lines.Prepend(report.Status.ToString())));
+    }
 
     public static IHealthChecksBuilder AddDaladHealthChecks(this IServiceCollection services) => services.AddHealthChecks()
         .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])

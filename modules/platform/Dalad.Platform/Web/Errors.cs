@@ -18,6 +18,10 @@ public class BusinessException(string messageKey, params object[] arguments) : E
     public int StatusCode { get; init; } = StatusCodes.Status400BadRequest;
 }
 
+/// <summary>A service the request needs (a search cluster, a gateway) cannot be reached: 503 with Retry-After, like a
+/// database that is down. The request changed nothing it could not finish.</summary>
+public class ServiceUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+
 public sealed class EntityNotFoundException(string entityName, object id) : Exception($"{entityName} {id} was not found.")
 {
     public string EntityName { get; } = entityName;
@@ -50,7 +54,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         {
             // The database is down or restarting: the request changed nothing (its transaction did not commit), and the
             // client may simply try again.
-            logger.LogWarning("Database unavailable: {Error}", exception.GetBaseException().Message);
+            logger.LogWarning("Service unavailable: {Error}", exception.GetBaseException().Message);
             httpContext.Response.Headers.RetryAfter = "5";
         }
         else if (status >= 500) logger.LogError(exception, "Unhandled exception");
@@ -73,7 +77,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is System.Data.Common.DbException { IsTransient: true }) return true;
+            if (e is System.Data.Common.DbException { IsTransient: true } or ServiceUnavailableException) return true;
             if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsDatabaseUnavailable)) return true;
         }
         return false;

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Dalad.Search.Lucene;
 
@@ -51,9 +52,15 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<FullTextHit>> SearchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FullTextHit>> SearchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default) =>
+        (await SearchPageAsync(index, query, visibleBodyCodes, max, after: null, cancellationToken)).Hits;
+
+    // Best first, ties by id: a total order, so a cursor (score, id) names one place in the results.
+    private static readonly Sort ByScoreThenId = new(SortField.FIELD_SCORE, new SortField(IdField, SortFieldType.STRING));
+
+    public Task<FullTextPage> SearchPageAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int size, string? after, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return Task.FromResult<IReadOnlyList<FullTextHit>>([]);
+        if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return Task.FromResult(new FullTextPage([], null));
         var lucene = Index(index);
         var parser = new MultiFieldQueryParser(LuceneIndex.Version, [TitleField, TextField], lucene.Analyzer) { DefaultOperator = Operator.AND };
         Query text;
@@ -74,14 +81,23 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
             combined.Add(owners, Occur.MUST);
         }
 
-        IReadOnlyList<FullTextHit> hits = lucene.Search(searcher => searcher.Search(combined, Math.Clamp(max, 1, 200)).ScoreDocs
-            .Select(hit =>
+        var n = Math.Clamp(size, 1, 200);
+        var from = SearchCursor.Parse(after) is { } cursor ? new FieldDoc(int.MaxValue, cursor.Score, [J2N.Numerics.Single.GetInstance(cursor.Score), new BytesRef(cursor.Id)]) : null;
+        var page = lucene.Search(searcher =>
+        {
+            var top = searcher.SearchAfter(from, combined, null, n, ByScoreThenId, doDocScores: true, doMaxScore: false);
+            return top.ScoreDocs.Select(hit =>
             {
                 var doc = searcher.Doc(hit.Doc);
                 return new FullTextHit(doc.Get(IdField), doc.Get(TitleField), Snippet(doc.Get(TextField), query), hit.Score);
-            }).ToList());
-        return Task.FromResult(hits);
+            }).ToList();
+        });
+        var next = page.Count == n ? SearchCursor.Format(page[^1].Score, page[^1].Id) : null;
+        return Task.FromResult(new FullTextPage(page, next));
     }
+
+    /// <summary>Lucene's searchers see a write at once (near-real-time): nothing to do.</summary>
+    public Task RefreshAsync(string index, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <summary>Empties an index, so its owner can feed it again from the database (a rebuild).</summary>
     public void Reset(string index) => Index(index).ReplaceAll([]);
@@ -94,7 +110,7 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
         return new LuceneIndex(Path.Combine(paths.DataPath, "search", n), [IdField, OwnerField]);
     });
 
-    private static string Snippet(string text, string query)
+    internal static string Snippet(string text, string query)
     {
         const int width = 60;
         var at = query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
