@@ -18,6 +18,7 @@ internal static class Router
     private const double AddressWeight = 0.6;
     private const double ClassNameWeight = 2.0;
     private const double ClassNoteWeight = 1.2;
+    private const double CallerWordWeight = 1.5;
     private const double ShopWeight = 2.5;
     private const double ConstructionWeight = 2.5;
     private const double TerritoryConfident = 0.6;
@@ -219,7 +220,8 @@ internal static class Router
         foreach (var m in model.KeywordIndex.FindLongest(text)) read.AsSpan(m.Start, m.Text.Length).Fill(true);
         foreach (var m in model.PlaceIndex.FindLongest(text)) read.AsSpan(m.Start, m.Text.Length).Fill(true);
         var shopsRead = new HashSet<int>();
-        var workshop = false;
+        // A workshop the plan's own words name (砖厂, 水泥制品厂) makes trades its workers' as much as one a class names.
+        var workshop = model.KeywordIndex.FindLongest(text).Any(m => m.Text.EndsWith('厂'));
         foreach (var group in model.ClassIndex.FindAll(text).GroupBy(m => (m.Start, m.Text)).OrderByDescending(g => g.Key.Text.Length))
         {
             var (start, matched) = group.Key;
@@ -243,7 +245,7 @@ internal static class Router
             else if (previous is '种' or '养' or '栽' && candidates.Where(c => c.Class.Code[0] == 'A' && !c.ShopOnly).ToList() is { Count: > 0 } farming)
                 AddClass(farming[0], previous + matched, ClassNameWeight);
             else if (candidates.Where(c => !c.ShopOnly).ToList() is { Count: > 0 } plain && plain.Select(c => c.BodyCode).Distinct().Count() == 1)
-                AddClass(plain[0], matched, plain[0].FromName ? ClassNameWeight * 0.5 : ClassNoteWeight * 0.5);
+                AddClass(plain[0], matched, WeightOf(plain[0]));
             else
                 continue;
             read.AsSpan(start, matched.Length).Fill(true);
@@ -340,6 +342,13 @@ internal static class Router
         var best = new RoutingOwner(top.Key, Name(top.Key), top.Key, confidence, scores.Evidence[top.Key]) { BodyName = Name(top.Key) };
         return (best, alternatives, confidence < IndustryConfident);
     }
+
+    /// <summary>
+    /// A class named alone (not as an X厂/X店): a caller's everyday word for a business (足疗, 加油站) is as plain as the
+    /// plan's own keyword; a word out of a class's long name or note is weaker, as it often means something else.
+    /// </summary>
+    private static double WeightOf(ClassTerm term) =>
+        term.CallerWord ? (term.Text.Length >= 3 ? ClassNameWeight : CallerWordWeight) : term.FromName ? ClassNameWeight * 0.5 : ClassNoteWeight * 0.5;
 
     /// <summary>High when the evidence is strong in itself and clearly ahead of the runner-up.</summary>
     private static double Confidence(double score, double runnerUp, double strong) =>
