@@ -123,6 +123,16 @@ public sealed class CallerWordsTests
     }
 
     [Fact]
+    public void A_business_that_says_it_makes_things_is_manufacturing_for_a_dispatcher_to_confirm()
+    {
+        var proposal = Route("昭君镇一家农机制造公司，我在里面开车床，欠了半年工资");
+
+        proposal.Industry.Code.ShouldBe("miit");
+        proposal.NeedsDispatcher.ShouldBeTrue();
+        Route("昭君镇一家公司，我在里面开车床，欠了半年工资").Industry.Code.ShouldBe("hrss");
+    }
+
+    [Fact]
     public void The_shipped_word_list_names_classes_by_their_codes()
     {
         CallerWords.Shipped.Classes.Count.ShouldBeGreaterThan(30);

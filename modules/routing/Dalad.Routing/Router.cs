@@ -64,8 +64,11 @@ internal static class Router
         public readonly Dictionary<string, double> Value = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<RoutingEvidence>> Evidence = new(StringComparer.Ordinal);
 
+        private readonly Dictionary<string, int> _firstAdded = new(StringComparer.Ordinal);
+
         public void Add(string code, double weight, RoutingEvidence why)
         {
+            _firstAdded.TryAdd(code, _firstAdded.Count);
             Value[code] = Value.GetValueOrDefault(code) + weight;
             // The same words matched in the text and in the address count twice but are shown once.
             var list = Evidence.TryGetValue(code, out var known) ? known : Evidence[code] = [];
@@ -78,6 +81,10 @@ internal static class Router
         }
 
         public List<KeyValuePair<string, double>> Ranked() => Value.Where(v => v.Value > 0).OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+
+        /// <summary>Equal scores in the order the candidates were first added (for places: the order the caller named them).</summary>
+        public List<KeyValuePair<string, double>> RankedByFirstMention() =>
+            Value.Where(v => v.Value > 0).OrderByDescending(s => s.Value).ThenBy(s => _firstAdded[s.Key]).ToList();
     }
 
     // ---- territory ----
@@ -92,7 +99,8 @@ internal static class Router
 
         foreach (var (source, inAddress) in new[] { (text, false), (address, true) })
         {
-            foreach (var place in FindPlaces(model, source, inAddress))
+            // In the order the caller names them: of two places with equal evidence the first named is the subject.
+            foreach (var place in FindPlaces(model, source, inAddress).OrderBy(p => p.Start))
             {
                 var territory = model.Territories[place.TerritoryCode];
                 var matched = place.CorrectedFrom is null ? place.Text : $"{place.Text} ≈ {place.CorrectedFrom}";
@@ -109,7 +117,7 @@ internal static class Router
             }
         }
 
-        var ranked = scores.Ranked();
+        var ranked = scores.RankedByFirstMention();
         if (ranked.Count == 0 && setAside.Count > 0)
         {
             // Only an office or home was named: it places the complaint, weakly, for a dispatcher to confirm.
@@ -118,7 +126,7 @@ internal static class Router
                 var code = model.Territories.Values.First(t => t.Name == office.Source).Code;
                 scores.Add(code, 0.5, office);
             }
-            ranked = scores.Ranked();
+            ranked = scores.RankedByFirstMention();
         }
         if (ranked.Count == 0)
             return (new RoutingOwner(null, null, null, 0, setAside), []);
@@ -207,8 +215,10 @@ internal static class Router
 
         // The national industry classes: an X厂 / X店 names its product or goods, and class names and notes name sectors.
         var classEvidence = new Dictionary<string, double>(StringComparer.Ordinal);
+        var sectionsNamed = new HashSet<char>();
         void AddClass(ClassTerm term, string matched, double weight)
         {
+            sectionsNamed.Add(term.Class.Code[0]);
             var current = classEvidence.GetValueOrDefault(term.BodyCode);
             if (weight <= current) return;
             // Per body the strongest class evidence counts (several classes of one body are one sector).
@@ -269,6 +279,12 @@ internal static class Router
                 // Weak alone: a dispatcher confirms a shop or workshop no class or keyword names.
                 AddClass(shopTerm, text[Math.Max(0, i - 2)..(i + 1)], 1.1);
         }
+
+        // A business that says it makes things (机械制造公司) is manufacturing when no class names what it makes: weakly,
+        // like an X厂, for a dispatcher to confirm.
+        var making = text.IndexOf("制造", StringComparison.Ordinal);
+        if (making >= 0 && !sectionsNamed.Contains('C') && FallbackClass(model, "C") is { } manufacturing)
+            AddClass(manufacturing, text[Math.Max(0, making - 2)..(making + 2)], 1.1);
 
         // Construction: a trade or a building under works makes it a construction complaint; the project type decides.
         var construction = model.ConstructionIndex.FindLongest(text);
