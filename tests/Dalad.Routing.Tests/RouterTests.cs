@@ -133,4 +133,15 @@ public sealed class RouterTests
         proposal.Territory.Code.ShouldBeNull();
         proposal.NeedsDispatcher.ShouldBeTrue();
     }
+
+    [Fact]
+    public void Of_two_places_with_equal_evidence_the_first_named_is_proposed_and_the_other_is_offered_beside_it()
+    {
+        var proposal = Route("王爱召镇到吉格斯太镇中间那段路修好了，欠我们铲车司机的钱不给");
+
+        proposal.Territory.Code.ShouldBe("150621103");
+        proposal.NeedsDispatcher.ShouldBeTrue();
+        proposal.Alternatives.ShouldContain(a => a.Role == "territory" && a.Code == "150621101");
+        Route("吉格斯太镇到王爱召镇中间那段路修好了，欠我们铲车司机的钱不给").Territory.Code.ShouldBe("150621101");
+    }
 }

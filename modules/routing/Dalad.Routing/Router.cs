@@ -18,6 +18,7 @@ internal static class Router
     private const double AddressWeight = 0.6;
     private const double ClassNameWeight = 2.0;
     private const double ClassNoteWeight = 1.2;
+    private const double CallerWordWeight = 1.5;
     private const double ShopWeight = 2.5;
     private const double ConstructionWeight = 2.5;
     private const double TerritoryConfident = 0.6;
@@ -63,8 +64,11 @@ internal static class Router
         public readonly Dictionary<string, double> Value = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<RoutingEvidence>> Evidence = new(StringComparer.Ordinal);
 
+        private readonly Dictionary<string, int> _firstAdded = new(StringComparer.Ordinal);
+
         public void Add(string code, double weight, RoutingEvidence why)
         {
+            _firstAdded.TryAdd(code, _firstAdded.Count);
             Value[code] = Value.GetValueOrDefault(code) + weight;
             // The same words matched in the text and in the address count twice but are shown once.
             var list = Evidence.TryGetValue(code, out var known) ? known : Evidence[code] = [];
@@ -77,6 +81,10 @@ internal static class Router
         }
 
         public List<KeyValuePair<string, double>> Ranked() => Value.Where(v => v.Value > 0).OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+
+        /// <summary>Equal scores in the order the candidates were first added (for places: the order the caller named them).</summary>
+        public List<KeyValuePair<string, double>> RankedByFirstMention() =>
+            Value.Where(v => v.Value > 0).OrderByDescending(s => s.Value).ThenBy(s => _firstAdded[s.Key]).ToList();
     }
 
     // ---- territory ----
@@ -91,7 +99,8 @@ internal static class Router
 
         foreach (var (source, inAddress) in new[] { (text, false), (address, true) })
         {
-            foreach (var place in FindPlaces(model, source, inAddress))
+            // In the order the caller names them: of two places with equal evidence the first named is the subject.
+            foreach (var place in FindPlaces(model, source, inAddress).OrderBy(p => p.Start))
             {
                 var territory = model.Territories[place.TerritoryCode];
                 var matched = place.CorrectedFrom is null ? place.Text : $"{place.Text} ≈ {place.CorrectedFrom}";
@@ -108,7 +117,7 @@ internal static class Router
             }
         }
 
-        var ranked = scores.Ranked();
+        var ranked = scores.RankedByFirstMention();
         if (ranked.Count == 0 && setAside.Count > 0)
         {
             // Only an office or home was named: it places the complaint, weakly, for a dispatcher to confirm.
@@ -117,7 +126,7 @@ internal static class Router
                 var code = model.Territories.Values.First(t => t.Name == office.Source).Code;
                 scores.Add(code, 0.5, office);
             }
-            ranked = scores.Ranked();
+            ranked = scores.RankedByFirstMention();
         }
         if (ranked.Count == 0)
             return (new RoutingOwner(null, null, null, 0, setAside), []);
@@ -206,8 +215,10 @@ internal static class Router
 
         // The national industry classes: an X厂 / X店 names its product or goods, and class names and notes name sectors.
         var classEvidence = new Dictionary<string, double>(StringComparer.Ordinal);
+        var sectionsNamed = new HashSet<char>();
         void AddClass(ClassTerm term, string matched, double weight)
         {
+            sectionsNamed.Add(term.Class.Code[0]);
             var current = classEvidence.GetValueOrDefault(term.BodyCode);
             if (weight <= current) return;
             // Per body the strongest class evidence counts (several classes of one body are one sector).
@@ -219,7 +230,8 @@ internal static class Router
         foreach (var m in model.KeywordIndex.FindLongest(text)) read.AsSpan(m.Start, m.Text.Length).Fill(true);
         foreach (var m in model.PlaceIndex.FindLongest(text)) read.AsSpan(m.Start, m.Text.Length).Fill(true);
         var shopsRead = new HashSet<int>();
-        var workshop = false;
+        // A workshop the plan's own words name (砖厂, 水泥制品厂) makes trades its workers' as much as one a class names.
+        var workshop = model.KeywordIndex.FindLongest(text).Any(m => m.Text.EndsWith('厂'));
         foreach (var group in model.ClassIndex.FindAll(text).GroupBy(m => (m.Start, m.Text)).OrderByDescending(g => g.Key.Text.Length))
         {
             var (start, matched) = group.Key;
@@ -243,7 +255,7 @@ internal static class Router
             else if (previous is '种' or '养' or '栽' && candidates.Where(c => c.Class.Code[0] == 'A' && !c.ShopOnly).ToList() is { Count: > 0 } farming)
                 AddClass(farming[0], previous + matched, ClassNameWeight);
             else if (candidates.Where(c => !c.ShopOnly).ToList() is { Count: > 0 } plain && plain.Select(c => c.BodyCode).Distinct().Count() == 1)
-                AddClass(plain[0], matched, plain[0].FromName ? ClassNameWeight * 0.5 : ClassNoteWeight * 0.5);
+                AddClass(plain[0], matched, WeightOf(plain[0]));
             else
                 continue;
             read.AsSpan(start, matched.Length).Fill(true);
@@ -267,6 +279,12 @@ internal static class Router
                 // Weak alone: a dispatcher confirms a shop or workshop no class or keyword names.
                 AddClass(shopTerm, text[Math.Max(0, i - 2)..(i + 1)], 1.1);
         }
+
+        // A business that says it makes things (机械制造公司) is manufacturing when no class names what it makes: weakly,
+        // like an X厂, for a dispatcher to confirm.
+        var making = text.IndexOf("制造", StringComparison.Ordinal);
+        if (making >= 0 && !sectionsNamed.Contains('C') && FallbackClass(model, "C") is { } manufacturing)
+            AddClass(manufacturing, text[Math.Max(0, making - 2)..(making + 2)], 1.1);
 
         // Construction: a trade or a building under works makes it a construction complaint; the project type decides.
         var construction = model.ConstructionIndex.FindLongest(text);
@@ -340,6 +358,13 @@ internal static class Router
         var best = new RoutingOwner(top.Key, Name(top.Key), top.Key, confidence, scores.Evidence[top.Key]) { BodyName = Name(top.Key) };
         return (best, alternatives, confidence < IndustryConfident);
     }
+
+    /// <summary>
+    /// A class named alone (not as an X厂/X店): a caller's everyday word for a business (足疗, 加油站) is as plain as the
+    /// plan's own keyword; a word out of a class's long name or note is weaker, as it often means something else.
+    /// </summary>
+    private static double WeightOf(ClassTerm term) =>
+        term.CallerWord ? (term.Text.Length >= 3 ? ClassNameWeight : CallerWordWeight) : term.FromName ? ClassNameWeight * 0.5 : ClassNoteWeight * 0.5;
 
     /// <summary>High when the evidence is strong in itself and clearly ahead of the runner-up.</summary>
     private static double Confidence(double score, double runnerUp, double strong) =>

@@ -13,7 +13,30 @@ internal sealed record ScopeKeyword(string Text, string BodyCode, string Sector,
 /// <summary>A word that names a GB/T 4754 class (from its name or its note) and the body the matrix gives the class.</summary>
 /// <param name="FromName">From the class's name (stronger) rather than its note.</param>
 /// <param name="ShopOnly">A one-character product or a two-character word of a note (砖, 美甲): read only right before 厂/店/馆.</param>
-internal sealed record ClassTerm(string Text, IndustryClassDto Class, string BodyCode, bool FromName, bool ShopOnly = false);
+/// <param name="CallerWord">A caller's everyday word for the class (足疗 for 足浴服务), from <see cref="CallerWords"/>.</param>
+internal sealed record ClassTerm(string Text, IndustryClassDto Class, string BodyCode, bool FromName, bool ShopOnly = false, bool CallerWord = false);
+
+/// <summary>
+/// The words callers use for a business or a trade where the classification uses its own (足疗, 加油站, 中心校), each
+/// naming a GB/T 4754 class. Routing data: which body owns the class is still the matrix's decision.
+/// </summary>
+internal sealed record CallerWords(IReadOnlyDictionary<string, string[]> Classes)
+{
+    private sealed record File(string Basis, Dictionary<string, string[]> Classes);
+
+    /// <summary>The list shipped with routing (Data/caller-words.json).</summary>
+    public static CallerWords Shipped { get; } = Load();
+
+    public static CallerWords None { get; } = new(new Dictionary<string, string[]>());
+
+    private static CallerWords Load()
+    {
+        using var stream = typeof(CallerWords).Assembly.GetManifestResourceStream("Dalad.Routing.Data.caller-words.json")
+            ?? throw new InvalidOperationException("caller-words.json is not embedded in Dalad.Routing.");
+        var file = System.Text.Json.JsonSerializer.Deserialize<File>(stream, new System.Text.Json.JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+        return new CallerWords(file.Classes);
+    }
+}
 
 /// <summary>A construction word: a trade, a building or work, or a project type's word with the type's owner.</summary>
 /// <param name="Kind">trade, works, project-type.</param>
@@ -100,7 +123,7 @@ internal sealed class RoutingModel
     internal TermIndex<ClassTerm> ClassIndex { get; }
     internal TermIndex<ConstructionTerm> ConstructionIndex { get; }
 
-    public static RoutingModel Build(ResponsibilityMatrixSnapshot matrix, IIndustryClassification? classification = null)
+    public static RoutingModel Build(ResponsibilityMatrixSnapshot matrix, IIndustryClassification? classification = null, CallerWords? callerWords = null)
     {
         var bodies = matrix.Bodies.ToDictionary(b => b.Code, StringComparer.Ordinal);
         var activeTerritories = matrix.Territories.Where(t => !bodies.TryGetValue(t.BodyCode, out var body) || body.IsActive).ToList();
@@ -110,7 +133,7 @@ internal sealed class RoutingModel
         var shopFallbacks = new Dictionary<string, ClassTerm>(StringComparer.Ordinal);
         return new RoutingModel(matrix.Version, bodies, activeTerritories.ToDictionary(t => t.Code, StringComparer.Ordinal),
             BuildPlaces(activeTerritories), BuildTolerantNames(activeTerritories), BuildKeywords(activeItems.Where(i => bodies[i.BodyCode].Kind != BodyKinds.Zone).ToList()),
-            classification is null ? [] : BuildClassTerms(classification, activeItems, bodies, shopFallbacks), BuildConstructionTerms(construction, bodies), construction, fallback)
+            classification is null ? [] : BuildClassTerms(classification, activeItems, bodies, shopFallbacks, callerWords ?? CallerWords.Shipped), BuildConstructionTerms(construction, bodies), construction, fallback)
         {
             ShopFallbacks = shopFallbacks,
         };
@@ -221,7 +244,7 @@ internal sealed class RoutingModel
     /// different owners is kept only where one owner is named by the class's own name.
     /// </summary>
     private static List<ClassTerm> BuildClassTerms(IIndustryClassification classification, List<ScopeItemDto> items, Dictionary<string, BodyDto> bodies,
-        Dictionary<string, ClassTerm> shopFallbacks)
+        Dictionary<string, ClassTerm> shopFallbacks, CallerWords callerWords)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items.Where(i => bodies[i.BodyCode].Kind != BodyKinds.Zone))
@@ -251,11 +274,19 @@ internal sealed class RoutingModel
             }
         }
 
+        // A caller's word names its class as plainly as the class's own name; the matrix still decides the owner.
+        foreach (var (code, words) in callerWords.Classes)
+        {
+            if (classification.Find(code) is not { } cls || OwnerOf(code) is not { } owner) continue;
+            foreach (var word in words.Where(w => w.Length >= 2))
+                (byText.TryGetValue(word, out var list) ? list : byText[word] = []).Add(new ClassTerm(word, cls, owner, FromName: true, CallerWord: true));
+        }
+
         // Per word and owner, the most specific class that names the word by its name, else by its note. A word that
         // names classes of several owners is resolved by its context when matched (种/养 before it, 厂/店 after it).
         var terms = new List<ClassTerm>();
         foreach (var (text, list) in byText)
-            terms.AddRange(list.GroupBy(t => t.BodyCode).Select(g => g.OrderBy(t => t.ShopOnly).ThenByDescending(t => t.FromName).ThenByDescending(t => t.Class.Level).First()));
+            terms.AddRange(list.GroupBy(t => t.BodyCode).Select(g => g.OrderBy(t => t.ShopOnly).ThenByDescending(t => t.CallerWord).ThenByDescending(t => t.FromName).ThenByDescending(t => t.Class.Level).First()));
         return terms;
     }
 
