@@ -38,6 +38,10 @@ internal static class LeadEndpoints
             Results.Ok(await queries.ListAsync(status, channel, filter, Skip(skipCount), Take(maxResultCount), ct)))
             .RequirePermission(LeadsPermissions.Default).Produces<PagedResult<LeadDto>>();
 
+        // The desk's 督办: its leads left undispatched past their due time (?open=true: those still waiting).
+        leads.MapGet("/reminders", async (LeadQueries queries, bool? open, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(open ?? false, ct)))
+            .RequirePermission(LeadsPermissions.Default).Produces<IReadOnlyList<LeadReminderDto>>();
+
         leads.MapGet("/{id:guid}", async (Guid id, LeadQueries queries, CancellationToken ct) => Results.Ok(await queries.GetAsync(id, ct)))
             .RequirePermission(LeadsPermissions.Default).Produces<LeadDto>();
 
