@@ -87,6 +87,18 @@ public sealed class Measure12Tests
     }
 
     [Fact]
+    public void A_refused_case_is_closed_without_a_visit_no_visit_is_due_and_a_visit_is_refused()
+    {
+        // Decided for issue 18 (docs/case-workflow.md): measure 12 visits 办结 cases; a refusal is the acceptance opinion.
+        var t = new TestCase().To(CaseStatuses.NotAccepted);
+        t.Case.VisitDueAt.ShouldBeNull();
+        t.Case.NextActions().ShouldBe([CaseActions.Close]);
+        Should.Throw<CaseRuleException>(() => t.Case.RecordVisit(true, null, t.Context()));
+        t.Case.Close(null, t.At("2026-03-11T10:00:00+08:00"));
+        t.Case.Status.ShouldBe(CaseStatuses.Closed);
+    }
+
+    [Fact]
     public void A_refusal_needs_a_written_opinion_stops_the_clock_and_tells_the_complainant_why()
     {
         var t = new TestCase().To(CaseStatuses.Reviewing);
