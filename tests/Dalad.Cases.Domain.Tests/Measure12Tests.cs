@@ -25,6 +25,43 @@ public sealed class Measure12Tests
     }
 
     [Fact]
+    public void A_lead_left_undispatched_for_a_working_day_is_overdue_for_the_intake_desk_and_reminds_it_once()
+    {
+        var calendar = new WeekdayCalendar();
+        var lead = new Lead
+        {
+            Channel = LeadChannels.Hotline12345, TicketNumber = "T-9", IntakeBodyCode = "data-12345", Text = "拖欠工资", Phone = "13800138000",
+            RoutingJson = "{}", ReceivedAt = Times.At("2026-03-06T10:00:00+08:00").UtcDateTime, // Friday
+        };
+        lead.StartDispatchClock(calendar);
+        lead.DispatchDueAt.Beijing().ShouldBe(Times.At("2026-03-09T23:59:59+08:00")); // end of Monday
+
+        lead.CheckDispatchDeadline(Times.At("2026-03-09T23:00:00+08:00").UtcDateTime, calendar).ShouldBeNull();
+        lead.DispatchOverdue.ShouldBeFalse();
+        lead.CheckDispatchDeadline(Times.At("2026-03-10T08:00:00+08:00").UtcDateTime, calendar).ShouldBe("data-12345");
+        lead.DispatchOverdue.ShouldBeTrue();
+        lead.CheckDispatchDeadline(Times.At("2026-03-11T08:00:00+08:00").UtcDateTime, calendar).ShouldBeNull(); // reminded once
+
+        // A dispatched lead has no running clock.
+        var dispatched = new Lead
+        {
+            Channel = LeadChannels.Hotline12345, TicketNumber = "T-10", IntakeBodyCode = "data-12345", Text = "拖欠工资", Phone = "13800138000",
+            RoutingJson = "{}", ReceivedAt = Times.At("2026-03-06T10:00:00+08:00").UtcDateTime, Status = LeadStatuses.Dispatched,
+        };
+        dispatched.CheckDispatchDeadline(Times.At("2026-03-11T08:00:00+08:00").UtcDateTime, calendar).ShouldBeNull();
+        dispatched.DispatchOverdue.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_lead_dispatched_late_gives_the_lead_owner_its_working_day_to_sign_from_the_dispatch_the_lateness_is_the_desks()
+    {
+        // Registered Friday, dispatched only on Wednesday: the department signs by the end of Thursday, not "overdue at once".
+        var t = new TestCase(registeredAt: "2026-03-06T10:00:00+08:00", openedAt: "2026-03-11T09:00:00+08:00");
+        t.Case.ReceiveDueAt.Beijing().ShouldBe(Times.At("2026-03-12T23:59:59+08:00"));
+        t.Case.CheckDeadline(t.At("2026-03-11T10:00:00+08:00")).RemindedBodies.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Signing_starts_the_acceptance_opinion_due_in_5_working_days_and_tells_the_complainant_it_was_received()
     {
         var t = new TestCase();
@@ -47,6 +84,18 @@ public sealed class Measure12Tests
         t.Case.HandleDueAt.Beijing().ShouldBe(Times.At("2026-04-16T23:59:59+08:00")); // 15 working days, 清明 not counted
         change.Notices.Single().Template.ShouldBe(SmsTemplates.Accepted);
         change.Notices.Single().Arguments.ShouldBe(["住建局", "2026-04-16"]);
+    }
+
+    [Fact]
+    public void A_refused_case_is_closed_without_a_visit_no_visit_is_due_and_a_visit_is_refused()
+    {
+        // Decided for issue 18 (docs/case-workflow.md): measure 12 visits 办结 cases; a refusal is the acceptance opinion.
+        var t = new TestCase().To(CaseStatuses.NotAccepted);
+        t.Case.VisitDueAt.ShouldBeNull();
+        t.Case.NextActions().ShouldBe([CaseActions.Close]);
+        Should.Throw<CaseRuleException>(() => t.Case.RecordVisit(true, null, t.Context()));
+        t.Case.Close(null, t.At("2026-03-11T10:00:00+08:00"));
+        t.Case.Status.ShouldBe(CaseStatuses.Closed);
     }
 
     [Fact]

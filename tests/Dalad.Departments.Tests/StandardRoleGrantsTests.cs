@@ -28,12 +28,17 @@ public sealed class StandardRoleGrantsTests(DemoDepartmentsHost host) : IClassFi
             { "承办人", "Dalad.Search", true }, { "承办人", "Dalad.Calendar.Manage", false },
             { "督办员", "Dalad.Cases", true }, { "督办员", "Dalad.Cases.Visit", true }, { "督办员", "Dalad.Cases.ApproveExtension", true },
             { "督办员", "Dalad.Calendar.Manage", true }, { "督办员", "Dalad.Leads.Create", false }, { "督办员", "Dalad.Housing.Manage", false },
+            // The joint office out of the box (issue 18 item 8): the matrix, the leads and their statistics, the board.
+            { "督办员", "Dalad.Responsibility.Manage", true }, { "督办员", "Dalad.Leads", true }, { "督办员", "Dalad.Leads.Statistics", true },
+            { "督办员", "Dalad.Leads.Dispatch", false }, { "受理员", "Dalad.Leads.Statistics", true }, { "承办人", "Dalad.Leads.Statistics", false },
         };
         foreach (var register in Registers)
         {
             // A clerk reads and keeps its own body's register; the data scope keeps it to that body.
             table.Add("承办人", "Dalad." + register, true);
             table.Add("承办人", "Dalad." + register + ".Manage", true);
+            // The joint office reads every body's register, and keeps none.
+            table.Add("督办员", "Dalad." + register, true);
         }
         return table;
     }

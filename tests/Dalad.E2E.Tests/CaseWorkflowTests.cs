@@ -135,6 +135,7 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         var code = System.Text.RegularExpressions.Regex.Match(await resultSms.InnerTextAsync(), @"查询码([A-Z0-9]{6})").Groups[1].Value;
         code.Length.ShouldBe(6);
         var worker = await host.NewPageAsync();
+        await worker.SetViewportSizeAsync(390, 844); // a phone: the worker reads it where the SMS arrived
         await worker.GotoAsync("/query");
         await worker.Locator("#query-number").FillAsync(number);
         await worker.Locator("#query-phone").FillAsync(phone);
@@ -145,6 +146,7 @@ public sealed class CaseWorkflowTests(WorkflowBrowserHost host) : IClassFixture<
         await worker.GetByTestId("query-submit").ClickAsync();
         await Expect(worker.GetByTestId("query-status")).ToContainTextAsync(Texts.Zh("CaseStatus:resolved"));
         await Expect(worker.GetByTestId("query-result")).Not.ToContainTextAsync(phone);
+        (await worker.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the status page scrolls sideways on a phone");
         await Expect(worker.Locator("lpx-navbar")).ToHaveCountAsync(0); // no application shell for an anonymous visitor
         await Shot(worker, "11-public-query");
 

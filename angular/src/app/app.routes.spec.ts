@@ -27,8 +27,9 @@ describe('app routes', () => {
 
   it('has the menu entry of each area point at a route', () => {
     const routePaths = APP_ROUTES.map(r => `/${r.path}`);
+    // An entry may open a page inside an area (/intake/statistics): its area must be a route.
     for (const entry of daladMenuRoutes().filter(e => e.path)) {
-      expect(routePaths).toContain(entry.path);
+      expect(routePaths).toContain('/' + entry.path!.split('/')[1]);
     }
   });
 

@@ -53,7 +53,9 @@ public sealed record LeadDto(
     Guid? CaseId,
     string? CaseNumber,
     DateTime CreatedAt,
-    string? CreatedBy);
+    string? CreatedBy,
+    DateTimeOffset? DispatchDueAt = null,
+    bool DispatchOverdue = false);
 
 /// <summary>
 /// Confirms a lead's routing proposal, or corrects it: a territory code (9 digits) and/or an industry body code that

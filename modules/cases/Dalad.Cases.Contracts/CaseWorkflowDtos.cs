@@ -59,8 +59,18 @@ public sealed record OverdueCaseDto(CaseDto Case, string Step, DateTimeOffset Du
 /// <param name="Open">The case is still at the reminded step with the same due time (not yet done, not superseded).</param>
 public sealed record SupervisionReminderDto(Guid Id, Guid CaseId, string CaseNumber, string BodyCode, string Step, DateTimeOffset DueAt, DateTime RaisedAt, bool Open);
 
-/// <summary>The joint office's board: cases past the due time of their step, most overdue first, and those due within a working day.</summary>
-public sealed record CaseBoardDto(IReadOnlyList<OverdueCaseDto> Overdue, IReadOnlyList<CaseDto> DueSoon);
+/// <summary>
+/// The joint office's board: cases past the due time of their step, most overdue first, those due within a working
+/// day, and leads the intake desks did not dispatch in time (the desk's step, not a department's).
+/// </summary>
+public sealed record CaseBoardDto(IReadOnlyList<OverdueCaseDto> Overdue, IReadOnlyList<CaseDto> DueSoon, IReadOnlyList<OverdueLeadDto> OverdueLeads);
+
+/// <summary>A lead still pending past its dispatch due time: overdue for its intake desk.</summary>
+public sealed record OverdueLeadDto(
+    Guid LeadId, string Channel, string TicketNumber, string IntakeBodyCode, DateTime ReceivedAt, DateTimeOffset DueAt, int WorkingDaysOverdue, IReadOnlyList<string> RemindedBodyCodes);
+
+/// <param name="Open">The lead is still waiting for dispatch (the reminder is still to do).</param>
+public sealed record LeadReminderDto(Guid Id, Guid LeadId, string Channel, string TicketNumber, string BodyCode, DateTimeOffset DueAt, DateTime RaisedAt, bool Open);
 
 /// <summary>A closure the visit found the complainant unsatisfied with: possibly false, counted against the body that resolved it.</summary>
 public sealed record FalseClosureDto(Guid CaseId, string CaseNumber, string ResolvedByBodyCode, string? Result, string? Remarks, DateTime VisitedAt);

@@ -74,6 +74,9 @@ public static class CaseStatuses
 /// <summary>The step a case is in, each with its own due time (stored when the step starts).</summary>
 public static class CaseSteps
 {
+    /// <summary>分派 (the intake desk's own step, on the lead): ≤1 working day after registration.</summary>
+    public const string Dispatch = "dispatch";
+
     /// <summary>签收: ≤1 working day after the lead was registered.</summary>
     public const string Receive = "receive";
 

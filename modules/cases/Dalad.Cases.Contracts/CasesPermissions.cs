@@ -29,4 +29,7 @@ public static class LeadsPermissions
 
     /// <summary>Import a batch of 12345 work orders from Excel.</summary>
     public const string Import = Default + ".Import";
+
+    /// <summary>Banner-wide lead statistics (every desk's leads, counts only): the 12345 centre, HRSS, the joint office.</summary>
+    public const string Statistics = Default + ".Statistics";
 }

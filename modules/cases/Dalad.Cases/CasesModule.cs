@@ -33,6 +33,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<IProactiveCases, ProactiveCases>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<LeadQueries>();
+        services.AddScoped<LeadStatistics>();
         services.AddScoped<CaseSearch>();
         services.AddScoped<PersonalDataDisclosure>();
         services.AddScoped<LeadImportRequests>();
@@ -111,5 +112,6 @@ internal sealed class CasesPermissionDefinitions : IPermissionDefinitionProvider
         leads.AddChild(LeadsPermissions.Create, "Permission:Leads.Create");
         leads.AddChild(LeadsPermissions.Dispatch, "Permission:Leads.Dispatch");
         leads.AddChild(LeadsPermissions.Import, "Permission:Leads.Import");
+        leads.AddChild(LeadsPermissions.Statistics, "Permission:Leads.Statistics");
     }
 }

@@ -38,6 +38,20 @@ internal sealed class CaseDeadlineJob(CasesDbContext db, IWorkingCalendar calend
             foreach (var body in change.RemindedBodies.Except(existing))
                 db.Reminders.Add(new SupervisionReminder { CaseId = c.Id, BodyCode = body, Step = c.Step!, DueAt = c.StepDueAt!.Value, RaisedAt = now });
         }
+        await CheckLeadsAsync(now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The intake desk's clock: a lead still pending past its dispatch due time reminds its desk, once.</summary>
+    private async Task CheckLeadsAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var leads = await db.Leads.Where(l => l.Status == LeadStatuses.Pending && !l.DispatchOverdue).ToListAsync(cancellationToken);
+        foreach (var lead in leads)
+        {
+            if (lead.CheckDispatchDeadline(now, calendar) is not { } desk) continue;
+            var due = lead.DispatchDueAt!.Value;
+            if (!await db.LeadReminders.AnyAsync(r => r.LeadId == lead.Id && r.DueAt == due && r.BodyCode == desk, cancellationToken))
+                db.LeadReminders.Add(new LeadReminder { LeadId = lead.Id, BodyCode = desk, DueAt = due, RaisedAt = now });
+        }
     }
 }

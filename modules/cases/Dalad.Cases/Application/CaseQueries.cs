@@ -149,7 +149,20 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
                 reminders.Where(r => r.CaseId == x.c.Id && r.Step == x.c.Step && r.DueAt == x.c.StepDueAt).Select(r => r.BodyCode).Order().ToList()))
             .OrderByDescending(x => x.WorkingDaysOverdue).ToList();
         var dueSoon = flagged.Select((c, i) => (c, dto: dtos[i])).Where(x => x.c.DeadlineState == DeadlineStates.DueSoon).Select(x => x.dto).ToList();
-        return new CaseBoardDto(overdue, dueSoon);
+        return new CaseBoardDto(overdue, dueSoon, await OverdueLeadsAsync(ct));
+    }
+
+    /// <summary>Leads the caller sees (its desk's; every desk's for the joint office) still pending past their dispatch due time.</summary>
+    private async Task<IReadOnlyList<OverdueLeadDto>> OverdueLeadsAsync(CancellationToken ct)
+    {
+        var leads = await db.Leads.AsNoTracking().Where(l => l.Status == LeadStatuses.Pending && l.DispatchOverdue)
+            .OrderBy(l => l.DispatchDueAt).Take(1000)
+            .Select(l => new { l.Id, l.Channel, l.TicketNumber, l.IntakeBodyCode, l.ReceivedAt, Due = l.DispatchDueAt!.Value }).ToListAsync(ct);
+        var ids = leads.Select(l => l.Id).ToList();
+        var reminders = await db.LeadReminders.AsNoTracking().Where(r => ids.Contains(r.LeadId)).ToListAsync(ct);
+        return leads.Select(l => new OverdueLeadDto(l.Id, l.Channel, l.TicketNumber, l.IntakeBodyCode, l.ReceivedAt, CaseClocks.Beijing(l.Due)!.Value,
+                clocks.WorkingDaysOverdue(l.Due), reminders.Where(r => r.LeadId == l.Id && r.DueAt == l.Due).Select(r => r.BodyCode).Order().ToList()))
+            .OrderByDescending(x => x.WorkingDaysOverdue).ToList();
     }
 
     /// <summary>Supervision reminders (督办) to the caller's bodies (every one for the joint office), newest first.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Dalad.Calendar;
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
@@ -30,7 +31,7 @@ public sealed record IntakeResult(Lead Lead, IntakeOutcome Outcome, Lead? Repeat
 /// linked to an open lead it repeats (same phone and employer within <see cref="RepeatWindow"/>) instead of becoming a
 /// second case. The request must have passed <see cref="CreateLeadRequestValidator"/>.
 /// </summary>
-internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IMatrixRoles roles, IClock clock, IEventBus events)
+internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IMatrixRoles roles, IClock clock, IEventBus events, IWorkingCalendar calendar)
 {
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromDays(30);
 
@@ -67,6 +68,8 @@ internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IMa
             MatrixVersion = proposal.MatrixVersion,
             ImportId = importId,
         };
+
+        lead.StartDispatchClock(calendar);
 
         var repeatOf = await FindOpenLeadRepeatedByAsync(lead, ct);
         if (repeatOf is not null)

@@ -34,6 +34,17 @@ internal sealed class LeadQueries(CasesDbContext db, PersonalDataView personal)
         return new LeadPersonalDataDto(lead.Id, lead.Phone, lead.IdCardNumber);
     }
 
+    /// <summary>Reminders (督办) to the desks whose leads the caller sees, newest first; open while the lead still waits for dispatch.</summary>
+    public async Task<IReadOnlyList<LeadReminderDto>> RemindersAsync(bool openOnly, CancellationToken ct)
+    {
+        var query = from r in db.LeadReminders.AsNoTracking()
+                    join lead in db.Leads on r.LeadId equals lead.Id
+                    select new { r, lead.Channel, lead.TicketNumber, Open = lead.Status == LeadStatuses.Pending && lead.DispatchDueAt == r.DueAt };
+        if (openOnly) query = query.Where(x => x.Open);
+        var rows = await query.OrderByDescending(x => x.r.RaisedAt).Take(500).ToListAsync(ct);
+        return rows.Select(x => new LeadReminderDto(x.r.Id, x.r.LeadId, x.Channel, x.TicketNumber, x.r.BodyCode, CaseClocks.Beijing(x.r.DueAt)!.Value, x.r.RaisedAt, x.Open)).ToList();
+    }
+
     public async Task<ImportDto> GetImportAsync(Guid id, CancellationToken ct)
     {
         var import = await db.Imports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException(nameof(LeadImport), id);

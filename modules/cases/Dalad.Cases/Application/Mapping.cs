@@ -1,3 +1,4 @@
+using Dalad.Platform.Timing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dalad.Cases.Domain;
@@ -33,7 +34,9 @@ internal static class Mapping
         lead.CaseId,
         lead.CaseNumber,
         lead.CreatedAt,
-        lead.CreatedBy);
+        lead.CreatedBy,
+        lead.DispatchDueAt is { } due ? BeijingTime.FromUtc(due) : null,
+        lead.DispatchOverdue && lead.Status == LeadStatuses.Pending);
 
     public static CaseDto ToDto(this Case c, int leadCount) => new(
         c.Id,

@@ -24,6 +24,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
     public DbSet<CaseVisit> Visits => Set<CaseVisit>();
     public DbSet<SupervisionReminder> Reminders => Set<SupervisionReminder>();
     public DbSet<SmsLog> SmsLogs => Set<SmsLog>();
+    public DbSet<LeadReminder> LeadReminders => Set<LeadReminder>();
 
     // Assignments, transfers and events are read through their (filtered) case, or in a system scope (indexing), so
     // EF's warning that a query of them could see rows of a filtered-out case does not apply here.
@@ -48,6 +49,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Employer).HasMaxLength(Lead.MaxEmployerLength);
             b.Property(x => x.EmployerKey).HasMaxLength(Lead.MaxEmployerLength);
             b.HasIndex(x => new { x.Phone, x.EmployerKey, x.ReceivedAt });
+            b.HasIndex(x => new { x.Status, x.DispatchOverdue });
             b.Property(x => x.Project).HasMaxLength(Lead.MaxEmployerLength);
             b.Property(x => x.AmountOwed).HasPrecision(14, 2);
             b.Property(x => x.ProposedTerritoryCode).HasMaxLength(16);
@@ -133,6 +135,14 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Step).HasMaxLength(16);
             // One reminder per body per overdue step: the job may run again without raising it twice.
             b.HasIndex(x => new { x.CaseId, x.Step, x.DueAt, x.BodyCode }).IsUnique();
+            b.HasIndex(x => x.BodyCode);
+        });
+
+        modelBuilder.Entity<LeadReminder>(b =>
+        {
+            b.ToTable("LeadReminders");
+            b.Property(x => x.BodyCode).HasMaxLength(64);
+            b.HasIndex(x => new { x.LeadId, x.DueAt, x.BodyCode }).IsUnique();
             b.HasIndex(x => x.BodyCode);
         });
 

@@ -40,6 +40,9 @@ public sealed partial class Case
         var change = new CaseChange(opened);
         change.Add(CaseEventTypes.Opened, context.BodyName(territorialBodyCode), context.BodyName(industryBodyCode));
         opened.ReceiveDueAt = opened.StartStep(CaseLifecycle.Receive, lead.ReceivedAt, context);
+        // Dispatched after the lead's own due time: that lateness is the intake desk's (its clock, Lead.DispatchDueAt),
+        // so the lead owner gets its working day to sign from the dispatch instead of starting overdue.
+        if (context.Now > opened.ReceiveDueAt) opened.ReceiveDueAt = opened.StartStep(CaseLifecycle.Receive, context.Now, context);
         return (opened, change);
     }
 

@@ -8,6 +8,8 @@ namespace Dalad.Cases.Domain;
 public static class CaseLifecycle
 {
     // Steps: the step, its working days, and from when they count.
+    // The intake desk's step, on the lead (not the case): 1 working day to dispatch what it registered ("1个工作日接受线索").
+    public static readonly StepRule Dispatch = new(CaseSteps.Dispatch, 1, CountsFrom.LeadRegistration);
     public static readonly StepRule Receive = new(CaseSteps.Receive, 1, CountsFrom.LeadRegistration);
     public static readonly StepRule Accept = new(CaseSteps.Accept, 5, CountsFrom.TheAction);      // signing
     public static readonly StepRule Handle = new(CaseSteps.Handle, 15, CountsFrom.TheAction);     // acceptance, or an unsatisfied visit

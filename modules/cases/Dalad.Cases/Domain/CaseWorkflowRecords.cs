@@ -28,6 +28,16 @@ public sealed class SupervisionReminder : IAuditExempt
     public DateTime RaisedAt { get; set; }
 }
 
+/// <summary>A supervision reminder (督办) to an intake desk whose lead was not dispatched in time: one per lead and due time.</summary>
+public sealed class LeadReminder : IAuditExempt
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid LeadId { get; set; }
+    public required string BodyCode { get; set; }
+    public DateTime DueAt { get; set; }
+    public DateTime RaisedAt { get; set; }
+}
+
 /// <summary>An SMS sent to a complainant: masked phone only; one row per outbox message (the idempotency key).</summary>
 public sealed class SmsLog : IAuditExempt
 {

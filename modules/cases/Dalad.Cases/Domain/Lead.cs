@@ -1,4 +1,6 @@
+using Dalad.Calendar;
 using Dalad.Platform.Data;
+using Dalad.Platform.Timing;
 
 namespace Dalad.Cases.Domain;
 
@@ -62,6 +64,31 @@ public sealed class Lead : AuditedEntity
 
     public Guid? ImportId { get; set; }
 
+    /// <summary>
+    /// The intake desk's clock (<see cref="CaseLifecycle.Dispatch"/>): stored when the lead is registered, so a later
+    /// calendar edit does not move it. Null on leads registered before the clock existed until the deadline job sets it.
+    /// </summary>
+    public DateTime? DispatchDueAt { get; set; }
+
+    /// <summary>The deadline job found it pending past <see cref="DispatchDueAt"/>: the desk's, never a department's.</summary>
+    public bool DispatchOverdue { get; set; }
+
     /// <summary>Concurrency token: two dispatchers confirming the same lead cannot both open a case.</summary>
     public int Revision { get; set; }
+
+    public void StartDispatchClock(IWorkingCalendar calendar) =>
+        DispatchDueAt = calendar.AddWorkingDays(BeijingTime.FromUtc(ReceivedAt), CaseLifecycle.Dispatch.WorkingDays).UtcDateTime;
+
+    /// <summary>
+    /// What the deadline job finds on a lead: still pending past its dispatch due time, it becomes overdue and the
+    /// body to remind (督办) is its intake desk, returned once. A dispatched or linked lead has no running clock.
+    /// </summary>
+    public string? CheckDispatchDeadline(DateTime nowUtc, IWorkingCalendar calendar)
+    {
+        if (Status != LeadStatuses.Pending || DispatchOverdue) return null;
+        if (DispatchDueAt is null) StartDispatchClock(calendar);
+        if (nowUtc <= DispatchDueAt) return null;
+        DispatchOverdue = true;
+        return IntakeBodyCode;
+    }
 }

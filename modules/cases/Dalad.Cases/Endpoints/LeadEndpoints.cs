@@ -38,6 +38,15 @@ internal static class LeadEndpoints
             Results.Ok(await queries.ListAsync(status, channel, filter, Skip(skipCount), Take(maxResultCount), ct)))
             .RequirePermission(LeadsPermissions.Default).Produces<PagedResult<LeadDto>>();
 
+        // Banner-wide statistics for the 12345 centre and HRSS (from/to: Beijing days, yyyy-MM-dd; default the last 30 days).
+        endpoints.MapGet("/api/app/lead-statistics", async (LeadStatistics statistics, string? from, string? to, CancellationToken ct) =>
+                Results.Ok(await statistics.GetAsync(from, to, ct)))
+            .WithTags("Leads").RequirePermission(LeadsPermissions.Statistics).Produces<LeadStatisticsDto>();
+
+        // The desk's 督办: its leads left undispatched past their due time (?open=true: those still waiting).
+        leads.MapGet("/reminders", async (LeadQueries queries, bool? open, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(open ?? false, ct)))
+            .RequirePermission(LeadsPermissions.Default).Produces<IReadOnlyList<LeadReminderDto>>();
+
         leads.MapGet("/{id:guid}", async (Guid id, LeadQueries queries, CancellationToken ct) => Results.Ok(await queries.GetAsync(id, ct)))
             .RequirePermission(LeadsPermissions.Default).Produces<LeadDto>();
 

@@ -10,6 +10,7 @@ import type {
   ImportDto,
   ImportStartedDto,
   LeadDto,
+  LeadStatisticsDto,
   PagedResultOfBodyDto,
   PagedResultOfLeadDto,
   PagedResultOfTerritoryDto,
@@ -20,6 +21,7 @@ import type {
 
 // The answers and requests are the generated DTOs (scripts/generate-api-clients.sh).
 export type { CaseDetailDto, ImportDto, LeadDto, RoutingEvidence, RoutingProposal };
+export type LeadStatistics = LeadStatisticsDto;
 export type CreateLeadInput = CreateLeadRequest & { channel: LeadChannel };
 export type ConfirmLeadInput = ConfirmLeadRequest;
 export type TerritoryOption = TerritoryDto;
@@ -44,6 +46,14 @@ export class IntakeApi {
       { method: 'POST', url: '/api/app/routing/preview', body: { text, address } },
       this.config,
     );
+  }
+
+  /** Every desk's leads in a period of Beijing days (yyyy-MM-dd; none: the server's last 30 days), counted by the server. */
+  getStatistics(from?: string, to?: string): Observable<LeadStatistics> {
+    const params: Record<string, string> = {};
+    if (from) params['from'] = from;
+    if (to) params['to'] = to;
+    return this.rest.request<void, LeadStatistics>({ method: 'GET', url: '/api/app/lead-statistics', params }, this.config);
   }
 
   /** How many leads wait for the dispatcher's confirmation (among those the caller sees). */

@@ -4,4 +4,5 @@ export const LEAD_PERMISSIONS = {
   create: 'Dalad.Leads.Create',
   dispatch: 'Dalad.Leads.Dispatch',
   import: 'Dalad.Leads.Import',
+  statistics: 'Dalad.Leads.Statistics',
 } as const;

@@ -16,6 +16,14 @@ export function intakeMenu(): ABP.Route[] {
       layout: eLayoutType.application,
       requiredPolicy: INTAKE_POLICY,
     },
+    {
+      path: '/intake/statistics',
+      name: 'Dalad::Menu:LeadStatistics',
+      iconClass: 'fa fa-bar-chart',
+      order: 4,
+      layout: eLayoutType.application,
+      requiredPolicy: 'Dalad.Leads.Statistics',
+    },
   ];
 }
 

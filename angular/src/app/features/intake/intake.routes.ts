@@ -4,6 +4,7 @@ import { IntakeHome } from './intake-home';
 import { IntakeImport } from './intake-import';
 import { LEAD_PERMISSIONS } from './intake-permissions';
 import { PendingLeads } from './pending-leads';
+import { LeadStatisticsPage } from './lead-statistics';
 
 /** Lazy area of intake (cases module): registering complaint leads from every channel, one by one or in batches. */
 export const INTAKE_ROUTES: Routes = [
@@ -16,6 +17,13 @@ export const INTAKE_ROUTES: Routes = [
     path: 'pending',
     component: PendingLeads,
     title: 'Dalad::Intake:Pending:Title',
+  },
+  {
+    path: 'statistics',
+    component: LeadStatisticsPage,
+    title: 'Dalad::LeadStatistics:Title',
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: LEAD_PERMISSIONS.statistics },
   },
   {
     path: 'import',

@@ -10,7 +10,7 @@ function lead(id: string, receivedAt: string): LeadDto {
   return {
     id, channel: '12345', ticketNumber: 'T-' + id, intakeBodyCode: 'data-12345', status: 'pending',
     receivedAt, text: 'text ' + id, phone: '138****5678', needsDispatcher: false,
-    address: null, amountOwed: null, caseId: null, caseNumber: null, complainantName: null, createdAt: receivedAt, createdBy: null,
+    address: null, amountOwed: null, caseId: null, caseNumber: null, complainantName: null, createdAt: receivedAt, createdBy: null, dispatchOverdue: false,
     employer: null, idCardNumber: null, project: null, repeatOfLeadId: null, routing: null, workerCount: null,
   };
 }

@@ -122,7 +122,7 @@ describe('JointOfficeOverview', () => {
     TestBed.overrideProvider(CasesApi, {
       useValue: {
         list: () => of({ totalCount: 1, items: [caseDto('DLT-2026-000001')] }),
-        getBoard: () => of({ overdue: [], dueSoon: [caseDto('DLT-2026-000001')] }),
+        getBoard: () => of({ overdue: [], dueSoon: [caseDto('DLT-2026-000001')], overdueLeads: [] }),
         getReminders: () => of([]),
       },
     });

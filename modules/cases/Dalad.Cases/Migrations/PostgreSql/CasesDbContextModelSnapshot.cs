@@ -435,6 +435,12 @@ namespace Dalad.Cases.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTime?>("DispatchDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("DispatchOverdue")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Employer")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -531,6 +537,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
 
                     b.HasIndex("Channel", "TicketNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "DispatchOverdue");
 
                     b.HasIndex("Phone", "EmployerKey", "ReceivedAt");
 
@@ -651,6 +659,36 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasIndex("ImportId", "RowNumber");
 
                     b.ToTable("LeadImportRows", "cases");
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Domain.LeadReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyCode");
+
+                    b.HasIndex("LeadId", "DueAt", "BodyCode")
+                        .IsUnique();
+
+                    b.ToTable("LeadReminders", "cases");
                 });
 
             modelBuilder.Entity("Dalad.Cases.Domain.RoutingCorrection", b =>

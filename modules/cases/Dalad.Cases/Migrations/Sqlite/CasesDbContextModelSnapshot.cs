@@ -429,6 +429,12 @@ namespace Dalad.Cases.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DispatchDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DispatchOverdue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Employer")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -525,6 +531,8 @@ namespace Dalad.Cases.Migrations.Sqlite
 
                     b.HasIndex("Channel", "TicketNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "DispatchOverdue");
 
                     b.HasIndex("Phone", "EmployerKey", "ReceivedAt");
 
@@ -645,6 +653,36 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasIndex("ImportId", "RowNumber");
 
                     b.ToTable("cases_LeadImportRows", (string)null);
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Domain.LeadReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyCode");
+
+                    b.HasIndex("LeadId", "DueAt", "BodyCode")
+                        .IsUnique();
+
+                    b.ToTable("cases_LeadReminders", (string)null);
                 });
 
             modelBuilder.Entity("Dalad.Cases.Domain.RoutingCorrection", b =>

@@ -18,6 +18,18 @@ function setup(falseClosures = vi.fn(() => of({ byBody: [{ bodyCode: 'housing', 
           },
         ],
         dueSoon: [caseDto('DLT-2026-000008')],
+        overdueLeads: [
+          {
+            leadId: '00000000-0000-0000-0000-000000000009',
+            channel: '12345',
+            ticketNumber: 'GD-LATE-1',
+            intakeBodyCode: 'data-12345',
+            receivedAt: '2026-02-12T01:00:00Z',
+            dueAt: '2026-02-13T23:59:59+08:00',
+            workingDaysOverdue: 2,
+            remindedBodyCodes: ['data-12345'],
+          },
+        ],
       }),
     ),
     getFalseClosures: falseClosures,
@@ -38,6 +50,13 @@ describe('CasesBoard', () => {
     expect(row.querySelector('[data-testid="reminded"]')?.textContent).toBe('Housing bureau, Town A');
     expect(el.querySelector('[data-testid="board-due-soon"] tr[data-case-number="DLT-2026-000008"] [data-testid="countdown"]')).not.toBeNull();
     expect(el.querySelector('[data-testid="false-closures"] [data-body-code="housing"]')?.textContent).toContain('Housing bureau');
+  });
+
+  it('lists the leads an intake desk left undispatched past their due time, as the desk\'s', () => {
+    const { el } = setup();
+    const row = el.querySelector('[data-testid="board-overdue-leads"] tr[data-ticket-number="GD-LATE-1"]')!;
+    expect(row.textContent).toContain('2026-02-13 23:59');
+    expect(row.textContent).toContain('GD-LATE-1');
   });
 
   it('still shows the board when the false closures cannot be read', () => {

@@ -11,6 +11,7 @@ import { labelKey, OWNER_ROLE_KEYS, STATUS_KEYS, STEP_KEYS } from '../cases-labe
 import { formatBeijing } from '../cases-logic';
 import { CaseCountdown } from '../shared/case-countdown';
 import { CaseDirectory } from '../shared/case-directory';
+import { CHANNEL_KEYS } from '../../intake/intake-labels';
 import { CasesTabs } from '../shared/cases-tabs';
 
 /**
@@ -31,7 +32,7 @@ export class CasesBoard implements OnInit {
 
   readonly loading = signal(true);
   readonly error = signal<string | null>(null);
-  readonly board = signal<CaseBoard>({ overdue: [], dueSoon: [] });
+  readonly board = signal<CaseBoard>({ overdue: [], dueSoon: [], overdueLeads: [] });
   readonly falseClosures = signal<FalseClosures>({ byBody: [], items: [] });
   readonly transfers = signal<RepeatedTransfer[]>([]);
   private readonly bodyNames = signal<Map<string, string>>(new Map());
@@ -72,6 +73,10 @@ export class CasesBoard implements OnInit {
 
   stepKey(code: string | null | undefined): string {
     return labelKey(STEP_KEYS, code);
+  }
+
+  channelKey(code: string): string {
+    return labelKey(CHANNEL_KEYS, code);
   }
 
   statusKey(code: string): string {

@@ -31,6 +31,7 @@ const board: CaseBoard = {
     { case: waterCase, step: 'receive', dueAt: '2026-03-02T23:59:59+08:00', workingDaysOverdue: 3, remindedBodyCodes: [] },
   ],
   dueSoon: [received, waterCase],
+  overdueLeads: [],
 };
 
 function reminder(bodyCode: string): SupervisionReminder {
@@ -154,7 +155,7 @@ describe('CaseTodo', () => {
     const { el } = setup({
       policies: { 'Dalad.Cases': true, 'Dalad.Leads': true, 'Dalad.Leads.Dispatch': true },
       cases: [closed],
-      board: { overdue: [], dueSoon: [] },
+      board: { overdue: [], dueSoon: [], overdueLeads: [] },
       reminders: [reminder('town-a')],
       pendingLeads: 0,
     });

@@ -102,7 +102,7 @@ export class CaseTodo {
             // Closed cases sort last (no running step) and are not to do.
             this.openCases.set(page.items.filter(c => c.status !== 'closed')),
           );
-          this.load(subscriptions, this.casesApi.getBoard(), { overdue: [], dueSoon: [] }, board => {
+          this.load(subscriptions, this.casesApi.getBoard(), { overdue: [], dueSoon: [], overdueLeads: [] }, board => {
             const counts = boardCounts(board, scope ?? null);
             this.overdue.set(counts.overdue);
             this.dueSoon.set(counts.dueSoon);

@@ -62,6 +62,7 @@ export function leadDto(id: string, ticketNumber: string, overrides: Partial<Lea
     caseNumber: null,
     createdAt: '2026-11-23T10:00:00Z',
     createdBy: null,
+    dispatchOverdue: false,
     ...overrides,
   };
 }

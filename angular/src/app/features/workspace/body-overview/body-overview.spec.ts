@@ -27,7 +27,7 @@ describe('BodyOverview', () => {
       providers: [
         provideRouter([]),
         ...provideAbpFakes(new FakeConfigState({ auth: { grantedPolicies: { 'Dalad.Cases': true } } })),
-        { provide: CasesApi, useValue: { list, getBoard: () => of({ overdue: [], dueSoon: [] }), getReminders: () => of([]) } },
+        { provide: CasesApi, useValue: { list, getBoard: () => of({ overdue: [], dueSoon: [], overdueLeads: [] }), getReminders: () => of([]) } },
       ],
     });
     const fixture = TestBed.createComponent(BodyOverview);

@@ -3,7 +3,9 @@
 
 import { CaseDto } from '../models/case-dto';
 import { OverdueCaseDto } from '../models/overdue-case-dto';
+import { OverdueLeadDto } from '../models/overdue-lead-dto';
 export interface CaseBoardDto {
   dueSoon: Array<CaseDto>;
   overdue: Array<OverdueCaseDto>;
+  overdueLeads: Array<OverdueLeadDto>;
 }

@@ -11,6 +11,8 @@ export interface LeadDto {
   complainantName: (string | null);
   createdAt: string;
   createdBy: (string | null);
+  dispatchDueAt?: (string | null);
+  dispatchOverdue: boolean;
   employer: (string | null);
   id: string;
   idCardNumber: (string | null);
