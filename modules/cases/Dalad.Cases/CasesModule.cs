@@ -29,6 +29,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<LeadIntake>();
         services.AddScoped<CaseDispatch>();
         services.AddScoped<IProactiveCases, ProactiveCases>();
+        services.AddScoped<ICaseFigures, CaseFigures>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<LeadQueries>();
         services.AddScoped<CaseSearch>();
