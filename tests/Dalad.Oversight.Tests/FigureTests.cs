@@ -113,6 +113,23 @@ public sealed class FigureTests(FigureTests.Host host) : IClassFixture<FigureTes
     }
 
     [Fact]
+    public async Task The_table_exports_to_an_xlsx_workbook_with_the_same_figures()
+    {
+        await host.SeedAsync();
+        var client = await host.As(Supervisor);
+        using var response = await client.GetAsync(March.Replace("/figures?", "/figures/xlsx?", StringComparison.Ordinal));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var housing = rows.Single(r => (string?)r["单位或镇（苏木、街道）"] == "旗住房和城乡建设局");
+        Convert.ToInt32(housing["受理案件"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(3);
+        Convert.ToInt32(housing["超期签收"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(2);
+        housing["按时办理率"].ShouldBe("33.3%");
+        rows.ShouldContain(r => (string?)r["单位或镇（苏木、街道）"] == "白泥井镇" && (string?)r["类别"] == "镇（苏木、街道）");
+    }
+
+    [Fact]
     public async Task Bad_periods_and_unknown_codes_answer_in_Chinese()
     {
         var client = await host.As(Supervisor);
