@@ -1,6 +1,7 @@
 using Dalad.Calendar;
 using Dalad.Cases;
 using Dalad.Identity;
+using Dalad.Oversight;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Registers;
 using Dalad.Projects;
@@ -12,5 +13,5 @@ namespace Dalad.Host;
 
 /// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start. The registers
 /// (department definitions) initialize before identity, so the departments' permissions exist when roles are seeded.</summary>
-[DependsOn(typeof(ResponsibilityModule), typeof(RegistersModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule), typeof(ProjectsModule))]
+[DependsOn(typeof(ResponsibilityModule), typeof(RegistersModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule), typeof(ProjectsModule), typeof(OversightModule))]
 public sealed class HostModule : DaladModule;

@@ -4,6 +4,7 @@ import { calendarMenu, provideCalendarFeature } from './features/calendar/calend
 import { casesMenu, provideCasesFeature } from './features/cases/cases.feature';
 import { departmentsGroup, provideDepartmentsFeature } from './features/departments/departments.feature';
 import { intakeMenu, provideIntakeFeature } from './features/intake/intake.feature';
+import { oversightMenu, provideOversightFeature } from './features/oversight/oversight.feature';
 import { projectsMenu, provideProjectsFeature } from './features/projects/projects.feature';
 import { provideResponsibilityFeature, responsibilityMenu } from './features/responsibility/responsibility.feature';
 import { provideSearchFeature, searchMenu } from './features/search/search.feature';
@@ -19,6 +20,7 @@ export function provideDaladFeatures(): EnvironmentProviders[] {
     provideCalendarFeature(),
     provideResponsibilityFeature(),
     provideProjectsFeature(),
+    provideOversightFeature(),
     ...provideDepartmentsFeature(),
   ];
 }
@@ -33,6 +35,7 @@ export function daladMenuRoutes(): ABP.Route[] {
     ...calendarMenu(),
     ...responsibilityMenu(),
     ...projectsMenu(),
+    ...oversightMenu(),
     ...departmentsGroup(),
   ];
 }

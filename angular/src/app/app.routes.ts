@@ -5,6 +5,7 @@ import { landingGuard } from './core/workspace/workspace.guards';
 import { CALENDAR_POLICY } from './features/calendar/calendar.feature';
 import { CASES_POLICY } from './features/cases/cases.feature';
 import { INTAKE_POLICY } from './features/intake/intake.feature';
+import { OVERSIGHT_POLICY } from './features/oversight/oversight.feature';
 import { PROJECTS_POLICY, WARNINGS_POLICY } from './features/projects/projects.feature';
 import { RESPONSIBILITY_POLICY } from './features/responsibility/responsibility.feature';
 import { SEARCH_POLICY } from './features/search/search.feature';
@@ -43,6 +44,9 @@ export const APP_ROUTES: Routes = [
   ),
   area('warnings', WARNINGS_POLICY, () =>
     import('./features/projects/warnings.routes').then(m => m.WARNINGS_ROUTES),
+  ),
+  area('oversight', OVERSIGHT_POLICY, () =>
+    import('./features/oversight/oversight.routes').then(m => m.OVERSIGHT_ROUTES),
   ),
   // One generic area draws every department the server describes (its guard checks the department's own policy).
   {

@@ -31,6 +31,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<LeadIntake>();
         services.AddScoped<CaseDispatch>();
         services.AddScoped<IProactiveCases, ProactiveCases>();
+        services.AddScoped<ICaseFigures, CaseFigures>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<LeadQueries>();
         services.AddScoped<LeadStatistics>();

@@ -25,6 +25,7 @@ public sealed class ProjectsModule : DaladModule
         services.AddSingleton<ProjectTypes>();
         services.AddScoped<ProjectOwners>();
         services.AddScoped<ProjectReads>();
+        services.AddScoped<IProjectFigures, ProjectFigures>();
         services.AddScoped<ProjectService>();
         services.AddScoped<WarningEvaluator>();
         services.AddScoped<WarningService>();

@@ -83,6 +83,7 @@ describe('menu visibility by auth.grantedPolicies', () => {
       '/responsibility',
       '/projects',
       '/warnings',
+      '/oversight',
       '/departments/schools',
       '/departments/clinics',
     ]);

@@ -7,6 +7,7 @@ export const DaladPermissions = {
   Calendar: 'Dalad.Calendar',
   Projects: 'Dalad.Projects',
   Warnings: 'Dalad.Warnings',
+  Oversight: 'Dalad.Oversight',
 } as const;
 
 /** ABP's own identity permission names (the identity pages and menu use these unchanged). */

@@ -2,7 +2,7 @@ import { LocalizationPipe } from '@abp/ng.core';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Loading } from '../../../shared/loading/loading';
 import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
@@ -28,12 +28,15 @@ export class CasesInbox implements OnInit {
   private readonly api = inject(CasesApi);
   private readonly directory = inject(CaseDirectory);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly route = inject(ActivatedRoute, { optional: true });
 
   readonly statuses = CASE_STATUSES.map(code => ({ code, key: STATUS_KEYS[code] }));
   readonly pageSize = PAGE_SIZE;
 
   status = '';
   filter = '';
+  /** A body the list is narrowed to (?bodyCode=, from the command view's figures). */
+  bodyCode = '';
   readonly page = signal(1);
   readonly loading = signal(true);
   readonly error = signal<string | null>(null);
@@ -54,6 +57,9 @@ export class CasesInbox implements OnInit {
   );
 
   ngOnInit(): void {
+    const query = this.route?.snapshot.queryParamMap;
+    this.bodyCode = query?.get('bodyCode') ?? '';
+    this.status = query?.get('status') ?? '';
     this.directory
       .mine()
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -67,6 +73,11 @@ export class CasesInbox implements OnInit {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ next: r => this.reminders.set(r), error: () => this.reminders.set([]) });
     this.load();
+  }
+
+  clearBody(): void {
+    this.bodyCode = '';
+    this.search();
   }
 
   search(): void {
@@ -83,7 +94,13 @@ export class CasesInbox implements OnInit {
     this.loading.set(true);
     this.error.set(null);
     this.api
-      .list({ status: this.status, filter: this.filter, skipCount: (this.page() - 1) * PAGE_SIZE, maxResultCount: PAGE_SIZE })
+      .list({
+        status: this.status,
+        filter: this.filter,
+        ...(this.bodyCode ? { bodyCode: this.bodyCode } : {}),
+        skipCount: (this.page() - 1) * PAGE_SIZE,
+        maxResultCount: PAGE_SIZE,
+      })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: page => {

@@ -1,0 +1,26 @@
+import { LocalizationPipe } from '@abp/ng.core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+
+/** The two pages of the oversight area: the command view and the supervision reminders (markup as CasesTabs, which the theme colours accessibly). */
+@Component({
+  selector: 'dalad-oversight-tabs',
+  imports: [RouterLink, RouterLinkActive, LocalizationPipe],
+  template: `
+    <ul class="nav nav-tabs mb-3" data-testid="oversight-tabs">
+      <li class="nav-item">
+        <a class="nav-link" routerLink="/oversight" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }" data-testid="tab-command-view">{{
+          'Dalad::Menu:CommandView' | abpLocalization
+        }}</a>
+      </li>
+      <li class="nav-item">
+        <a class="nav-link" routerLink="/oversight/supervisions" routerLinkActive="active" data-testid="tab-supervisions">{{
+          'Dalad::Menu:Supervisions' | abpLocalization
+        }}</a>
+      </li>
+    </ul>
+  `,
+
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OversightTabs {}

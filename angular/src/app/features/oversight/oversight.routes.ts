@@ -1,0 +1,16 @@
+import { Routes } from '@angular/router';
+import { provideEchartsCore } from 'ngx-echarts';
+import { CommandView } from './command-view/command-view';
+import { SupervisionList } from './supervision-list/supervision-list';
+
+/** Lazy area of the joint office's command view and the supervision reminders; ECharts loads with it. */
+export const OVERSIGHT_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideEchartsCore({ echarts: () => import('./echarts-setup').then(m => m.echarts) })],
+    children: [
+      { path: '', component: CommandView, title: 'Dalad::CommandView:Title' },
+      { path: 'supervisions', component: SupervisionList, title: 'Dalad::Supervisions:Title' },
+    ],
+  },
+];
