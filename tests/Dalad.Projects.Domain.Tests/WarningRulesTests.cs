@@ -32,6 +32,25 @@ public sealed class WarningRulesTests
     private static IReadOnlyList<WarningFinding> Evaluate(Project p, DateOnly today, List<WarningRule>? rules = null) => WarningEngine.Evaluate(p, rules ?? Rules(), today);
 
     [Fact]
+    public void The_deadline_state_of_the_list_badge_agrees_with_the_lateness_warning()
+    {
+        WarningEngine.DeadlineState(null, null, 30, Contract).ShouldBe(DeadlineStates.NoContract);
+        WarningEngine.DeadlineState(Contract, null, 30, Contract.AddDays(30)).ShouldBe(DeadlineStates.Pending);
+        WarningEngine.DeadlineState(Contract, null, 30, Contract.AddDays(31)).ShouldBe(DeadlineStates.Late);
+        WarningEngine.DeadlineState(Contract, Contract.AddDays(30), 30, Contract.AddDays(90)).ShouldBe(DeadlineStates.OnTime);
+        WarningEngine.DeadlineState(Contract, Contract.AddDays(31), 30, Contract.AddDays(31)).ShouldBe(DeadlineStates.Late);
+
+        // Where the badge says late, the warning is raised, and only there.
+        foreach (var day in new[] { 30, 31 })
+        {
+            var p = NewProject();
+            p.WageAccount = new WageAccount();
+            var late = WarningEngine.DeadlineState(Contract, null, 30, Contract.AddDays(day)) == DeadlineStates.Late;
+            Evaluate(p, Contract.AddDays(day)).Any(f => f.RuleKey == WarningRuleKeys.AccountLate).ShouldBe(late);
+        }
+    }
+
+    [Fact]
     public void The_account_is_due_on_day_30_after_the_contract_and_missing_on_day_31_raises_a_warning_with_its_evidence()
     {
         var p = NewProject();

@@ -20,6 +20,18 @@ public static class WarningEngine
     /// </summary>
     public static DateOnly DueDate(DateOnly contractDate, int days) => contractDate.AddDays(days);
 
+    /// <summary>
+    /// The account or deposit of a contract against its last day (<see cref="DueDate"/>): the same judgement as the
+    /// lateness warning, so a list badge and a warning never disagree.
+    /// </summary>
+    public static string DeadlineState(DateOnly? contractDate, DateOnly? doneOn, int days, DateOnly today)
+    {
+        if (contractDate is not { } contract) return doneOn is null ? DeadlineStates.NoContract : DeadlineStates.OnTime;
+        var due = DueDate(contract, days);
+        if (doneOn is { } done) return done > due ? DeadlineStates.Late : DeadlineStates.OnTime;
+        return today > due ? DeadlineStates.Late : DeadlineStates.Pending;
+    }
+
     public static IReadOnlyList<WarningFinding> Evaluate(Project project, IReadOnlyList<WarningRule> rules, DateOnly today, IReadOnlyList<WorkerMonth>? pay = null)
     {
         var findings = new List<WarningFinding>();
@@ -76,8 +88,7 @@ public static class WarningEngine
             {
                 if (project.ContractDate is not { } contract) return;
                 var due = DueDate(contract, rule.Threshold);
-                var late = doneOn is { } done ? done > due : today > due;
-                if (!late) return;
+                if (DeadlineState(contract, doneOn, rule.Threshold, today) != DeadlineStates.Late) return;
                 var daysLate = (doneOn ?? today).DayNumber - due.DayNumber;
                 findings.Add(new(rule.Key, "contract:" + Day(contract), rule.Severity,
                 [
