@@ -129,6 +129,26 @@ public sealed class ImportFileTests(ProjectsHost host) : IClassFixture<ProjectsH
         (await ItemAsync(project.Id())).Str("accountState").ShouldBe("late");
     }
 
+    [Fact]
+    public async Task Works_under_way_with_no_clock_in_for_more_than_30_days_warn_both_owners_once()
+    {
+        host.Clock.SetDay(new DateOnly(2026, 6, 1));
+        var body = Residential("无考勤" + Guid.NewGuid().ToString("N")[..4], new DateOnly(2026, 5, 1));
+        body["startDate"] = "2026-06-01";
+        var project = await host.CreateAsync(HousingClerk, body);
+        host.Clock.SetDay(new DateOnly(2026, 7, 1));
+        await host.RunWarningJobAsync();
+        Of(await host.WarningsAsync(HousingClerk), project.Id(), "no-attendance").ShouldBeEmpty("day 30 without a clock-in is still quiet");
+
+        host.Clock.SetDay(new DateOnly(2026, 7, 2));
+        await host.RunWarningJobAsync();
+        await host.RunWarningJobAsync();
+        var warning = Of(await host.WarningsAsync(BainijingClerk), project.Id(), "no-attendance").ShouldHaveSingleItem();
+        var evidence = warning.GetProperty("evidence").EnumerateArray().ToDictionary(e => e.Str("name"), e => e.Str("value"));
+        evidence["连续无考勤天数"].ShouldBe("31");
+        evidence["最近一次考勤日期"].ShouldBe("—");
+    }
+
     private async Task<(Guid Project, HttpClient Client, string IdNumber)> ProjectWithWorkerAsync(string name)
     {
         var project = await host.CreateAsync(HousingClerk, Residential(name + Guid.NewGuid().ToString("N")[..4], null));

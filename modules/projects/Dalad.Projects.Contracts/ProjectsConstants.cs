@@ -82,7 +82,10 @@ public static class WarningRuleKeys
     /// <summary>A worker paid for fewer days of a month than he worked, the threshold being the days after the month until the pay day.</summary>
     public const string PayBelowAttendance = "pay-below-attendance";
 
-    public static readonly IReadOnlyList<string> All = [AccountLate, DepositLate, FundsNotInPlace, ContractorAdvance, InspectionMissing, PayBelowAttendance];
+    /// <summary>A project under way (started, not completed) with no clock-in for the threshold (30) days: off the platform in practice.</summary>
+    public const string NoAttendance = "no-attendance";
+
+    public static readonly IReadOnlyList<string> All = [AccountLate, DepositLate, FundsNotInPlace, ContractorAdvance, InspectionMissing, PayBelowAttendance, NoAttendance];
 }
 
 /// <summary>Where a project stands against a deadline counted from its contract (the wage account's 30 days, the deposit's 20).</summary>
