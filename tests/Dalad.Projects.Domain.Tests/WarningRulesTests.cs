@@ -32,6 +32,51 @@ public sealed class WarningRulesTests
     private static IReadOnlyList<WarningFinding> Evaluate(Project p, DateOnly today, List<WarningRule>? rules = null) => WarningEngine.Evaluate(p, rules ?? Rules(), today);
 
     [Fact]
+    public void Works_under_way_without_a_clock_in_for_more_than_30_days_warn_once_per_silent_spell()
+    {
+        var rules = new List<WarningRule> { new() { Key = WarningRuleKeys.NoAttendance, Threshold = 30, Severity = WarningSeverities.Medium } };
+        var p = NewProject();
+        p.StartDate = new DateOnly(2026, 4, 1);
+
+        // Never a clock-in: counted from the start of works; day 30 is still quiet.
+        WarningEngine.Evaluate(p, rules, new DateOnly(2026, 5, 1), lastAttendance: null).ShouldBeEmpty();
+        var never = WarningEngine.Evaluate(p, rules, new DateOnly(2026, 5, 2), lastAttendance: null).ShouldHaveSingleItem();
+        never.FactKey.ShouldBe("since:2026-04-01");
+        never.Evidence.Single(e => e.Name == "Evidence:DaysWithoutAttendance").Value.ShouldBe("31");
+        never.Evidence.Single(e => e.Name == "Evidence:LastAttendance").Value.ShouldBe("—");
+
+        // Clock-ins until 10 May: quiet until 9 June, then a new fact (a new silent spell), not the old one again.
+        WarningEngine.Evaluate(p, rules, new DateOnly(2026, 6, 9), lastAttendance: new DateOnly(2026, 5, 10)).ShouldBeEmpty();
+        WarningEngine.Evaluate(p, rules, new DateOnly(2026, 6, 10), lastAttendance: new DateOnly(2026, 5, 10)).ShouldHaveSingleItem().FactKey.ShouldBe("since:2026-05-10");
+
+        // Not started yet, or completed: no warning.
+        p.StartDate = new DateOnly(2026, 7, 1);
+        WarningEngine.Evaluate(p, rules, new DateOnly(2026, 6, 30), lastAttendance: null).ShouldBeEmpty();
+        p.StartDate = new DateOnly(2026, 1, 1);
+        p.CompletionDate = new DateOnly(2026, 3, 1);
+        WarningEngine.Evaluate(p, rules, new DateOnly(2026, 6, 30), lastAttendance: null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_deadline_state_of_the_list_badge_agrees_with_the_lateness_warning()
+    {
+        WarningEngine.DeadlineState(null, null, 30, Contract).ShouldBe(DeadlineStates.NoContract);
+        WarningEngine.DeadlineState(Contract, null, 30, Contract.AddDays(30)).ShouldBe(DeadlineStates.Pending);
+        WarningEngine.DeadlineState(Contract, null, 30, Contract.AddDays(31)).ShouldBe(DeadlineStates.Late);
+        WarningEngine.DeadlineState(Contract, Contract.AddDays(30), 30, Contract.AddDays(90)).ShouldBe(DeadlineStates.OnTime);
+        WarningEngine.DeadlineState(Contract, Contract.AddDays(31), 30, Contract.AddDays(31)).ShouldBe(DeadlineStates.Late);
+
+        // Where the badge says late, the warning is raised, and only there.
+        foreach (var day in new[] { 30, 31 })
+        {
+            var p = NewProject();
+            p.WageAccount = new WageAccount();
+            var late = WarningEngine.DeadlineState(Contract, null, 30, Contract.AddDays(day)) == DeadlineStates.Late;
+            Evaluate(p, Contract.AddDays(day)).Any(f => f.RuleKey == WarningRuleKeys.AccountLate).ShouldBe(late);
+        }
+    }
+
+    [Fact]
     public void The_account_is_due_on_day_30_after_the_contract_and_missing_on_day_31_raises_a_warning_with_its_evidence()
     {
         var p = NewProject();

@@ -62,10 +62,13 @@ public sealed record ChecklistResultDto(string Item, string? ItemName, bool Pass
 
 public sealed record InspectionDto(Guid Id, DateOnly Date, string Inspector, IReadOnlyList<ChecklistResultDto> Checklist, string? Findings);
 
+/// <param name="AccountState">The wage account against its deadline, a <see cref="DeadlineStates"/> value.</param>
+/// <param name="DepositState">The wage deposit against its deadline, a <see cref="DeadlineStates"/> value.</param>
 public sealed record ProjectListItemDto(
     Guid Id, string Name, string TypeCode, string TypeName, string TerritoryCode, string TerritoryName,
     string IndustryBodyCode, string IndustryBodyName, string TerritorialBodyCode, string TerritorialBodyName,
-    string GeneralContractor, DateOnly? ContractDate, int OpenWarnings);
+    string GeneralContractor, DateOnly? ContractDate, int OpenWarnings,
+    string AccountState, string DepositState, DateOnly? AccountOpenedOn, DateOnly? DepositPaidOn);
 
 public sealed record ProjectDetailDto(
     Guid Id, string Name, IReadOnlyList<string> Aliases, string TypeCode, string TypeName, string TerritoryCode, string TerritoryName, string? Address,

@@ -82,7 +82,28 @@ public static class WarningRuleKeys
     /// <summary>A worker paid for fewer days of a month than he worked, the threshold being the days after the month until the pay day.</summary>
     public const string PayBelowAttendance = "pay-below-attendance";
 
-    public static readonly IReadOnlyList<string> All = [AccountLate, DepositLate, FundsNotInPlace, ContractorAdvance, InspectionMissing, PayBelowAttendance];
+    /// <summary>A project under way (started, not completed) with no clock-in for the threshold (30) days: off the platform in practice.</summary>
+    public const string NoAttendance = "no-attendance";
+
+    public static readonly IReadOnlyList<string> All = [AccountLate, DepositLate, FundsNotInPlace, ContractorAdvance, InspectionMissing, PayBelowAttendance, NoAttendance];
+}
+
+/// <summary>Where a project stands against a deadline counted from its contract (the wage account's 30 days, the deposit's 20).</summary>
+public static class DeadlineStates
+{
+    /// <summary>Done by the last day.</summary>
+    public const string OnTime = "on-time";
+
+    /// <summary>Done after the last day, or still missing after it.</summary>
+    public const string Late = "late";
+
+    /// <summary>Not yet done, the last day not yet passed.</summary>
+    public const string Pending = "pending";
+
+    /// <summary>No contract date recorded: there is no deadline yet.</summary>
+    public const string NoContract = "no-contract";
+
+    public static readonly IReadOnlyList<string> All = [OnTime, Late, Pending, NoContract];
 }
 
 /// <summary>Published after a project was registered or changed (warnings are evaluated again at once).</summary>

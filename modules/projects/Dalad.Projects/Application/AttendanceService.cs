@@ -13,6 +13,15 @@ namespace Dalad.Projects.Application;
 internal sealed record ImportOutcome<T>(T? Result, IReadOnlyList<ImportRowErrorDto> Errors);
 
 /// <summary>
+/// A row to import: its number (the JSON array's 1-based index, or the file's row), the values, and the cells of a file
+/// that were present but could not be read (field name → the text as written), each reported as the row's error.
+/// </summary>
+internal sealed record ImportRow<T>(int Number, T Row, IReadOnlyDictionary<string, string>? Unreadable = null)
+{
+    public string? Bad(string field) => Unreadable?.GetValueOrDefault(field);
+}
+
+/// <summary>
 /// Real-name workers, attendance from site terminals and the month's pay, and the comparison of the two per worker
 /// and month. Imports are all or nothing: one bad row rejects the file with every row's error.
 /// </summary>
@@ -39,30 +48,45 @@ internal sealed class AttendanceService(ProjectsDbContext db, WarningEvaluator e
         return (await db.Workers.AsNoTracking().Where(w => w.ProjectId == project).OrderBy(w => w.Name).ToListAsync(ct)).Select(ToDto).ToList();
     }
 
-    public async Task<ImportOutcome<AttendanceImportResultDto>> ImportAttendanceAsync(Guid projectId, AttendanceImportRequest request, CancellationToken ct)
+    public Task<ImportOutcome<AttendanceImportResultDto>> ImportAttendanceAsync(Guid projectId, AttendanceImportRequest request, CancellationToken ct) =>
+        ImportAttendanceAsync(projectId, (request.Rows ?? []).Select((r, i) => new ImportRow<AttendanceRowInput>(i + 1, r)).ToList(), ct);
+
+    /// <summary>An attendance file (.csv or .xlsx: 设备编号, 身份证号, 打卡时间), imported as the JSON rows are.</summary>
+    public async Task<ImportOutcome<AttendanceImportResultDto>> ImportAttendanceFileAsync(Guid projectId, string fileName, byte[] content, CancellationToken ct)
+    {
+        await RequireProjectAsync(projectId, ct);
+        var rows = ImportFiles.Read(fileName, content, ImportFiles.AttendanceColumns, MaxRows).Select(r =>
+        {
+            var time = ImportFiles.ParseTime(r[ImportFiles.Time]);
+            var unreadable = time is null && r[ImportFiles.Time] is { } raw ? new Dictionary<string, string> { ["time"] = ImportFiles.Text(raw) ?? "" } : null;
+            return new ImportRow<AttendanceRowInput>(r.Number, new AttendanceRowInput(ImportFiles.Text(r[ImportFiles.DeviceId]), ImportFiles.Text(r[ImportFiles.IdNumber]), time), unreadable);
+        }).ToList();
+        return await ImportAttendanceAsync(projectId, rows, ct);
+    }
+
+    private async Task<ImportOutcome<AttendanceImportResultDto>> ImportAttendanceAsync(Guid projectId, IReadOnlyList<ImportRow<AttendanceRowInput>> rows, CancellationToken ct)
     {
         var project = await RequireProjectAsync(projectId, ct);
-        var rows = request.Rows ?? [];
         if (rows.Count == 0) throw new BusinessException("Projects:EmptyImport");
         if (rows.Count > MaxRows) throw new BusinessException("Projects:TooManyRows", MaxRows);
         var workers = await WorkerIdsAsync(project, ct);
         var errors = new List<ImportRowErrorDto>();
         var records = new List<AttendanceRecord>(rows.Count);
         var latest = clock.UtcNow.AddMinutes(5);
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var item in rows)
         {
-            var row = rows[i];
+            var (number, row) = (item.Number, item.Row);
             var problems = new List<string>();
             var device = row.DeviceId?.Trim();
             if (string.IsNullOrEmpty(device) || device.Length > 64) problems.Add(l["Projects:Row:DeviceId"]);
             Guid workerId = default;
             if (!IdNumbers.IsValid(row.IdNumber)) problems.Add(l["Projects:Row:IdNumber"]);
             else if (!workers.TryGetValue(IdNumbers.Normalize(row.IdNumber!), out workerId)) problems.Add(l["Projects:Row:UnknownWorker", IdNumbers.Mask(IdNumbers.Normalize(row.IdNumber!))]);
-            if (row.Time is not { } time) problems.Add(l["Projects:Row:Time"]);
+            if (row.Time is not { } time) problems.Add(item.Bad("time") is { } raw ? l["Projects:Row:Unreadable:time", raw].Value : l["Projects:Row:Time"].Value);
             else if (time.UtcDateTime > latest) problems.Add(l["Projects:Row:TimeInFuture"]);
             if (problems.Count > 0)
             {
-                errors.Add(new ImportRowErrorDto(i + 1, string.Join("；", problems)));
+                errors.Add(new ImportRowErrorDto(number, string.Join("；", problems)));
                 continue;
             }
             var utc = row.Time!.Value.UtcDateTime;
@@ -87,32 +111,62 @@ internal sealed class AttendanceService(ProjectsDbContext db, WarningEvaluator e
         return new(new AttendanceImportResultDto(fresh.Count, records.Count - fresh.Count), []);
     }
 
-    public async Task<ImportOutcome<PaymentImportResultDto>> ImportPaymentsAsync(Guid projectId, PaymentImportRequest request, CancellationToken ct)
+    public Task<ImportOutcome<PaymentImportResultDto>> ImportPaymentsAsync(Guid projectId, PaymentImportRequest request, CancellationToken ct) =>
+        ImportPaymentsAsync(projectId, request.Month, (request.Rows ?? []).Select((r, i) => new ImportRow<PaymentRowInput>(i + 1, r)).ToList(), ct);
+
+    /// <summary>The bank's payment file (.csv or .xlsx: 身份证号, 发放天数, 实发金额, 发放日期) for a month, imported as the JSON rows are.</summary>
+    public async Task<ImportOutcome<PaymentImportResultDto>> ImportPaymentFileAsync(Guid projectId, string? month, string fileName, byte[] content, CancellationToken ct)
+    {
+        await RequireProjectAsync(projectId, ct);
+        CheckMonth(month);
+        var rows = ImportFiles.Read(fileName, content, ImportFiles.PaymentColumns, MaxRows).Select(r =>
+        {
+            var unreadable = new Dictionary<string, string>();
+            T? Parse<T>(string header, string field, Func<object?, T?> parse) where T : struct
+            {
+                var value = parse(r[header]);
+                if (value is null && r[header] is { } raw) unreadable[field] = ImportFiles.Text(raw) ?? "";
+                return value;
+            }
+            var row = new PaymentRowInput(ImportFiles.Text(r[ImportFiles.IdNumber]), Parse(ImportFiles.DaysPaid, "daysPaid", ImportFiles.ParseInt),
+                Parse(ImportFiles.Amount, "amount", ImportFiles.ParseDecimal), Parse(ImportFiles.PaidOn, "paidOn", ImportFiles.ParseDate));
+            return new ImportRow<PaymentRowInput>(r.Number, row, unreadable);
+        }).ToList();
+        return await ImportPaymentsAsync(projectId, month, rows, ct);
+    }
+
+    private static void CheckMonth(string? month)
+    {
+        if (!DateOnly.TryParseExact((month ?? "") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            throw new BusinessException("Projects:InvalidMonth");
+    }
+
+    private async Task<ImportOutcome<PaymentImportResultDto>> ImportPaymentsAsync(Guid projectId, string? requestMonth, IReadOnlyList<ImportRow<PaymentRowInput>> rows, CancellationToken ct)
     {
         var project = await RequireProjectAsync(projectId, ct);
-        if (!DateOnly.TryParseExact((request.Month ?? "") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            throw new BusinessException("Projects:InvalidMonth");
-        var month = request.Month!;
-        var rows = request.Rows ?? [];
+        CheckMonth(requestMonth);
+        var month = requestMonth!;
         if (rows.Count == 0) throw new BusinessException("Projects:EmptyImport");
         if (rows.Count > MaxRows) throw new BusinessException("Projects:TooManyRows", MaxRows);
         var workers = await WorkerIdsAsync(project, ct);
         var errors = new List<ImportRowErrorDto>();
         var paid = new Dictionary<Guid, PaymentRowInput>();
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var item in rows)
         {
-            var row = rows[i];
+            var row = item.Row;
             var problems = new List<string>();
             Guid workerId = default;
             if (!IdNumbers.IsValid(row.IdNumber)) problems.Add(l["Projects:Row:IdNumber"]);
             else if (!workers.TryGetValue(IdNumbers.Normalize(row.IdNumber!), out workerId)) problems.Add(l["Projects:Row:UnknownWorker", IdNumbers.Mask(IdNumbers.Normalize(row.IdNumber!))]);
             else if (paid.ContainsKey(workerId)) problems.Add(l["Projects:Row:DuplicateWorker"]);
-            if (row.DaysPaid is not (>= 0 and <= 31)) problems.Add(l["Projects:Row:DaysPaid"]);
-            if (row.Amount is not { } amount || amount < 0 || amount >= 100_000_000m || decimal.Round(amount, 2) != amount) problems.Add(l["Projects:Row:Amount"]);
-            if (row.PaidOn is not { } on) problems.Add(l["Projects:Row:PaidOn"]);
+            if (row.DaysPaid is not (>= 0 and <= 31)) problems.Add(Unreadable("daysPaid") ?? l["Projects:Row:DaysPaid"]);
+            if (row.Amount is not { } amount || amount < 0 || amount >= 100_000_000m || decimal.Round(amount, 2) != amount) problems.Add(Unreadable("amount") ?? l["Projects:Row:Amount"]);
+            if (row.PaidOn is not { } on) problems.Add(Unreadable("paidOn") ?? l["Projects:Row:PaidOn"]);
             else if (on > evaluator.Today) problems.Add(l["Projects:Row:PaidOnInFuture"]);
-            if (problems.Count > 0) errors.Add(new ImportRowErrorDto(i + 1, string.Join("；", problems)));
+            if (problems.Count > 0) errors.Add(new ImportRowErrorDto(item.Number, string.Join("；", problems)));
             else paid[workerId] = row;
+
+            string? Unreadable(string field) => item.Bad(field) is { } raw ? l["Projects:Row:Unreadable:" + field, raw].Value : null;
         }
         if (errors.Count > 0) return new(null, errors);
 

@@ -1,5 +1,6 @@
 using Dalad.Platform.Events;
 using Dalad.Platform.Security;
+using Dalad.Platform.Timing;
 using Dalad.Platform.Web;
 using Dalad.Projects.Data;
 using Dalad.Projects.Domain;
@@ -118,7 +119,7 @@ internal sealed class ProjectService(
 }
 
 /// <summary>The reads of projects and warnings, scoped to the caller's bodies by the query filters.</summary>
-internal sealed class ProjectReads(ProjectsDbContext db, ProjectTypes types, IResponsibilityMatrix matrix, IStringLocalizer l)
+internal sealed class ProjectReads(ProjectsDbContext db, ProjectTypes types, IResponsibilityMatrix matrix, IClock clock, IStringLocalizer l)
 {
     public async Task<IReadOnlyList<ProjectListItemDto>> ListAsync(string? bodyCode, string? search, CancellationToken ct)
     {
@@ -130,10 +131,17 @@ internal sealed class ProjectReads(ProjectsDbContext db, ProjectTypes types, IRe
         var open = await db.Warnings.Where(w => ids.Contains(w.ProjectId) && w.Status == WarningStatuses.Open)
             .GroupBy(w => w.ProjectId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var names = await NamesAsync(ct);
+        var rules = await db.Rules.AsNoTracking().ToDictionaryAsync(r => r.Key, r => r.Threshold, ct);
+        var accountDays = rules.GetValueOrDefault(WarningRuleKeys.AccountLate, 30);
+        var depositDays = rules.GetValueOrDefault(WarningRuleKeys.DepositLate, 20);
+        var today = DateOnly.FromDateTime(BeijingTime.FromUtc(clock.UtcNow).DateTime);
         return projects.Select(p => new ProjectListItemDto(
             p.Id, p.Name, p.TypeCode, types.Find(p.TypeCode)?.Name ?? p.TypeCode, p.TerritoryCode, names.Territory(p.TerritoryCode),
             p.IndustryBodyCode, names.Body(p.IndustryBodyCode), p.TerritorialBodyCode, names.Body(p.TerritorialBodyCode),
-            p.GeneralContractor, p.ContractDate, open.GetValueOrDefault(p.Id))).ToList();
+            p.GeneralContractor, p.ContractDate, open.GetValueOrDefault(p.Id),
+            WarningEngine.DeadlineState(p.ContractDate, p.WageAccount.OpenedOn, accountDays, today),
+            WarningEngine.DeadlineState(p.ContractDate, p.WageDeposit.PaidOn, depositDays, today),
+            p.WageAccount.OpenedOn, p.WageDeposit.PaidOn)).ToList();
     }
 
     public async Task<ProjectDetailDto> DetailAsync(Guid id, CancellationToken ct)

@@ -67,9 +67,11 @@ internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IC
         var existing = (await db.Warnings.IgnoreQueryFilters().Where(w => ids.Contains(w.ProjectId)).Select(w => new { w.ProjectId, w.RuleKey, w.FactKey }).ToListAsync(ct))
             .Select(w => (w.ProjectId, w.RuleKey, w.FactKey)).ToHashSet();
         var pay = await PayFactsAsync(ids, ct);
+        var lastAttendance = await db.Attendance.AsNoTracking().Where(a => ids.Contains(a.ProjectId))
+            .GroupBy(a => a.ProjectId).Select(g => new { g.Key, Last = g.Max(a => a.Date) }).ToDictionaryAsync(x => x.Key, x => (DateOnly?)x.Last, ct);
         var added = new List<Warning>();
         foreach (var project in projects)
-            foreach (var finding in WarningEngine.Evaluate(project, rules, today, pay.GetValueOrDefault(project.Id)))
+            foreach (var finding in WarningEngine.Evaluate(project, rules, today, pay.GetValueOrDefault(project.Id), lastAttendance.GetValueOrDefault(project.Id)))
                 if (existing.Add((project.Id, finding.RuleKey, finding.FactKey)))
                     added.Add(new Warning
                     {

@@ -20,7 +20,21 @@ public static class WarningEngine
     /// </summary>
     public static DateOnly DueDate(DateOnly contractDate, int days) => contractDate.AddDays(days);
 
-    public static IReadOnlyList<WarningFinding> Evaluate(Project project, IReadOnlyList<WarningRule> rules, DateOnly today, IReadOnlyList<WorkerMonth>? pay = null)
+    /// <summary>
+    /// The account or deposit of a contract against its last day (<see cref="DueDate"/>): the same judgement as the
+    /// lateness warning, so a list badge and a warning never disagree.
+    /// </summary>
+    public static string DeadlineState(DateOnly? contractDate, DateOnly? doneOn, int days, DateOnly today)
+    {
+        if (contractDate is not { } contract) return doneOn is null ? DeadlineStates.NoContract : DeadlineStates.OnTime;
+        var due = DueDate(contract, days);
+        if (doneOn is { } done) return done > due ? DeadlineStates.Late : DeadlineStates.OnTime;
+        return today > due ? DeadlineStates.Late : DeadlineStates.Pending;
+    }
+
+    /// <param name="lastAttendance">The Beijing date of the project's latest clock-in, null when it has none.</param>
+    public static IReadOnlyList<WarningFinding> Evaluate(Project project, IReadOnlyList<WarningRule> rules, DateOnly today, IReadOnlyList<WorkerMonth>? pay = null,
+        DateOnly? lastAttendance = null)
     {
         var findings = new List<WarningFinding>();
         foreach (var rule in rules.Where(r => r.Enabled))
@@ -54,6 +68,9 @@ public static class WarningEngine
                 case WarningRuleKeys.InspectionMissing:
                     MissingInspections(rule);
                     break;
+                case WarningRuleKeys.NoAttendance:
+                    NoAttendance(rule);
+                    break;
                 case WarningRuleKeys.PayBelowAttendance:
                     // Days worked but not paid: judged once the month is over and the rule's days (the pay day) have passed.
                     foreach (var m in pay ?? [])
@@ -76,8 +93,7 @@ public static class WarningEngine
             {
                 if (project.ContractDate is not { } contract) return;
                 var due = DueDate(contract, rule.Threshold);
-                var late = doneOn is { } done ? done > due : today > due;
-                if (!late) return;
+                if (DeadlineState(contract, doneOn, rule.Threshold, today) != DeadlineStates.Late) return;
                 var daysLate = (doneOn ?? today).DayNumber - due.DayNumber;
                 findings.Add(new(rule.Key, "contract:" + Day(contract), rule.Severity,
                 [
@@ -89,6 +105,23 @@ public static class WarningEngine
             }
         }
         return findings;
+
+        // Works under way (started, not completed) without a clock-in for more than the rule's days, counted from the
+        // latest clock-in or, before the first, from the start of works. One warning per silent spell: the fact is the
+        // day the silence began, so attendance that resumes and stops again is a new fact.
+        void NoAttendance(WarningRule rule)
+        {
+            if (project.StartDate is not { } start || start > today || project.CompletionDate is { } done && done <= today) return;
+            var since = lastAttendance is { } last && last > start ? last : start;
+            var silent = today.DayNumber - since.DayNumber;
+            if (silent <= rule.Threshold) return;
+            findings.Add(new(rule.Key, "since:" + Day(since), rule.Severity,
+            [
+                new("Evidence:StartDate", Day(start)),
+                new("Evidence:LastAttendance", lastAttendance is { } l ? Day(l) : "—"),
+                new("Evidence:DaysWithoutAttendance", silent.ToString(CultureInfo.InvariantCulture)),
+            ]));
+        }
 
         // 双驻双查: every month from the start of works (开工) to completion (完工) has an on-site inspection. A month is
         // judged once it is over and the rule's days of grace have passed.

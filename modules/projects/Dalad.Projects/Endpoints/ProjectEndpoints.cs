@@ -3,6 +3,7 @@ using Dalad.Platform.Web;
 using Dalad.Projects.Application;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 
@@ -42,6 +43,13 @@ internal static class ProjectEndpoints
         projects.MapPost("/{id:guid}/payments/imports", async (Guid id, PaymentImportRequest request, AttendanceService service, IStringLocalizer l, CancellationToken ct) =>
                 Answer(await service.ImportPaymentsAsync(id, request, ct), l))
             .RequirePermission(ProjectsPermissions.Manage).Produces<PaymentImportResultDto>();
+        // The same imports from a file (.csv or .xlsx, see ImportFiles): parsed here, all or nothing, each bad row's error.
+        projects.MapPost("/{id:guid}/attendance/imports/file", async (Guid id, IFormFile? file, AttendanceService service, IStringLocalizer l, CancellationToken ct) =>
+                Answer(await service.ImportAttendanceFileAsync(id, file!.FileName, await ContentAsync(file, ct), ct), l))
+            .DisableAntiforgery().RequirePermission(ProjectsPermissions.Manage).Produces<AttendanceImportResultDto>();
+        projects.MapPost("/{id:guid}/payments/imports/file", async (Guid id, IFormFile? file, [FromForm] string? month, AttendanceService service, IStringLocalizer l, CancellationToken ct) =>
+                Answer(await service.ImportPaymentFileAsync(id, month, file!.FileName, await ContentAsync(file, ct), ct), l))
+            .DisableAntiforgery().RequirePermission(ProjectsPermissions.Manage).Produces<PaymentImportResultDto>();
         projects.MapGet("/{id:guid}/pay-against-attendance", async (Guid id, AttendanceService service, CancellationToken ct) => Results.Ok(await service.PayAgainstAttendanceAsync(id, ct)))
             .Produces<IReadOnlyList<WorkerMonthDto>>();
 
@@ -65,6 +73,16 @@ internal static class ProjectEndpoints
         rules.MapGet("", async (ProjectReads reads, CancellationToken ct) => Results.Ok(await reads.RulesAsync(ct))).Produces<IReadOnlyList<WarningRuleDto>>();
         rules.MapPut("/{key}", async (string key, WarningRuleInput input, WarningService service, CancellationToken ct) => Results.Ok(await service.UpdateRuleAsync(key, input, ct)))
             .Validate<WarningRuleInput>().RequirePermission(WarningsPermissions.ManageRules).Produces<WarningRuleDto>();
+    }
+
+    /// <summary>The uploaded file's bytes; a clear error for no file or one too large (nothing is read then).</summary>
+    private static async Task<byte[]> ContentAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) throw new BusinessException("Projects:File:None");
+        if (file.Length > ImportFiles.MaxBytes) throw new BusinessException("Projects:File:TooLarge", ImportFiles.MaxBytes / 1024 / 1024);
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
     }
 
     /// <summary>An import's result, or 400 with the Chinese error of every bad row under rows[n] (nothing was stored).</summary>

@@ -2,7 +2,11 @@ import { Rest, RestService } from '@abp/ng.core';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 import type {
+  AttendanceImportResultDto,
   BodyDto,
+  ContractorAdvanceInput,
+  InspectionInput,
+  PaymentImportResultDto,
   PagedResultOfBodyDto,
   PagedResultOfTerritoryDto,
   ProjectDetailDto,
@@ -11,6 +15,9 @@ import type {
   ProjectTypeDto,
   WarningCaseDto,
   WarningDto,
+  WorkerDto,
+  WorkerInput,
+  WorkerMonthDto,
 } from '../../proxy/generated/models';
 
 export type ProjectBody = BodyDto;
@@ -49,6 +56,45 @@ export class ProjectsApi {
 
   createProject(body: ProjectInput): Observable<ProjectDetailDto> {
     return this.request('POST', '/api/app/projects', { body });
+  }
+
+  updateProject(id: string, body: ProjectInput): Observable<ProjectDetailDto> {
+    return this.request('PUT', `/api/app/projects/${segment(id)}`, { body });
+  }
+
+  addAdvance(id: string, body: ContractorAdvanceInput): Observable<ProjectDetailDto> {
+    return this.request('POST', `/api/app/projects/${segment(id)}/advances`, { body });
+  }
+
+  addInspection(id: string, body: InspectionInput): Observable<ProjectDetailDto> {
+    return this.request('POST', `/api/app/projects/${segment(id)}/inspections`, { body });
+  }
+
+  getWorkers(id: string): Observable<WorkerDto[]> {
+    return this.request('GET', `/api/app/projects/${segment(id)}/workers`);
+  }
+
+  addWorker(id: string, body: WorkerInput): Observable<WorkerDto> {
+    return this.request('POST', `/api/app/projects/${segment(id)}/workers`, { body });
+  }
+
+  /** An attendance file (.csv or .xlsx), parsed by the server: all rows stored, or none with each bad row's error. */
+  importAttendanceFile(id: string, file: File): Observable<AttendanceImportResultDto> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.request('POST', `/api/app/projects/${segment(id)}/attendance/imports/file`, { body });
+  }
+
+  /** The bank's payment file (.csv or .xlsx) of a month (yyyy-MM). */
+  importPaymentFile(id: string, month: string, file: File): Observable<PaymentImportResultDto> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    body.append('month', month);
+    return this.request('POST', `/api/app/projects/${segment(id)}/payments/imports/file`, { body });
+  }
+
+  getPayAgainstAttendance(id: string): Observable<WorkerMonthDto[]> {
+    return this.request('GET', `/api/app/projects/${segment(id)}/pay-against-attendance`);
   }
 
   getProjectTypes(): Observable<ProjectTypeDto[]> {

@@ -45,14 +45,26 @@ export function warningState(status: string): string {
   return status === 'open' ? 'overdue' : status === 'handled' ? 'running' : 'closed';
 }
 
+/** DeadlineStates of the wage account and the deposit: the badge's text and palette state. */
+const DEADLINE_BADGES: Record<'Account' | 'Deposit', Record<string, { key: string; state: string }>> = {
+  Account: {
+    'on-time': { key: 'Dalad::ProjectList:Badge:Account:on-time', state: 'on-time' },
+    late: { key: 'Dalad::ProjectList:Badge:Account:late', state: 'overdue' },
+    pending: { key: 'Dalad::ProjectList:Badge:Account:pending', state: 'running' },
+    'no-contract': { key: 'Dalad::ProjectList:Badge:Account:no-contract', state: 'closed' },
+  },
+  Deposit: {
+    'on-time': { key: 'Dalad::ProjectList:Badge:Deposit:on-time', state: 'on-time' },
+    late: { key: 'Dalad::ProjectList:Badge:Deposit:late', state: 'overdue' },
+    pending: { key: 'Dalad::ProjectList:Badge:Deposit:pending', state: 'running' },
+    'no-contract': { key: 'Dalad::ProjectList:Badge:Deposit:no-contract', state: 'closed' },
+  },
+};
+
 /**
- * A project's compliance from the warnings that are not closed: the wage account (rule `account-late`) and the
- * deposit (`deposit-late`), each `late` while such a warning stands, else `ok`.
+ * The badge of the wage account or deposit from its DeadlineStates value: on time, late (missing or made after the
+ * last day), pending (the last day not passed) or no contract date yet; an unknown state is "other".
  */
-export function compliance(projectId: string, warnings: readonly { projectId: string; ruleKey: string; status: string }[]) {
-  const standing = (rule: string) => warnings.some(w => w.projectId === projectId && w.ruleKey === rule && w.status !== 'closed');
-  return {
-    account: standing('account-late') ? 'late' : 'ok',
-    deposit: standing('deposit-late') ? 'late' : 'ok',
-  } as const;
+export function deadlineBadge(what: 'Account' | 'Deposit', state: string): { key: string; state: string } {
+  return DEADLINE_BADGES[what][state] ?? { key: 'Dalad::ProjectPage:Unknown', state: 'closed' };
 }

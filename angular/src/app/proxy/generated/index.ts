@@ -230,6 +230,10 @@ export type { ApiAppProjectsIdAttendanceImportsPost$Params as ApiAppProjectsIdAt
 export { apiAppProjectsIdAttendanceImportsPost as apiAppProjectsIdAttendanceImportsPost } from './fn/projects/api-app-projects-id-attendance-imports-post';
 export type { ApiAppProjectsIdPaymentsImportsPost$Params as ApiAppProjectsIdPaymentsImportsPost$Params } from './fn/projects/api-app-projects-id-payments-imports-post';
 export { apiAppProjectsIdPaymentsImportsPost as apiAppProjectsIdPaymentsImportsPost } from './fn/projects/api-app-projects-id-payments-imports-post';
+export type { ApiAppProjectsIdAttendanceImportsFilePost$Params as ApiAppProjectsIdAttendanceImportsFilePost$Params } from './fn/projects/api-app-projects-id-attendance-imports-file-post';
+export { apiAppProjectsIdAttendanceImportsFilePost as apiAppProjectsIdAttendanceImportsFilePost } from './fn/projects/api-app-projects-id-attendance-imports-file-post';
+export type { ApiAppProjectsIdPaymentsImportsFilePost$Params as ApiAppProjectsIdPaymentsImportsFilePost$Params } from './fn/projects/api-app-projects-id-payments-imports-file-post';
+export { apiAppProjectsIdPaymentsImportsFilePost as apiAppProjectsIdPaymentsImportsFilePost } from './fn/projects/api-app-projects-id-payments-imports-file-post';
 export type { ApiAppProjectsIdPayAgainstAttendanceGet$Params as ApiAppProjectsIdPayAgainstAttendanceGet$Params } from './fn/projects/api-app-projects-id-pay-against-attendance-get';
 export { apiAppProjectsIdPayAgainstAttendanceGet as apiAppProjectsIdPayAgainstAttendanceGet } from './fn/projects/api-app-projects-id-pay-against-attendance-get';
 export type { ApiAppBodiesGet$Params as ApiAppBodiesGet$Params } from './fn/responsibility/api-app-bodies-get';

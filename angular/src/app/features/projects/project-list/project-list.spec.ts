@@ -3,8 +3,8 @@ import { provideRouter, Router } from '@angular/router';
 import { of, throwError } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../../testing/abp-fakes';
 import { ProjectsApi } from '../projects-api';
-import { compliance } from '../projects-labels';
-import { projectDetail, warningDto } from '../testing/projects-testing';
+import { deadlineBadge } from '../projects-labels';
+import { projectDetail } from '../testing/projects-testing';
 import { ProjectList } from './project-list';
 
 const ROW = {
@@ -21,12 +21,15 @@ const ROW = {
   generalContractor: 'Big contractor',
   contractDate: '2026-10-01',
   openWarnings: 1,
+  accountState: 'late',
+  depositState: 'on-time',
+  accountOpenedOn: null,
+  depositPaidOn: '2026-10-20',
 };
 
 function setup(policies: Record<string, boolean>) {
   const fake = {
     getProjects: vi.fn(() => of([ROW])),
-    getWarnings: vi.fn(() => of([warningDto('w1'), warningDto('w2', { ruleKey: 'deposit-late', status: 'closed' })])),
     getProjectTypes: vi.fn(() => of([{ code: 'E4812', name: 'Bridge construction', group: 'g', checklist: [] }])),
     getTerritories: vi.fn(() => of({ totalCount: 1, items: [{ code: 'T1', name: 'Town A', bodyCode: 'town-a', kind: 'town', aliases: [], villages: [] }] })),
     createProject: vi.fn(() => of(projectDetail({ id: 'new-1' }))),
@@ -45,11 +48,13 @@ function setup(policies: Record<string, boolean>) {
 
 const VIEW = { 'Dalad.Projects': true, 'Dalad.Warnings': true };
 
-describe('compliance', () => {
-  it('is late while an account or deposit warning stands, and ok once it is closed', () => {
-    const warnings = [warningDto('a'), warningDto('b', { ruleKey: 'deposit-late', status: 'closed' })];
-    expect(compliance('p1', warnings)).toEqual({ account: 'late', deposit: 'ok' });
-    expect(compliance('other', warnings)).toEqual({ account: 'ok', deposit: 'ok' });
+describe('deadlineBadge', () => {
+  it('names each deadline state with its own text and colour', () => {
+    expect(deadlineBadge('Account', 'late')).toEqual({ key: 'Dalad::ProjectList:Badge:Account:late', state: 'overdue' });
+    expect(deadlineBadge('Deposit', 'on-time')).toEqual({ key: 'Dalad::ProjectList:Badge:Deposit:on-time', state: 'on-time' });
+    expect(deadlineBadge('Account', 'pending').state).toBe('running');
+    expect(deadlineBadge('Deposit', 'no-contract').key).toBe('Dalad::ProjectList:Badge:Deposit:no-contract');
+    expect(deadlineBadge('Account', 'something-new').key).toBe('Dalad::ProjectPage:Unknown');
   });
 });
 
@@ -62,7 +67,7 @@ describe('ProjectList', () => {
     expect(row.textContent).toContain('2026-10-01');
     expect(row.querySelector('[data-testid="project-link"]')?.getAttribute('href')).toBe('/projects/p1');
     expect(row.querySelector('[data-testid="badge-account"]')?.getAttribute('data-state')).toBe('overdue');
-    expect(row.querySelector('[data-testid="badge-account"]')?.textContent).toContain('Dalad::ProjectList:Badge:AccountLate');
+    expect(row.querySelector('[data-testid="badge-account"]')?.textContent).toContain('Dalad::ProjectList:Badge:Account:late');
     expect(row.querySelector('[data-testid="badge-deposit"]')?.getAttribute('data-state')).toBe('on-time');
   });
 

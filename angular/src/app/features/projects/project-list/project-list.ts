@@ -3,13 +3,12 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit, signal 
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { catchError, forkJoin, of } from 'rxjs';
-import type { ProjectListItemDto, ProjectTypeDto, TerritoryDto, WarningDto } from '../../../proxy/generated/models';
+import type { ProjectListItemDto, ProjectTypeDto, TerritoryDto } from '../../../proxy/generated/models';
 import { controlProblems, FieldProblem, FormSummary, SummaryField } from '../../../shared/form-summary/form-summary';
 import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
 import { ProjectsApi } from '../projects-api';
-import { compliance, PROJECTS_PERMISSIONS } from '../projects-labels';
+import { deadlineBadge, PROJECTS_PERMISSIONS } from '../projects-labels';
 
 /** The server's limits (Project.MaxNameLength, MaxPartyLength, MaxTextLength; the territory code's 16). */
 export const PROJECT_LIMITS = { name: 200, party: 200, text: 1000, territoryCode: 16 } as const;
@@ -43,7 +42,6 @@ export class ProjectList implements OnInit {
   search = '';
   readonly loading = signal(true);
   readonly projects = signal<ProjectListItemDto[]>([]);
-  readonly warnings = signal<WarningDto[] | null>(null);
   readonly error = signal<{ text?: string; key?: string } | null>(null);
 
   readonly creating = signal(false);
@@ -75,19 +73,13 @@ export class ProjectList implements OnInit {
   load(): void {
     this.loading.set(true);
     this.error.set(null);
-    forkJoin({
-      projects: this.api.getProjects({ search: this.search.trim() || null }),
-      // The badges come from the standing warnings; a user who may not read warnings sees no badge.
-      warnings: this.permissions.getGrantedPolicy(PROJECTS_PERMISSIONS.warnings)
-        ? this.api.getWarnings().pipe(catchError(() => of(null)))
-        : of(null),
-    })
+    this.api
+      .getProjects({ search: this.search.trim() || null })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: ({ projects, warnings }) => {
+        next: projects => {
           this.loading.set(false);
           this.projects.set(projects);
-          this.warnings.set(warnings);
         },
         error: e => {
           this.loading.set(false);
@@ -98,9 +90,9 @@ export class ProjectList implements OnInit {
       });
   }
 
+  /** The account and deposit badges, from where each stands against its deadline (the server's judgement). */
   badges(project: ProjectListItemDto) {
-    const warnings = this.warnings();
-    return warnings ? compliance(project.id, warnings) : null;
+    return { account: deadlineBadge('Account', project.accountState), deposit: deadlineBadge('Deposit', project.depositState) };
   }
 
   openForm(): void {

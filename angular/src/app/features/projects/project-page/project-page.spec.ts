@@ -6,11 +6,15 @@ import { ProjectsApi } from '../projects-api';
 import { projectDetail } from '../testing/projects-testing';
 import { ProjectPage } from './project-page';
 
-function setup(getProject: () => unknown) {
-  const api = { getProject: vi.fn(getProject) };
+function setup(getProject: () => unknown, policies: Record<string, boolean> = { 'Dalad.Projects': true }) {
+  const api = {
+    getProject: vi.fn(getProject),
+    getWorkers: vi.fn(() => of([])),
+    getPayAgainstAttendance: vi.fn(() => of([])),
+  };
   TestBed.configureTestingModule({
     providers: [
-      ...provideAbpFakes(new FakeConfigState({ auth: { grantedPolicies: { 'Dalad.Projects': true } } })),
+      ...provideAbpFakes(new FakeConfigState({ auth: { grantedPolicies: policies } })),
       provideRouter([]),
       { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ id: 'p1' })) } },
       { provide: ProjectsApi, useValue: api },
@@ -47,5 +51,18 @@ describe('ProjectPage', () => {
   it("shows the server's message when the project cannot be read", () => {
     const { el } = setup(() => throwError(() => ({ error: { detail: '未找到该项目。' } })));
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('未找到该项目。');
+  });
+
+  it('offers editing, registering workers and imports only to a project manager', () => {
+    const viewer = setup(() => of(projectDetail()));
+    expect(viewer.el.querySelector('[data-testid="project-edit"]')).toBeNull();
+    expect(viewer.el.querySelector('[data-testid="attendance-import"]')).toBeNull();
+    expect(viewer.el.querySelector('[data-testid="project-workers"]')).not.toBeNull();
+    expect(viewer.api.getWorkers).toHaveBeenCalledWith('p1');
+    TestBed.resetTestingModule();
+    const manager = setup(() => of(projectDetail()), { 'Dalad.Projects': true, 'Dalad.Projects.Manage': true });
+    expect(manager.el.querySelector('[data-testid="project-edit"]')).not.toBeNull();
+    expect(manager.el.querySelector('[data-testid="attendance-import"]')).not.toBeNull();
+    expect(manager.el.querySelector('[data-testid="advance-add"]')).not.toBeNull();
   });
 });
