@@ -5,6 +5,7 @@ import { of, throwError } from 'rxjs';
 import type { DepartmentDefinition } from '../../../proxy/generated/models';
 import { byTestId, provideResponsibilityTesting, settle, type } from '../testing/responsibility-testing';
 import { DefinitionEditor } from './definition-editor';
+import { DefinitionForm } from './definition-form';
 import { DefinitionsApi } from './definitions-api';
 
 const bodies = [
@@ -97,9 +98,8 @@ describe('DefinitionEditor', () => {
     type(input(el, '#def-kinds-0-fields-0-key'), 'credit-code');
     type(input(el, '#def-kinds-0-fields-0-nameZh'), 'Xinyong daima');
     type(input(el, '#def-kinds-0-fields-0-nameEn'), 'Credit code');
-    const fieldType = el.querySelector<HTMLSelectElement>('#def-kinds-0-fields-0-type')!;
-    fieldType.value = 'credit-code';
-    fieldType.dispatchEvent(new Event('change'));
+    // The type select is driven in the browser test (DepartmentFromNothingTests); here its control is set.
+    (fixture.componentInstance as unknown as { form: DefinitionForm }).form.controls.kinds.at(0).controls.fields.at(0).controls.type.setValue('credit-code');
     input(el, '#def-kinds-0-fields-0-required').click();
     byTestId(el, 'def-save')!.click();
     await settle(fixture, () => expect(api.create).toHaveBeenCalled());
@@ -112,7 +112,7 @@ describe('DefinitionEditor', () => {
       { key: 'school', names: { 'zh-Hans': 'Xuexiao', en: 'School' }, fields: [{ key: 'credit-code', names: { 'zh-Hans': 'Xinyong daima', en: 'Credit code' }, type: 'credit-code', required: true }] },
     ]);
     expect(navigate).toHaveBeenCalledWith(['/responsibility/departments'], { queryParams: { saved: 'education' } });
-  });
+  }, 20_000);
 
   it('edits a stored definition: the key stays fixed, a second kind is added, the permission is kept', async () => {
     const { fixture, el, api } = await render('education');

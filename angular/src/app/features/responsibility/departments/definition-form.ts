@@ -77,6 +77,8 @@ export function menuForm(entry?: MenuEntryDefinition) {
     ...namesGroup(entry?.names['zh-Hans'], entry?.names['en']),
     path: new FormControl(entry?.path ?? '', { nonNullable: true }),
     icon: new FormControl(entry?.icon ?? 'fa fa-folder-open', { nonNullable: true, validators: Validators.maxLength(64) }),
+    /** Not edited here: kept as stored (a plugin may put an entry behind another policy). */
+    requiredPolicy: new FormControl<string | null>(entry?.requiredPolicy ?? null),
   });
 }
 
@@ -166,7 +168,7 @@ export function toDefinition(form: DefinitionForm, original?: DepartmentDefiniti
       fields: kind.fields.map(field => ({ key: field.key.trim(), names: names(field), type: field.type, required: field.required })),
     })),
     cards: v.cards.map(card => ({ type: card.type, kind: card.type === 'register' && card.kind ? card.kind : null })),
-    menu: v.menu.map(entry => ({ key: entry.key.trim(), names: names(entry), path: entry.path, icon: entry.icon.trim() || 'fa fa-folder-open' })),
+    menu: v.menu.map(entry => ({ key: entry.key.trim(), names: names(entry), path: entry.path, icon: entry.icon.trim() || 'fa fa-folder-open', requiredPolicy: entry.requiredPolicy })),
     texts,
     projectTypes: original?.projectTypes ?? [],
     effectiveCards: null,
