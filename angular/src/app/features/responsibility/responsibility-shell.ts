@@ -1,7 +1,8 @@
 import { LocalizationPipe } from '@abp/ng.core';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { PageHeader } from '../../shared/page-header/page-header';
+import { injectCanManage } from './shared/permissions';
 
 /** The responsibility matrix: bodies, territories, the change history and the matrix as of a date. */
 @Component({
@@ -11,11 +12,15 @@ import { PageHeader } from '../../shared/page-header/page-header';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ResponsibilityShell {
-  protected readonly tabs = [
+  private readonly canManage = injectCanManage();
+  private readonly allTabs = [
     { path: 'bodies', icon: 'fa fa-sitemap', key: 'Dalad::Responsibility:Tabs:Bodies' },
     { path: 'territories', icon: 'fa fa-map-marker', key: 'Dalad::Responsibility:Tabs:Territories' },
     { path: 'duties', icon: 'fa fa-id-badge', key: 'Dalad::Responsibility:Tabs:Duties' },
+    // The definitions API is the matrix managers' only: the tab is theirs.
+    { path: 'departments', icon: 'fa fa-cubes', key: 'Dalad::Responsibility:Tabs:Departments', manage: true },
     { path: 'history', icon: 'fa fa-history', key: 'Dalad::Responsibility:Tabs:History' },
     { path: 'as-of', icon: 'fa fa-calendar', key: 'Dalad::Responsibility:Tabs:AsOf' },
   ];
+  protected readonly tabs = computed(() => this.allTabs.filter(tab => !('manage' in tab) || this.canManage()));
 }
