@@ -4,6 +4,7 @@ using Dalad.Identity;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Registers;
 using Dalad.Projects;
+using Dalad.Enforcement;
 using Dalad.Responsibility;
 using Dalad.Routing;
 using Dalad.Search;
@@ -12,5 +13,5 @@ namespace Dalad.Host;
 
 /// <summary>The modules this host is made of. Plugins from the plugin folder are added to these at start. The registers
 /// (department definitions) initialize before identity, so the departments' permissions exist when roles are seeded.</summary>
-[DependsOn(typeof(ResponsibilityModule), typeof(RegistersModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule), typeof(ProjectsModule))]
+[DependsOn(typeof(ResponsibilityModule), typeof(RegistersModule), typeof(IdentityModule), typeof(CalendarModule), typeof(SearchModule), typeof(RoutingModule), typeof(CasesModule), typeof(ProjectsModule), typeof(EnforcementModule))]
 public sealed class HostModule : DaladModule;

@@ -160,6 +160,17 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["PUT /api/identity/users/{id}"] = "AbpIdentity.Users.Update",
         ["PUT /api/identity/users/{id}/roles"] = "AbpIdentity.Users.Update.ManageRoles",
         ["PUT /api/permission-management/permissions"] = SignedIn, // the service checks the provider's own permission
+        // Enforcement (issue 17): the dishonest-employer list and the credit check.
+        ["GET /api/app/credit/check"] = "Dalad.Credit.Check",
+        ["GET /api/app/credit/checks"] = "Dalad.Credit",
+        ["GET /api/app/credit/findings"] = "Dalad.Credit",
+        ["POST /api/app/credit/findings"] = "Dalad.Credit.Propose",
+        ["GET /api/app/credit/candidates"] = "Dalad.Credit",
+        ["GET /api/app/credit/listings"] = "Dalad.Credit",
+        ["GET /api/app/credit/listings/{id}"] = "Dalad.Credit",
+        ["POST /api/app/credit/listings"] = "Dalad.Credit.Propose",
+        ["POST /api/app/credit/listings/{id}/decide"] = "Dalad.Credit.Decide",
+        ["POST /api/app/credit/listings/{id}/remove"] = "Dalad.Credit.Decide",
     };
 
     /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>
