@@ -171,6 +171,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/app/credit/listings"] = "Dalad.Credit.Propose",
         ["POST /api/app/credit/listings/{id}/decide"] = "Dalad.Credit.Decide",
         ["POST /api/app/credit/listings/{id}/remove"] = "Dalad.Credit.Decide",
+        ["GET /api/app/orders"] = "Dalad.Orders",
+        ["POST /api/app/orders"] = "Dalad.Orders.Manage",
+        ["POST /api/app/orders/{id}/serve"] = "Dalad.Orders.Manage",
+        ["POST /api/app/orders/{id}/outcome"] = "Dalad.Orders.Manage",
+        ["GET /api/app/penalty-cases"] = "Dalad.Orders",
+        ["POST /api/app/penalty-cases"] = "Dalad.Orders.Manage",
+        ["POST /api/app/penalty-cases/{id}/steps"] = "Dalad.Orders.Manage",
+        ["GET /api/app/referrals"] = "Dalad.Referrals",
+        ["GET /api/app/referrals/inbox"] = "Dalad.Referrals.Handle",
+        ["GET /api/app/referrals/{id}"] = "Dalad.Referrals",
+        ["POST /api/app/referrals"] = "Dalad.Referrals.Create",
+        ["POST /api/app/referrals/{id}/status"] = "Dalad.Referrals.Handle",
     };
 
     /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>

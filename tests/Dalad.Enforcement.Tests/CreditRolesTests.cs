@@ -4,13 +4,15 @@ using Shouldly;
 
 namespace Dalad.Enforcement.Tests;
 
-/// <summary>The standard roles of the list: HRSS proposes, 发改 decides, the trading centre and housing only check.</summary>
+/// <summary>The standard roles of enforcement: HRSS proposes and orders, 发改 decides, the trading centre and housing only check, the police act on referrals.</summary>
 public sealed class CreditRolesTests(EnforcementHost host) : IClassFixture<EnforcementHost>
 {
     [Theory]
     [InlineData("失信名单提请人", new[] { "Dalad.Credit", "Dalad.Credit.Propose", "Dalad.Credit.Check" })]
     [InlineData("失信名单审定人", new[] { "Dalad.Credit", "Dalad.Credit.Decide", "Dalad.Credit.Check" })]
     [InlineData("信用核查员", new[] { "Dalad.Credit.Check" })]
+    [InlineData("劳动保障监察员", new[] { "Dalad.Orders", "Dalad.Orders.Manage", "Dalad.Referrals", "Dalad.Referrals.Create" })]
+    [InlineData("公安办案人员", new[] { "Dalad.Referrals", "Dalad.Referrals.Handle" })]
     public async Task Each_credit_role_is_seeded_with_exactly_its_part(string role, string[] expected)
     {
         using var admin = await host.CreateClientAsAsync("admin");

@@ -28,6 +28,9 @@ public class EnforcementHost : DaladHostFactory
     public const string Drc = "drc-credit-clerk";
     public const string TradingCentre = "ggzy-checker";
     public const string Housing = "housing-no-credit";
+    public const string Inspector = "hrss-inspector";
+    public const string Police = "police-officer";
+    public const string Court = "court-clerk";
 
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -55,6 +58,10 @@ public class EnforcementHost : DaladHostFactory
                 await CreateUserAsync(Drc, ["drc"], [CreditPermissions.Default, CreditPermissions.Decide]);
                 await CreateUserAsync(TradingCentre, ["ggzy"], [CreditPermissions.Check]);
                 await CreateUserAsync(Housing, ["housing"], []);
+                await CreateUserAsync(Inspector, ["hrss"], [OrdersPermissions.Default, OrdersPermissions.Manage, ReferralsPermissions.Default, ReferralsPermissions.Create]);
+                await CreateUserAsync(Police, ["police"], [ReferralsPermissions.Default, ReferralsPermissions.Handle]);
+                // Has the police's permission but not their body: sees no referral and acts on none.
+                await CreateUserAsync(Court, ["court"], [ReferralsPermissions.Default, ReferralsPermissions.Handle]);
                 _users = true;
             }
             if (!_clients.TryGetValue(user, out var client))

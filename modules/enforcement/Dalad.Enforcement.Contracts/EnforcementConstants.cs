@@ -53,3 +53,71 @@ public static class CandidateGrounds
     /// <summary>Arrears cases in 3 consecutive years.</summary>
     public const string ThreeConsecutiveYears = "three-consecutive-years";
 }
+
+/// <summary>Orders (责令改正/责令支付) and penalty cases (立案 → 调查 → 告知 → 决定 → 执行).</summary>
+public static class OrdersPermissions
+{
+    public const string GroupName = "Dalad.Orders";
+
+    /// <summary>See the orders and penalty cases.</summary>
+    public const string Default = GroupName;
+
+    /// <summary>Issue and serve orders, record compliance, run penalty cases (HRSS labour inspection).</summary>
+    public const string Manage = Default + ".Manage";
+}
+
+/// <summary>Referrals of suspected 拒不支付劳动报酬 to the police.</summary>
+public static class ReferralsPermissions
+{
+    public const string GroupName = "Dalad.Referrals";
+
+    /// <summary>See the referrals of one's bodies (sent or received).</summary>
+    public const string Default = GroupName;
+
+    /// <summary>Refer a lapsed order to pay to the police (HRSS).</summary>
+    public const string Create = Default + ".Create";
+
+    /// <summary>Act on a received referral: filed, prosecuted, judged (the police).</summary>
+    public const string Handle = Default + ".Handle";
+}
+
+public static class OrderKinds
+{
+    /// <summary>责令改正.</summary>
+    public const string Rectify = "rectify";
+
+    /// <summary>责令支付 (the order to pay wages owed).</summary>
+    public const string Pay = "pay";
+
+    public static readonly IReadOnlyList<string> All = [Rectify, Pay];
+}
+
+public static class OrderOutcomes
+{
+    public const string Pending = "pending";
+    public const string Complied = "complied";
+    public const string NotComplied = "not-complied";
+}
+
+/// <summary>The steps of a penalty case, in order.</summary>
+public static class PenaltySteps
+{
+    public const string Filed = "filed";
+    public const string Investigated = "investigated";
+    public const string Notified = "notified";
+    public const string Decided = "decided";
+    public const string Executed = "executed";
+
+    public static readonly IReadOnlyList<string> All = [Filed, Investigated, Notified, Decided, Executed];
+}
+
+/// <summary>received → filed → prosecuted → judged (each step by the police or the judiciary, recorded in the police inbox).</summary>
+public static class ReferralStatuses
+{
+    public const string Received = "received";
+    public const string Filed = "filed";
+    public const string Prosecuted = "prosecuted";
+    public const string Judged = "judged";
+
+    public static readonly IReadOnlyList<string> All = [Received, Filed, Prosecuted, Judged];
+}

@@ -11,7 +11,8 @@ namespace Dalad.Enforcement;
 
 /// <summary>
 /// Enforcement and credit (issue 17): the dishonest-employer list computed from arrears cases, proposed by HRSS and
-/// decided by 发改, with its restrictions and the credit check for the trading centre and the housing department.
+/// decided by 发改, with its restrictions and the credit check for the trading centre and the housing department; orders
+/// (责令改正/责令支付), penalty cases and referrals of ignored orders to pay to the police, who act in their inbox.
 /// </summary>
 public sealed class EnforcementModule : DaladModule
 {
@@ -21,10 +22,15 @@ public sealed class EnforcementModule : DaladModule
         var services = context.Services;
         services.AddSingleton<IPermissionDefinitionProvider, EnforcementPermissionDefinitions>();
         services.AddScoped<CreditService>();
+        services.AddScoped<OrderService>();
         CreditEndpoints.AddCheckRateLimit(services, context.Configuration);
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => CreditEndpoints.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        CreditEndpoints.Map(endpoints);
+        OrderEndpoints.Map(endpoints);
+    }
 }
 
 internal sealed class EnforcementPermissionDefinitions : IPermissionDefinitionProvider
@@ -37,5 +43,13 @@ internal sealed class EnforcementPermissionDefinitions : IPermissionDefinitionPr
         credit.AddChild(CreditPermissions.Decide, "Permission:Credit.Decide");
         // The check alone, for bodies that must not see the proposals (the trading centre, banks).
         group.AddPermission(CreditPermissions.Check, "Permission:Credit.Check");
+
+        context.AddGroup(OrdersPermissions.GroupName, "Permission:Orders")
+            .AddPermission(OrdersPermissions.Default, "Permission:Orders.Default")
+            .AddChild(OrdersPermissions.Manage, "Permission:Orders.Manage");
+        var referrals = context.AddGroup(ReferralsPermissions.GroupName, "Permission:Referrals")
+            .AddPermission(ReferralsPermissions.Default, "Permission:Referrals.Default");
+        referrals.AddChild(ReferralsPermissions.Create, "Permission:Referrals.Create");
+        referrals.AddChild(ReferralsPermissions.Handle, "Permission:Referrals.Handle");
     }
 }
