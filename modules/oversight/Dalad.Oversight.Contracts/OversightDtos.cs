@@ -54,10 +54,10 @@ public sealed record InterviewInput(string? BodyCode, string? Date, string? Peop
 public sealed record FollowUpInput(string? FollowUp);
 
 /// <summary>A referral to 纪委监委 for accountability (追责问责) and its outcome.</summary>
-public sealed record ReferralDto(
+public sealed record AccountabilityReferralDto(
     Guid Id, string BodyCode, string BodyName, DateOnly Date, string Reason, string? CaseNumbers,
     string? Outcome, DateOnly? OutcomeOn, string? RecordedBy);
 
-public sealed record ReferralInput(string? BodyCode, string? Date, string? Reason, string? CaseNumbers);
+public sealed record AccountabilityReferralInput(string? BodyCode, string? Date, string? Reason, string? CaseNumbers);
 
-public sealed record ReferralOutcomeInput(string? Outcome, string? OutcomeOn);
+public sealed record AccountabilityOutcomeInput(string? Outcome, string? OutcomeOn);

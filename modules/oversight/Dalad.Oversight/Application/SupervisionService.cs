@@ -97,7 +97,7 @@ internal sealed class SupervisionService(OversightDbContext db, IBodyDirectory b
         return rows.Select(s => ToDto(s, names.GetValueOrDefault(s.BodyCode, s.BodyCode))).ToList();
     }
 
-    public async Task<ReferralDto> ReferAsync(ReferralInput input, CancellationToken ct)
+    public async Task<AccountabilityReferralDto> ReferAsync(AccountabilityReferralInput input, CancellationToken ct)
     {
         var body = await BodyAsync(input.BodyCode!, ct);
         var date = Date(input.Date!);
@@ -108,7 +108,7 @@ internal sealed class SupervisionService(OversightDbContext db, IBodyDirectory b
         return ToDto(referral, body.Name);
     }
 
-    public async Task<ReferralDto> RecordOutcomeAsync(Guid id, ReferralOutcomeInput input, CancellationToken ct)
+    public async Task<AccountabilityReferralDto> RecordOutcomeAsync(Guid id, AccountabilityOutcomeInput input, CancellationToken ct)
     {
         var referral = await db.Referrals.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new EntityNotFoundException("Referral", id);
         var on = Date(input.OutcomeOn!);
@@ -119,7 +119,7 @@ internal sealed class SupervisionService(OversightDbContext db, IBodyDirectory b
         return ToDto(referral, (await bodies.FindAsync(referral.BodyCode, ct))?.Name ?? referral.BodyCode);
     }
 
-    public async Task<IReadOnlyList<ReferralDto>> ReferralsAsync(string? bodyCode, CancellationToken ct)
+    public async Task<IReadOnlyList<AccountabilityReferralDto>> ReferralsAsync(string? bodyCode, CancellationToken ct)
     {
         var query = db.Referrals.AsNoTracking();
         if (bodyCode is not null) query = query.Where(s => s.BodyCode == bodyCode);
@@ -142,7 +142,7 @@ internal sealed class SupervisionService(OversightDbContext db, IBodyDirectory b
         i.Id, i.BodyCode, bodyName, i.Date, i.People, i.Reason, i.Rectification, i.RectificationDueOn, i.FollowUp,
         i.FollowUpAt is { } f ? BeijingTime.FromUtc(f) : null, i.CreatedBy);
 
-    private static ReferralDto ToDto(Referral r, string bodyName) => new(r.Id, r.BodyCode, bodyName, r.Date, r.Reason, r.CaseNumbers, r.Outcome, r.OutcomeOn, r.CreatedBy);
+    private static AccountabilityReferralDto ToDto(Referral r, string bodyName) => new(r.Id, r.BodyCode, bodyName, r.Date, r.Reason, r.CaseNumbers, r.Outcome, r.OutcomeOn, r.CreatedBy);
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -53,9 +53,9 @@ internal sealed class FollowUpInputValidator : AbstractValidator<FollowUpInput>
         RuleFor(r => r.FollowUp).NotEmpty().MaximumLength(Interview.MaxTextLength).WithName(_ => l["Interview:FollowUp"]);
 }
 
-internal sealed class ReferralInputValidator : AbstractValidator<ReferralInput>
+internal sealed class AccountabilityReferralInputValidator : AbstractValidator<AccountabilityReferralInput>
 {
-    public ReferralInputValidator(IStringLocalizer l)
+    public AccountabilityReferralInputValidator(IStringLocalizer l)
     {
         RuleFor(r => r.BodyCode).NotEmpty().MaximumLength(64).WithName(_ => l["Referral:BodyCode"]);
         RuleFor(r => r.Date).Must(Dates.IsDate).WithName(_ => l["Referral:Date"]).WithMessage(_ => l["Oversight:BadDate"]);
@@ -64,9 +64,9 @@ internal sealed class ReferralInputValidator : AbstractValidator<ReferralInput>
     }
 }
 
-internal sealed class ReferralOutcomeInputValidator : AbstractValidator<ReferralOutcomeInput>
+internal sealed class AccountabilityOutcomeInputValidator : AbstractValidator<AccountabilityOutcomeInput>
 {
-    public ReferralOutcomeInputValidator(IStringLocalizer l)
+    public AccountabilityOutcomeInputValidator(IStringLocalizer l)
     {
         RuleFor(r => r.Outcome).NotEmpty().MaximumLength(Referral.MaxTextLength).WithName(_ => l["Referral:Outcome"]);
         RuleFor(r => r.OutcomeOn).Must(Dates.IsDate).WithName(_ => l["Referral:OutcomeOn"]).WithMessage(_ => l["Oversight:BadDate"]);

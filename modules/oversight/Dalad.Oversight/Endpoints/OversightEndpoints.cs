@@ -49,15 +49,15 @@ internal static class OversightEndpoints
             .Validate<FollowUpInput>().RequirePermission(OversightPermissions.Supervise).Produces<InterviewDto>();
 
         group.MapGet("/referrals", async (string? bodyCode, SupervisionService service, CancellationToken ct) => Results.Ok(await service.ReferralsAsync(bodyCode, ct)))
-            .Produces<IReadOnlyList<ReferralDto>>();
-        group.MapPost("/referrals", async (ReferralInput input, SupervisionService service, CancellationToken ct) =>
+            .Produces<IReadOnlyList<AccountabilityReferralDto>>();
+        group.MapPost("/referrals", async (AccountabilityReferralInput input, SupervisionService service, CancellationToken ct) =>
             {
                 var created = await service.ReferAsync(input, ct);
                 return Results.Created($"/api/app/oversight/referrals/{created.Id}", created);
             })
-            .Validate<ReferralInput>().RequirePermission(OversightPermissions.Supervise).Produces<ReferralDto>(StatusCodes.Status201Created);
-        group.MapPost("/referrals/{id:guid}/outcome", async (Guid id, ReferralOutcomeInput input, SupervisionService service, CancellationToken ct) =>
+            .Validate<AccountabilityReferralInput>().RequirePermission(OversightPermissions.Supervise).Produces<AccountabilityReferralDto>(StatusCodes.Status201Created);
+        group.MapPost("/referrals/{id:guid}/outcome", async (Guid id, AccountabilityOutcomeInput input, SupervisionService service, CancellationToken ct) =>
                 Results.Ok(await service.RecordOutcomeAsync(id, input, ct)))
-            .Validate<ReferralOutcomeInput>().RequirePermission(OversightPermissions.Supervise).Produces<ReferralDto>();
+            .Validate<AccountabilityOutcomeInput>().RequirePermission(OversightPermissions.Supervise).Produces<AccountabilityReferralDto>();
     }
 }

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Dalad.Enforcement.Domain;
+using Dalad.Platform.Data;
+using Dalad.Platform.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Dalad.Enforcement.Data;
+
+public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> options, DataScope scope) : ModuleDbContext(options, scope)
+{
+    public const string SchemaName = "enforcement";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<ArrearsFinding> Findings => Set<ArrearsFinding>();
+    public DbSet<Listing> Listings => Set<Listing>();
+    public DbSet<CreditCheck> Checks => Set<CreditCheck>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<PenaltyCase> PenaltyCases => Set<PenaltyCase>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ArrearsFinding>(b =>
+        {
+            b.ToTable("ArrearsFindings");
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            // One finding per case: recording it twice would count it twice.
+            b.HasIndex(x => x.CaseNumber).IsUnique();
+            b.Property(x => x.EmployerName).HasMaxLength(ArrearsFinding.MaxNameLength);
+            b.Property(x => x.NormalisedName).HasMaxLength(ArrearsFinding.MaxNameLength);
+            b.HasIndex(x => x.NormalisedName);
+            b.Property(x => x.CreditCode).HasMaxLength(18);
+            b.HasIndex(x => x.CreditCode);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<Listing>(b =>
+        {
+            b.ToTable("Listings");
+            b.Property(x => x.EmployerName).HasMaxLength(ArrearsFinding.MaxNameLength);
+            b.Property(x => x.CreditCode).HasMaxLength(18);
+            b.HasIndex(x => x.CreditCode);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.HasIndex(x => x.Status);
+            b.Property(x => x.ProposalReasons).HasMaxLength(Listing.MaxReasonsLength);
+            b.Property(x => x.ProposedBy).HasMaxLength(256);
+            b.Property(x => x.DecisionReasons).HasMaxLength(Listing.MaxReasonsLength);
+            b.Property(x => x.DecidedBy).HasMaxLength(256);
+            b.Property(x => x.Restrictions).HasConversion(
+                    v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<List<string>>(v, Json) ?? new List<string>())
+                .HasMaxLength(256)
+                .Metadata.SetValueComparer(new ValueComparer<List<string>>((a, c) => a!.SequenceEqual(c!), v => string.Join(",", v).GetHashCode(StringComparison.Ordinal), v => v.ToList()));
+            b.Property(x => x.RemovalReasons).HasMaxLength(Listing.MaxReasonsLength);
+            b.Property(x => x.RemovedBy).HasMaxLength(256);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Ignore(x => x.RepairPeriodEndsOn);
+            b.Ignore(x => x.ExpiresOn);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<CreditCheck>(b =>
+        {
+            b.ToTable("CreditChecks");
+            b.Property(x => x.CreditCode).HasMaxLength(18);
+            b.HasIndex(x => x.CreditCode);
+            b.Property(x => x.CheckedBy).HasMaxLength(256);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<Order>(b =>
+        {
+            b.ToTable("Orders");
+            b.Property(x => x.Kind).HasMaxLength(16);
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.HasIndex(x => x.CaseNumber);
+            b.Property(x => x.EmployerName).HasMaxLength(ArrearsFinding.MaxNameLength);
+            b.Property(x => x.CreditCode).HasMaxLength(18);
+            b.Property(x => x.Amount).HasPrecision(14, 2);
+            b.Property(x => x.Text).HasMaxLength(Order.MaxTextLength);
+            b.Property(x => x.Outcome).HasMaxLength(16);
+            b.Property(x => x.OutcomeNote).HasMaxLength(Order.MaxTextLength);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<PenaltyCase>(b =>
+        {
+            b.ToTable("PenaltyCases");
+            b.Property(x => x.Number).HasMaxLength(32);
+            b.HasIndex(x => x.Number).IsUnique();
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.HasIndex(x => x.CaseNumber);
+            b.Property(x => x.EmployerName).HasMaxLength(ArrearsFinding.MaxNameLength);
+            b.Property(x => x.Facts).HasMaxLength(Order.MaxTextLength);
+            b.Property(x => x.Step).HasMaxLength(16);
+            b.Property(x => x.Steps).HasConversion(JsonConverter<List<PenaltyStep>>()).Metadata.SetValueComparer(JsonComparer<List<PenaltyStep>>());
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<Referral>(b =>
+        {
+            b.ToTable("Referrals");
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.Property(x => x.EmployerName).HasMaxLength(ArrearsFinding.MaxNameLength);
+            b.Property(x => x.CreditCode).HasMaxLength(18);
+            b.Property(x => x.Amount).HasPrecision(14, 2);
+            b.Property(x => x.Facts).HasMaxLength(Order.MaxTextLength);
+            b.Property(x => x.ReferringBodyCode).HasMaxLength(64);
+            b.Property(x => x.PoliceBodyCode).HasMaxLength(64);
+            b.HasIndex(x => x.PoliceBodyCode);
+            b.HasIndex(x => x.OrderId);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.Property(x => x.Steps).HasConversion(JsonConverter<List<ReferralStep>>()).Metadata.SetValueComparer(JsonComparer<List<ReferralStep>>());
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            // A referral belongs to the body that sent it and the police body that received it (its inbox).
+            b.HasQueryFilter(r => SeesAllBodies || VisibleBodyCodes.Contains(r.ReferringBodyCode) || VisibleBodyCodes.Contains(r.PoliceBodyCode));
+        });
+
+        base.OnModelCreating(modelBuilder);
+    }
+
+    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> JsonConverter<T>() where T : new() =>
+        new(v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<T>(v, Json) ?? new T());
+
+    private static ValueComparer<T> JsonComparer<T>() where T : new() =>
+        new((a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+            v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal),
+            v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Json), Json) ?? new T());
+}
+
+public sealed class EnforcementDesignTimeFactory() : ModuleDesignTimeFactory<EnforcementDbContext>(EnforcementDbContext.SchemaName)
+{
+    protected override EnforcementDbContext Create(DbContextOptions<EnforcementDbContext> options, DataScope scope) => new(options, scope);
+}

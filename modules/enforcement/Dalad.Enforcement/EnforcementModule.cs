@@ -1,0 +1,55 @@
+using Dalad.Enforcement.Application;
+using Dalad.Enforcement.Data;
+using Dalad.Enforcement.Endpoints;
+using Dalad.Platform.Data;
+using Dalad.Platform.Modularity;
+using Dalad.Platform.Permissions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dalad.Enforcement;
+
+/// <summary>
+/// Enforcement and credit (issue 17): the dishonest-employer list computed from arrears cases, proposed by HRSS and
+/// decided by 发改, with its restrictions and the credit check for the trading centre and the housing department; orders
+/// (责令改正/责令支付), penalty cases and referrals of ignored orders to pay to the police, who act in their inbox.
+/// </summary>
+public sealed class EnforcementModule : DaladModule
+{
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.AddModuleDbContext<EnforcementDbContext>(EnforcementDbContext.SchemaName);
+        var services = context.Services;
+        services.AddSingleton<IPermissionDefinitionProvider, EnforcementPermissionDefinitions>();
+        services.AddScoped<CreditService>();
+        services.AddScoped<OrderService>();
+        CreditEndpoints.AddCheckRateLimit(services, context.Configuration);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        CreditEndpoints.Map(endpoints);
+        OrderEndpoints.Map(endpoints);
+    }
+}
+
+internal sealed class EnforcementPermissionDefinitions : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context)
+    {
+        var group = context.AddGroup(CreditPermissions.GroupName, "Permission:Credit");
+        var credit = group.AddPermission(CreditPermissions.Default, "Permission:Credit.Default");
+        credit.AddChild(CreditPermissions.Propose, "Permission:Credit.Propose");
+        credit.AddChild(CreditPermissions.Decide, "Permission:Credit.Decide");
+        // The check alone, for bodies that must not see the proposals (the trading centre, banks).
+        group.AddPermission(CreditPermissions.Check, "Permission:Credit.Check");
+
+        context.AddGroup(OrdersPermissions.GroupName, "Permission:Orders")
+            .AddPermission(OrdersPermissions.Default, "Permission:Orders.Default")
+            .AddChild(OrdersPermissions.Manage, "Permission:Orders.Manage");
+        var referrals = context.AddGroup(ReferralsPermissions.GroupName, "Permission:Referrals")
+            .AddPermission(ReferralsPermissions.Default, "Permission:Referrals.Default");
+        referrals.AddChild(ReferralsPermissions.Create, "Permission:Referrals.Create");
+        referrals.AddChild(ReferralsPermissions.Handle, "Permission:Referrals.Handle");
+    }
+}

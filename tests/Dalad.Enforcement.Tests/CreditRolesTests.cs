@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Dalad.Testing;
+using Shouldly;
+
+namespace Dalad.Enforcement.Tests;
+
+/// <summary>The standard roles of enforcement: HRSS proposes and orders, 发改 decides, the trading centre and housing only check, the police act on referrals.</summary>
+public sealed class CreditRolesTests(EnforcementHost host) : IClassFixture<EnforcementHost>
+{
+    [Theory]
+    [InlineData("失信名单提请人", new[] { "Dalad.Credit", "Dalad.Credit.Propose", "Dalad.Credit.Check" })]
+    [InlineData("失信名单审定人", new[] { "Dalad.Credit", "Dalad.Credit.Decide", "Dalad.Credit.Check" })]
+    [InlineData("信用核查员", new[] { "Dalad.Credit.Check" })]
+    [InlineData("劳动保障监察员", new[] { "Dalad.Orders", "Dalad.Orders.Manage", "Dalad.Referrals", "Dalad.Referrals.Create" })]
+    [InlineData("公安办案人员", new[] { "Dalad.Referrals", "Dalad.Referrals.Handle" })]
+    public async Task Each_credit_role_is_seeded_with_exactly_its_part(string role, string[] expected)
+    {
+        using var admin = await host.CreateClientAsAsync("admin");
+        var grants = await DaladHostFactory.ReadAsync<JsonElement>(await admin.GetAsync($"/api/permission-management/permissions?providerName=R&providerKey={Uri.EscapeDataString(role)}"));
+        var granted = grants.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("permissions").EnumerateArray())
+            .Where(p => p.GetProperty("isGranted").GetBoolean()).Select(p => p.GetProperty("name").GetString()!).ToList();
+        granted.ShouldBe(expected, ignoreOrder: true);
+    }
+}
