@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -63,7 +63,7 @@ public sealed class FigureTests(FigureTests.Host host) : IClassFixture<FigureTes
         town.Int("receiveOverdue").ShouldBe(0, "the assisting owner does not sign: the lead owner's lateness is not the town's");
         town.GetProperty("inTimeRate").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
 
-        var township = figures.GetProperty("townships").Row(Bainijing);
+        var township = figures.GetProperty("townshipRows").Row(Bainijing);
         township.Str("name").ShouldBe("白泥井镇");
         township.Int("received").ShouldBe(3);
         township.Int("receiveOverdue").ShouldBe(2);
@@ -89,7 +89,7 @@ public sealed class FigureTests(FigureTests.Host host) : IClassFixture<FigureTes
 
         var transport = await host.GetAsync(TransportClerk, March);
         transport.GetProperty("bodies").GetArrayLength().ShouldBe(0);
-        transport.GetProperty("townships").GetArrayLength().ShouldBe(0);
+        transport.GetProperty("townshipRows").GetArrayLength().ShouldBe(0);
         transport.GetProperty("territories").EnumerateArray().ShouldAllBe(c => c.GetProperty("openCases").GetInt32() == 0);
         var asked = await host.GetAsync(TransportClerk, March + "&bodyCode=housing");
         asked.GetProperty("bodies").GetArrayLength().ShouldBe(0, "naming another body does not open its figures");

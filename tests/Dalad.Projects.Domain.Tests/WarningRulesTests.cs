@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using Dalad.Projects.Domain;
 using Shouldly;
 
@@ -258,7 +259,7 @@ public sealed class PayRuleTests
     [InlineData("1101051949123100", false)]
     public void Identity_numbers_are_checked_against_GB_11643(string id, bool valid)
     {
-        IdNumbers.IsValid(id).ShouldBe(valid);
+        ChineseIdCard.IsValid(id, new DateOnly(2026, 12, 1)).ShouldBe(valid);
     }
 
     [Fact]

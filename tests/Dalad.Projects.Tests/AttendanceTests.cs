@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -19,7 +20,7 @@ public sealed class AttendanceTests(ProjectsHost host) : IClassFixture<ProjectsH
     private static string NewIdNumber()
     {
         var first17 = "15062119900101" + Interlocked.Increment(ref _sequence).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
-        return first17 + IdNumbers.CheckCharacter(first17);
+        return first17 + ChineseIdCard.CheckCharacter(first17);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -22,7 +23,7 @@ public sealed class ImportFileTests(ProjectsHost host) : IClassFixture<ProjectsH
     private static string NewIdNumber()
     {
         var first17 = "15062119850101" + Interlocked.Increment(ref _sequence).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
-        return first17 + IdNumbers.CheckCharacter(first17);
+        return first17 + ChineseIdCard.CheckCharacter(first17);
     }
 
     [Fact]

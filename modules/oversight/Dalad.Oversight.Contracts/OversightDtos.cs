@@ -25,7 +25,7 @@ public sealed record TerritoryCellDto(string Code, string Name, string BodyCode,
 /// <param name="To">Last day of the period (Beijing date, included).</param>
 public sealed record FiguresDto(
     DateOnly From, DateOnly To, int LeadsReceived,
-    IReadOnlyList<FigureRowDto> Bodies, IReadOnlyList<FigureRowDto> Townships,
+    IReadOnlyList<FigureRowDto> Bodies, IReadOnlyList<FigureRowDto> TownshipRows,
     IReadOnlyList<MonthFigureDto> Months, IReadOnlyList<TerritoryCellDto> Territories);
 
 /// <summary>A 督办: the joint office's reminder to a body, with a deadline; the body answers it.</summary>

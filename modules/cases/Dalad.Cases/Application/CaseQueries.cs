@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using Dalad.Cases.Data;
 using Dalad.Identity;
 using Dalad.Cases.Domain;

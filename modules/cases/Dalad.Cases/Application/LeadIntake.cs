@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using System.Text;
 using System.Text.Json;
 using Dalad.Calendar;

@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
 using Dalad.Platform.Timing;

@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using Dalad.Identity;
 using Dalad.Platform.Permissions;
 using Dalad.Platform.Security;

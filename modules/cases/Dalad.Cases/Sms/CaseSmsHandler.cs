@@ -1,3 +1,4 @@
+using Dalad.Platform.PersonalData;
 using System.Globalization;
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;

@@ -79,7 +79,7 @@ internal sealed class FigureService(ICaseFigures cases, IProjectFigures projects
             [l["Figures:Column:OpenWarnings"]] = r.OpenWarnings,
             [l["Figures:Column:ProjectsUnderWay"]] = r.ProjectsUnderWay,
         };
-        var rows = figures.Bodies.Select(r => Line(l["Figures:Kind:Body"], r)).Concat(figures.Townships.Select(r => Line(l["Figures:Kind:Township"], r))).ToList();
+        var rows = figures.Bodies.Select(r => Line(l["Figures:Kind:Body"], r)).Concat(figures.TownshipRows.Select(r => Line(l["Figures:Kind:Township"], r))).ToList();
         if (rows.Count == 0) rows.Add(Line("", new FigureRowDto("", l["Figures:Empty"], 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, null, 0, 0, 0)));
         return (XlsxExport.Write(rows), $"figures-{figures.From:yyyy-MM-dd}-{figures.To:yyyy-MM-dd}.xlsx");
     }

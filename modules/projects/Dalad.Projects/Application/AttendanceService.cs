@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dalad.Platform.PersonalData;
 using Dalad.Platform.Timing;
 using Dalad.Platform.Web;
 using Dalad.Projects.Data;
@@ -27,15 +28,17 @@ internal sealed record ImportRow<T>(int Number, T Row, IReadOnlyDictionary<strin
 /// </summary>
 internal sealed class AttendanceService(ProjectsDbContext db, WarningEvaluator evaluator, IClock clock, IStringLocalizer l)
 {
+    private DateOnly Today => evaluator.Today;
+
     public const int MaxRows = 100_000;
 
     public async Task<WorkerDto> AddWorkerAsync(Guid projectId, WorkerInput input, CancellationToken ct)
     {
         var project = await RequireProjectAsync(projectId, ct);
-        if (!IdNumbers.IsValid(input.IdNumber)) throw new BusinessException("Projects:InvalidIdNumber");
-        var id = IdNumbers.Normalize(input.IdNumber!);
+        if (!ChineseIdCard.IsValid(input.IdNumber, Today)) throw new BusinessException("Projects:InvalidIdNumber");
+        var id = ChineseIdCard.Normalize(input.IdNumber!);
         if (await db.Workers.AnyAsync(w => w.ProjectId == project && w.IdNumber == id, ct))
-            throw new BusinessException("Projects:WorkerExists", IdNumbers.Mask(id)) { StatusCode = StatusCodes.Status409Conflict };
+            throw new BusinessException("Projects:WorkerExists", ChineseIdCard.Mask(id)) { StatusCode = StatusCodes.Status409Conflict };
         var worker = new Worker { ProjectId = project, Name = input.Name!.Trim(), IdNumber = id, Team = Optional(input.Team), Subcontractor = Optional(input.Subcontractor) };
         db.Workers.Add(worker);
         await db.SaveChangesAsync(ct);
@@ -80,8 +83,8 @@ internal sealed class AttendanceService(ProjectsDbContext db, WarningEvaluator e
             var device = row.DeviceId?.Trim();
             if (string.IsNullOrEmpty(device) || device.Length > 64) problems.Add(l["Projects:Row:DeviceId"]);
             Guid workerId = default;
-            if (!IdNumbers.IsValid(row.IdNumber)) problems.Add(l["Projects:Row:IdNumber"]);
-            else if (!workers.TryGetValue(IdNumbers.Normalize(row.IdNumber!), out workerId)) problems.Add(l["Projects:Row:UnknownWorker", IdNumbers.Mask(IdNumbers.Normalize(row.IdNumber!))]);
+            if (!ChineseIdCard.IsValid(row.IdNumber, Today)) problems.Add(l["Projects:Row:IdNumber"]);
+            else if (!workers.TryGetValue(ChineseIdCard.Normalize(row.IdNumber!), out workerId)) problems.Add(l["Projects:Row:UnknownWorker", ChineseIdCard.Mask(ChineseIdCard.Normalize(row.IdNumber!))]);
             if (row.Time is not { } time) problems.Add(item.Bad("time") is { } raw ? l["Projects:Row:Unreadable:time", raw].Value : l["Projects:Row:Time"].Value);
             else if (time.UtcDateTime > latest) problems.Add(l["Projects:Row:TimeInFuture"]);
             if (problems.Count > 0)
@@ -156,8 +159,8 @@ internal sealed class AttendanceService(ProjectsDbContext db, WarningEvaluator e
             var row = item.Row;
             var problems = new List<string>();
             Guid workerId = default;
-            if (!IdNumbers.IsValid(row.IdNumber)) problems.Add(l["Projects:Row:IdNumber"]);
-            else if (!workers.TryGetValue(IdNumbers.Normalize(row.IdNumber!), out workerId)) problems.Add(l["Projects:Row:UnknownWorker", IdNumbers.Mask(IdNumbers.Normalize(row.IdNumber!))]);
+            if (!ChineseIdCard.IsValid(row.IdNumber, Today)) problems.Add(l["Projects:Row:IdNumber"]);
+            else if (!workers.TryGetValue(ChineseIdCard.Normalize(row.IdNumber!), out workerId)) problems.Add(l["Projects:Row:UnknownWorker", ChineseIdCard.Mask(ChineseIdCard.Normalize(row.IdNumber!))]);
             else if (paid.ContainsKey(workerId)) problems.Add(l["Projects:Row:DuplicateWorker"]);
             if (row.DaysPaid is not (>= 0 and <= 31)) problems.Add(Unreadable("daysPaid") ?? l["Projects:Row:DaysPaid"]);
             if (row.Amount is not { } amount || amount < 0 || amount >= 100_000_000m || decimal.Round(amount, 2) != amount) problems.Add(Unreadable("amount") ?? l["Projects:Row:Amount"]);
@@ -203,7 +206,7 @@ internal sealed class AttendanceService(ProjectsDbContext db, WarningEvaluator e
     private async Task<Dictionary<string, Guid>> WorkerIdsAsync(Guid project, CancellationToken ct) =>
         await db.Workers.AsNoTracking().Where(w => w.ProjectId == project).ToDictionaryAsync(w => w.IdNumber, w => w.Id, ct);
 
-    private static WorkerDto ToDto(Worker w) => new(w.Id, w.Name, IdNumbers.Mask(w.IdNumber), w.Team, w.Subcontractor);
+    private static WorkerDto ToDto(Worker w) => new(w.Id, w.Name, ChineseIdCard.Mask(w.IdNumber), w.Team, w.Subcontractor);
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,5 @@
+using Dalad.Platform.PersonalData;
+using Dalad.Platform.Timing;
 using Dalad.Projects.Domain;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -102,11 +104,11 @@ internal sealed class WarningRuleInputValidator : AbstractValidator<WarningRuleI
 
 internal sealed class WorkerInputValidator : AbstractValidator<WorkerInput>
 {
-    public WorkerInputValidator(IStringLocalizer l)
+    public WorkerInputValidator(IStringLocalizer l, IClock clock)
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Worker.MaxNameLength).WithName(_ => l["Worker:Name"]);
         RuleFor(r => r.IdNumber).Cascade(CascadeMode.Stop).NotEmpty().WithName(_ => l["Worker:IdNumber"])
-            .Must(IdNumbers.IsValid).WithMessage(_ => l["Projects:InvalidIdNumber"]);
+            .Must(id => ChineseIdCard.IsValid(id, DateOnly.FromDateTime(BeijingTime.FromUtc(clock.UtcNow).DateTime))).WithMessage(_ => l["Projects:InvalidIdNumber"]);
         RuleFor(r => r.Team).MaximumLength(64).WithName(_ => l["Worker:Team"]);
         RuleFor(r => r.Subcontractor).MaximumLength(Project.MaxPartyLength).WithName(_ => l["Worker:Subcontractor"]);
     }

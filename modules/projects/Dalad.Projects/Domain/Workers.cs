@@ -1,4 +1,5 @@
 using Dalad.Platform.Data;
+using Dalad.Platform.PersonalData;
 
 namespace Dalad.Projects.Domain;
 
@@ -10,7 +11,7 @@ public sealed class Worker : AuditedEntity
     public Guid ProjectId { get; set; }
     public required string Name { get; set; }
 
-    /// <summary>18 characters, GB 11643 check character upper-case.</summary>
+    /// <summary>18 characters, GB 11643 check character upper-case (<see cref="ChineseIdCard"/>).</summary>
     [SensitiveData]
     public required string IdNumber { get; set; }
 
@@ -19,7 +20,7 @@ public sealed class Worker : AuditedEntity
     public string? Subcontractor { get; set; }
 
     /// <summary>The worker as a warning or a list names him: the name's first character and the masked number.</summary>
-    public string MaskedLabel => (Name.Length > 0 ? Name[..1] + new string('*', Math.Max(Name.Length - 1, 1)) : "*") + "（" + IdNumbers.Mask(IdNumber) + "）";
+    public string MaskedLabel => (Name.Length > 0 ? Name[..1] + new string('*', Math.Max(Name.Length - 1, 1)) : "*") + "（" + ChineseIdCard.Mask(IdNumber) + "）";
 }
 
 /// <summary>One clock-in of a worker on a site terminal: unique by device, worker and time (an import may be sent again).</summary>
@@ -51,28 +52,3 @@ public sealed class PayRecord : AuditedEntity
 
 /// <summary>Days worked (attendance) against days paid for one worker and month: what the pay rule compares.</summary>
 public sealed record WorkerMonth(Guid WorkerId, string Worker, string Month, int DaysWorked, int DaysPaid);
-
-/// <summary>The national identity number (GB 11643-1999): 17 digits and a check character (ISO 7064 MOD 11-2).</summary>
-public static class IdNumbers
-{
-    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private const string CheckCharacters = "10X98765432";
-
-    public static string Normalize(string input) => input.Trim().ToUpperInvariant();
-
-    public static char CheckCharacter(string first17) =>
-        CheckCharacters[first17.Select((c, i) => (c - '0') * Weights[i]).Sum() % 11];
-
-    /// <summary>True for 18 characters, 17 digits, a valid birth date and the right check character.</summary>
-    public static bool IsValid(string? input)
-    {
-        if (input is null) return false;
-        var id = Normalize(input);
-        if (id.Length != 18 || !id[..17].All(char.IsAsciiDigit)) return false;
-        if (!DateOnly.TryParseExact(id[6..14], "yyyyMMdd", out _)) return false;
-        return CheckCharacter(id[..17]) == id[17];
-    }
-
-    /// <summary>The first 4 and last 4 characters; the rest starred (birth date and sequence hidden).</summary>
-    public static string Mask(string id) => id.Length > 8 ? id[..4] + new string('*', id.Length - 8) + id[^4..] : new string('*', id.Length);
-}

@@ -11,5 +11,5 @@ export interface FiguresDto {
   months: Array<MonthFigureDto>;
   territories: Array<TerritoryCellDto>;
   to: string;
-  townships: Array<FigureRowDto>;
+  townshipRows: Array<FigureRowDto>;
 }

@@ -7,13 +7,13 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ReferralDto } from '../../models/referral-dto';
+import { AccountabilityReferralDto } from '../../models/accountability-referral-dto';
 
 export interface ApiAppOversightReferralsGet$Params {
   bodyCode?: string;
 }
 
-export function apiAppOversightReferralsGet(http: HttpClient, rootUrl: string, params?: ApiAppOversightReferralsGet$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ReferralDto>>> {
+export function apiAppOversightReferralsGet(http: HttpClient, rootUrl: string, params?: ApiAppOversightReferralsGet$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<AccountabilityReferralDto>>> {
   const rb = new RequestBuilder(rootUrl, apiAppOversightReferralsGet.PATH, 'get');
   if (params) {
     rb.query('bodyCode', params.bodyCode, {});
@@ -24,7 +24,7 @@ export function apiAppOversightReferralsGet(http: HttpClient, rootUrl: string, p
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<Array<ReferralDto>>;
+      return r as StrictHttpResponse<Array<AccountabilityReferralDto>>;
     })
   );
 }

@@ -7,15 +7,15 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ReferralDto } from '../../models/referral-dto';
-import { ReferralOutcomeInput } from '../../models/referral-outcome-input';
+import { AccountabilityOutcomeInput } from '../../models/accountability-outcome-input';
+import { AccountabilityReferralDto } from '../../models/accountability-referral-dto';
 
 export interface ApiAppOversightReferralsIdOutcomePost$Params {
   id: string;
-      body: ReferralOutcomeInput
+      body: AccountabilityOutcomeInput
 }
 
-export function apiAppOversightReferralsIdOutcomePost(http: HttpClient, rootUrl: string, params: ApiAppOversightReferralsIdOutcomePost$Params, context?: HttpContext): Observable<StrictHttpResponse<ReferralDto>> {
+export function apiAppOversightReferralsIdOutcomePost(http: HttpClient, rootUrl: string, params: ApiAppOversightReferralsIdOutcomePost$Params, context?: HttpContext): Observable<StrictHttpResponse<AccountabilityReferralDto>> {
   const rb = new RequestBuilder(rootUrl, apiAppOversightReferralsIdOutcomePost.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
@@ -27,7 +27,7 @@ export function apiAppOversightReferralsIdOutcomePost(http: HttpClient, rootUrl:
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<ReferralDto>;
+      return r as StrictHttpResponse<AccountabilityReferralDto>;
     })
   );
 }

@@ -7,14 +7,14 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ReferralDto } from '../../models/referral-dto';
-import { ReferralInput } from '../../models/referral-input';
+import { AccountabilityReferralDto } from '../../models/accountability-referral-dto';
+import { AccountabilityReferralInput } from '../../models/accountability-referral-input';
 
 export interface ApiAppOversightReferralsPost$Params {
-      body: ReferralInput
+      body: AccountabilityReferralInput
 }
 
-export function apiAppOversightReferralsPost(http: HttpClient, rootUrl: string, params: ApiAppOversightReferralsPost$Params, context?: HttpContext): Observable<StrictHttpResponse<ReferralDto>> {
+export function apiAppOversightReferralsPost(http: HttpClient, rootUrl: string, params: ApiAppOversightReferralsPost$Params, context?: HttpContext): Observable<StrictHttpResponse<AccountabilityReferralDto>> {
   const rb = new RequestBuilder(rootUrl, apiAppOversightReferralsPost.PATH, 'post');
   if (params) {
     rb.body(params.body, 'application/json');
@@ -25,7 +25,7 @@ export function apiAppOversightReferralsPost(http: HttpClient, rootUrl: string, 
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<ReferralDto>;
+      return r as StrictHttpResponse<AccountabilityReferralDto>;
     })
   );
 }

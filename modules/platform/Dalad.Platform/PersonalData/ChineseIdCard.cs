@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Dalad.Cases.PersonalData;
+namespace Dalad.Platform.PersonalData;
 
 public enum IdCardProblem
 {
@@ -16,7 +16,8 @@ public enum IdCardProblem
     Checksum,
 }
 
-/// <summary>Resident identity card numbers of the PRC (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence, check character.</summary>
+/// <summary>Resident identity card numbers of the PRC (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence,
+/// check character. One rule for every module that takes the number (complainants, workers on a project).</summary>
 public static class ChineseIdCard
 {
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -36,6 +37,9 @@ public static class ChineseIdCard
         for (var i = 0; i < 17; i++) sum += (id[i] - '0') * Weights[i];
         return CheckCharacters[sum % 11] == id[17] ? IdCardProblem.None : IdCardProblem.Checksum;
     }
+
+    /// <summary>Whether the number is a real one on <paramref name="today"/> (the Beijing date: no birth date after it).</summary>
+    public static bool IsValid(string? input, DateOnly today) => input is not null && Check(input, today) == IdCardProblem.None;
 
     /// <summary>The check character for 17 digits (for building test data).</summary>
     public static char CheckCharacter(string first17)

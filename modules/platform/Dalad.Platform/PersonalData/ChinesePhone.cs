@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Dalad.Cases.PersonalData;
+namespace Dalad.Platform.PersonalData;
 
 /// <summary>Mainland China phone numbers: mobiles (1[3-9] + 9 digits) and landlines (area code 0xx or 0xxx + 7–8 digits).</summary>
 public static partial class ChinesePhone
