@@ -5,7 +5,7 @@ import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } fr
 import type { ProjectDetailDto, ProjectInput } from '../../../proxy/generated/models';
 import { controlProblems, FieldProblem, FormSummary, SummaryField } from '../../../shared/form-summary/form-summary';
 import { serverErrorMessage } from '../../../shared/server-error';
-import { PROJECT_LIMITS } from '../project-list/project-list';
+import { PROJECT_LIMITS } from '../project-limits';
 import { ProjectsApi } from '../projects-api';
 import { DEPOSIT_FORM_KEYS, SUBCONTRACT_KIND_KEYS } from '../projects-labels';
 
@@ -60,7 +60,6 @@ export class ProjectEdit implements OnInit {
   readonly saved = output<ProjectDetailDto>();
   readonly cancelled = output<void>();
 
-  readonly limits = PROJECT_LIMITS;
   readonly kinds = Object.entries(SUBCONTRACT_KIND_KEYS);
   readonly depositForms = Object.entries(DEPOSIT_FORM_KEYS);
   readonly saving = signal(false);

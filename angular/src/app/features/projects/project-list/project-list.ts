@@ -11,7 +11,7 @@ import { ProjectsApi } from '../projects-api';
 import { deadlineBadge, PROJECTS_PERMISSIONS } from '../projects-labels';
 
 /** The server's limits (Project.MaxNameLength, MaxPartyLength, MaxTextLength; the territory code's 16). */
-export const PROJECT_LIMITS = { name: 200, party: 200, text: 1000, territoryCode: 16 } as const;
+import { PROJECT_LIMITS } from '../project-limits';
 
 const FIELDS: SummaryField[] = [
   { name: 'name', id: 'project-name', labelKey: 'Dalad::ProjectList:Field:Name' },
@@ -37,7 +37,6 @@ export class ProjectList implements OnInit {
   private readonly permissions = inject(PermissionService);
 
   readonly canManage = this.permissions.getGrantedPolicy(PROJECTS_PERMISSIONS.manage);
-  readonly limits = PROJECT_LIMITS;
 
   search = '';
   readonly loading = signal(true);

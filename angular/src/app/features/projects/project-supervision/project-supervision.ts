@@ -5,7 +5,7 @@ import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } fr
 import type { ChecklistItemDto, ProjectDetailDto, ProjectTypeDto } from '../../../proxy/generated/models';
 import { controlProblems, FieldProblem, FormSummary, SummaryField } from '../../../shared/form-summary/form-summary';
 import { serverErrorMessage } from '../../../shared/server-error';
-import { PROJECT_LIMITS } from '../project-list/project-list';
+import { PROJECT_LIMITS } from '../project-limits';
 import { ProjectsApi } from '../projects-api';
 
 const ADVANCE_FIELDS: SummaryField[] = [
@@ -47,7 +47,6 @@ export class ProjectSupervision {
   readonly canManage = input(false);
   readonly saved = output<ProjectDetailDto>();
 
-  readonly limits = PROJECT_LIMITS;
   readonly form = signal<'advance' | 'inspection' | null>(null);
   readonly busy = signal(false);
   readonly problems = signal<FieldProblem[]>([]);
