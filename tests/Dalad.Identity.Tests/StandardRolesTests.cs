@@ -19,15 +19,19 @@ public sealed class StandardRolesTests(DaladHostFactory host) : IClassFixture<Da
     {
         using var admin = await host.CreateClientAsAsync("admin");
         (await GrantedAsync(admin, "受理员")).ShouldBe(
-            ["Dalad.Calendar", "Dalad.Leads", "Dalad.Leads.Create", "Dalad.Leads.Dispatch", "Dalad.Leads.Import", "Dalad.Responsibility", "Dalad.Search"],
+            ["Dalad.Calendar", "Dalad.Leads", "Dalad.Leads.Create", "Dalad.Leads.Dispatch", "Dalad.Leads.Import", "Dalad.Leads.Statistics", "Dalad.Responsibility", "Dalad.Search"],
             ignoreOrder: true);
         (await GrantedAsync(admin, "承办人")).ShouldBe(["Dalad.Calendar", "Dalad.Cases", "Dalad.Responsibility", "Dalad.Search",
-            "Dalad.Projects", "Dalad.Projects.Manage", "Dalad.Warnings", "Dalad.Warnings.Handle"], ignoreOrder: true);
+            "Dalad.Projects", "Dalad.Projects.Manage", "Dalad.Warnings", "Dalad.Warnings.Handle", "Dalad.Oversight", "Dalad.Oversight.Answer"], ignoreOrder: true);
         var supervisor = await GrantedAsync(admin, "督办员");
         supervisor.ShouldContain("Dalad.Cases.Visit");
         supervisor.ShouldContain("Dalad.Cases.ApproveExtension");
         supervisor.ShouldContain("Dalad.Calendar.Manage");
+        supervisor.ShouldContain("Dalad.Oversight.Supervise");
+        supervisor.ShouldContain("Dalad.Leads.Statistics");
         supervisor.ShouldNotContain("Dalad.Leads.Create");
+        // The police see referrals and act on them; they neither decide listings nor issue orders.
+        (await GrantedAsync(admin, "公安办案人员")).ShouldBe(["Dalad.Referrals", "Dalad.Referrals.Handle"], ignoreOrder: true);
         // Minimum necessity (issue 15, finding 4): no working role sees full phone and ID numbers by default.
         foreach (var role in new[] { "受理员", "承办人", "督办员" }) (await GrantedAsync(admin, role)).ShouldNotContain("Dalad.PersonalData");
 
