@@ -72,6 +72,18 @@ public sealed class ElasticsearchBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refused_index_creation_fails_with_the_clusters_reason()
+    {
+        _es.On("HEAD", "/_alias/dalad-cases", 404, "")
+            .On("PUT", "/dalad-cases-", 400, """{"error":{"root_cause":[],"type":"illegal_argument_exception","reason":"unknown analyzer [smartcn]"},"status":400}""");
+
+        var failure = await Should.ThrowAsync<InvalidOperationException>(() => Backend("smartcn").IndexAsync(Doc("c1", "工资", "HRSS")));
+
+        failure.Message.ShouldContain("400 illegal_argument_exception: unknown analyzer [smartcn]");
+        _es.To("POST", "/_bulk").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_ik_analyzer_indexes_with_max_word_and_searches_with_smart()
     {
         var properties = JsonNode.Parse(Backend("ik").IndexDefinition("dalad-cases", true, false).ToJsonString())!["mappings"]!["properties"]!;

@@ -37,8 +37,7 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
         IConnectionPool pool = options.Urls.Count == 1 ? new SingleNodeConnectionPool(options.Urls[0]) : new StaticConnectionPool(options.Urls);
         var settings = new ConnectionConfiguration(pool, connection)
             .RequestTimeout(options.RequestTimeout)
-            .ThrowExceptions(false)
-            .DisableDirectStreaming(false);
+            .ThrowExceptions(false);
         if (options.Username is { Length: > 0 }) settings = settings.BasicAuthentication(options.Username, options.Password ?? "");
         _client = new ElasticLowLevelClient(settings);
     }
@@ -318,18 +317,22 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
     }
 
     /// <summary>A call that did not succeed: unreachable (no status) is <see cref="SearchUnavailableException"/>, the rest an error with the cluster's reason.</summary>
-    private static void Ensure(IApiCallDetails response, string what)
+    private static void Ensure(IElasticsearchResponse response, string what)
     {
-        if (response.Success) return;
-        if (response.HttpStatusCode is null or 502 or 503 or 504)
-            throw new SearchUnavailableException($"Elasticsearch did not answer ({what}): {Describe(response)}", response.OriginalException);
-        throw new InvalidOperationException($"Elasticsearch refused to {what}: {Describe(response)}", response.OriginalException);
+        var call = response.ApiCall;
+        if (call.Success) return;
+        if (call.HttpStatusCode is null or 502 or 503 or 504)
+            throw new SearchUnavailableException($"Elasticsearch did not answer ({what}): {Describe(response)}", call.OriginalException);
+        throw new InvalidOperationException($"Elasticsearch refused to {what}: {Describe(response)}", call.OriginalException);
     }
 
-    private static string Describe(IApiCallDetails call)
+    /// <summary>The cluster's own reason ("400 illegal_argument_exception: …") from the answer's body, which a
+    /// <see cref="StringResponse"/> always holds (the call's raw bytes are kept only with direct streaming off).</summary>
+    private static string Describe(IElasticsearchResponse response)
     {
+        var call = response.ApiCall;
         if (call.HttpStatusCode is null) return call.OriginalException?.Message ?? "no answer";
-        var body = call.ResponseBodyInBytes is { Length: > 0 } bytes ? Encoding.UTF8.GetString(bytes) : "";
+        var body = (response as StringResponse)?.Body ?? "";
         try
         {
             var error = JsonNode.Parse(body)?["error"];
