@@ -45,7 +45,10 @@ internal sealed class CaseDeadlineJob(CasesDbContext db, IWorkingCalendar calend
     /// <summary>The intake desk's clock: a lead still pending past its dispatch due time reminds its desk, once.</summary>
     private async Task CheckLeadsAsync(DateTime now, CancellationToken cancellationToken)
     {
-        var leads = await db.Leads.Where(l => l.Status == LeadStatuses.Pending && !l.DispatchOverdue).ToListAsync(cancellationToken);
+        // Only leads past their due time (or registered before the clock existed, which get one now): not every
+        // pending lead on every run.
+        var leads = await db.Leads.Where(l => l.Status == LeadStatuses.Pending && !l.DispatchOverdue && (l.DispatchDueAt == null || l.DispatchDueAt < now))
+            .ToListAsync(cancellationToken);
         foreach (var lead in leads)
         {
             if (lead.CheckDispatchDeadline(now, calendar) is not { } desk) continue;
