@@ -19,7 +19,7 @@ public static class CreditCodes
         foreach (var c in code.Trim())
         {
             if (char.IsWhiteSpace(c)) continue;
-            sb.Append(c is >= '！' and <= '～' ? (char)(c - 0xFEE0) : c);
+            sb.Append(EmployerNames.HalfWidth(c));
         }
         return sb.ToString().ToUpperInvariant();
     }
@@ -45,14 +45,16 @@ public static class CreditCodes
 /// <summary>Employer names as people type them: the same firm with spaces, full-width brackets or letters matches.</summary>
 public static class EmployerNames
 {
+    /// <summary>A full-width letter, digit or sign (！ to ～) as its ASCII form; any other character unchanged.</summary>
+    internal static char HalfWidth(char c) => c is >= '！' and <= '～' ? (char)(c - 0xFEE0) : c;
+
     public static string Normalise(string name)
     {
         var sb = new StringBuilder(name.Length);
         foreach (var c in name)
         {
             if (char.IsWhiteSpace(c) || c == '\u3000') continue;
-            var half = c is >= '！' and <= '～' ? (char)(c - 0xFEE0) : c;
-            sb.Append(half);
+            sb.Append(HalfWidth(c));
         }
         return sb.ToString().ToUpperInvariant();
     }
