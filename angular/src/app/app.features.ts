@@ -3,6 +3,7 @@ import { EnvironmentProviders } from '@angular/core';
 import { calendarMenu, provideCalendarFeature } from './features/calendar/calendar.feature';
 import { casesMenu, provideCasesFeature } from './features/cases/cases.feature';
 import { departmentsGroup, provideDepartmentsFeature } from './features/departments/departments.feature';
+import { enforcementMenu, provideEnforcementFeature } from './features/enforcement/enforcement.feature';
 import { intakeMenu, provideIntakeFeature } from './features/intake/intake.feature';
 import { oversightMenu, provideOversightFeature } from './features/oversight/oversight.feature';
 import { projectsMenu, provideProjectsFeature } from './features/projects/projects.feature';
@@ -21,6 +22,7 @@ export function provideDaladFeatures(): EnvironmentProviders[] {
     provideResponsibilityFeature(),
     provideProjectsFeature(),
     provideOversightFeature(),
+    provideEnforcementFeature(),
     ...provideDepartmentsFeature(),
   ];
 }
@@ -36,6 +38,7 @@ export function daladMenuRoutes(): ABP.Route[] {
     ...responsibilityMenu(),
     ...projectsMenu(),
     ...oversightMenu(),
+    ...enforcementMenu(),
     ...departmentsGroup(),
   ];
 }

@@ -48,6 +48,12 @@ export const APP_ROUTES: Routes = [
   area('oversight', OVERSIGHT_POLICY, () =>
     import('./features/oversight/oversight.routes').then(m => m.OVERSIGHT_ROUTES),
   ),
+  // Enforcement and credit: no single permission for the area, each page checks its own (enforcement.routes.ts).
+  {
+    path: 'enforcement',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/enforcement/enforcement.routes').then(m => m.ENFORCEMENT_ROUTES),
+  },
   // One generic area draws every department the server describes (its guard checks the department's own policy).
   {
     path: 'departments',

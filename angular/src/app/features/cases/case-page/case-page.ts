@@ -4,6 +4,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnIni
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ORDERS_POLICY } from '../../enforcement/enforcement.feature';
 import { FormSummary } from '../../../shared/form-summary/form-summary';
 import { Loading } from '../../../shared/loading/loading';
 import { PageHeader } from '../../../shared/page-header/page-header';
@@ -73,6 +74,8 @@ export class CasePage implements OnInit {
 
   readonly canApproveExtension = this.permission.getGrantedPolicy(CASE_PERMISSIONS.approveExtension);
   readonly canVisit = this.permission.getGrantedPolicy(CASE_PERMISSIONS.visit);
+  /** The case's orders and penalty cases live in the enforcement area (labour inspection). */
+  readonly canSeeOrders = this.permission.getGrantedPolicy(ORDERS_POLICY);
 
   private id = '';
   readonly loading = signal(true);

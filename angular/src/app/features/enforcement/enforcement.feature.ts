@@ -1,0 +1,50 @@
+import { ABP, eLayoutType } from '@abp/ng.core';
+import { EnvironmentProviders } from '@angular/core';
+import { provideMenu } from '../../core/menu';
+
+/** The enforcement module's permissions (Dalad.Enforcement.Contracts); each page needs its own. */
+export const ORDERS_POLICY = 'Dalad.Orders';
+export const ORDERS_MANAGE_POLICY = 'Dalad.Orders.Manage';
+export const REFERRALS_POLICY = 'Dalad.Referrals';
+export const REFERRALS_CREATE_POLICY = 'Dalad.Referrals.Create';
+export const REFERRALS_HANDLE_POLICY = 'Dalad.Referrals.Handle';
+export const CREDIT_POLICY = 'Dalad.Credit';
+export const CREDIT_PROPOSE_POLICY = 'Dalad.Credit.Propose';
+export const CREDIT_DECIDE_POLICY = 'Dalad.Credit.Decide';
+export const CREDIT_CHECK_POLICY = 'Dalad.Credit.Check';
+
+export const ENFORCEMENT_MENU = 'Dalad::Menu:Enforcement';
+
+/**
+ * Enforcement and credit → orders and penalties, referrals (sent), the police inbox, the dishonest-employer list, the
+ * credit check. The group shows while any entry may be opened; each entry only with its own permission.
+ */
+export function enforcementMenu(): ABP.Route[] {
+  const entry = (path: string, name: string, iconClass: string, order: number, requiredPolicy: string): ABP.Route => ({
+    path,
+    name,
+    parentName: ENFORCEMENT_MENU,
+    iconClass,
+    order,
+    layout: eLayoutType.application,
+    requiredPolicy,
+  });
+  return [
+    {
+      name: ENFORCEMENT_MENU,
+      iconClass: 'fa fa-gavel',
+      order: 6.7,
+      layout: eLayoutType.application,
+      requiredPolicy: [ORDERS_POLICY, REFERRALS_POLICY, CREDIT_POLICY, CREDIT_CHECK_POLICY].join(' || '),
+    },
+    entry('/enforcement/orders', 'Dalad::Menu:EnforcementOrders', 'fa fa-file-text', 1, ORDERS_POLICY),
+    entry('/enforcement/referrals', 'Dalad::Menu:EnforcementReferrals', 'fa fa-share', 2, REFERRALS_CREATE_POLICY),
+    entry('/enforcement/inbox', 'Dalad::Menu:EnforcementInbox', 'fa fa-inbox', 3, REFERRALS_HANDLE_POLICY),
+    entry('/enforcement/credit', 'Dalad::Menu:EnforcementCredit', 'fa fa-ban', 4, CREDIT_POLICY),
+    entry('/enforcement/credit-check', 'Dalad::Menu:EnforcementCreditCheck', 'fa fa-search', 5, CREDIT_CHECK_POLICY),
+  ];
+}
+
+export function provideEnforcementFeature(): EnvironmentProviders {
+  return provideMenu(enforcementMenu);
+}

@@ -1,0 +1,22 @@
+import { permissionGuard } from '@abp/ng.core';
+import { Route, Routes } from '@angular/router';
+import { FORBIDDEN_URL } from '../shell/forbidden-handler';
+import { CREDIT_CHECK_POLICY, CREDIT_POLICY, ORDERS_POLICY, REFERRALS_CREATE_POLICY, REFERRALS_HANDLE_POLICY } from './enforcement.feature';
+import { CreditCheckPage } from './credit-check/credit-check-page';
+import { CreditPage } from './credit/credit-page';
+import { OrdersPage } from './orders/orders-page';
+import { ReferralsPage } from './referrals/referrals-page';
+
+/** Each page needs its own permission (the area has no single one: the police see the inbox only, the trading centre the check). */
+function page(path: string, requiredPolicy: string, route: Omit<Route, 'path'>): Route {
+  return { ...route, path, canActivate: [permissionGuard], data: { ...route.data, requiredPolicy, redirectUrl: FORBIDDEN_URL } };
+}
+
+export const ENFORCEMENT_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'orders' },
+  page('orders', ORDERS_POLICY, { component: OrdersPage, title: 'Dalad::Enforcement:Orders:Title' }),
+  page('referrals', REFERRALS_CREATE_POLICY, { component: ReferralsPage, title: 'Dalad::Enforcement:Referrals:Title' }),
+  page('inbox', REFERRALS_HANDLE_POLICY, { component: ReferralsPage, title: 'Dalad::Enforcement:Inbox:Title', data: { inbox: true } }),
+  page('credit', CREDIT_POLICY, { component: CreditPage, title: 'Dalad::Enforcement:Credit:Title' }),
+  page('credit-check', CREDIT_CHECK_POLICY, { component: CreditCheckPage, title: 'Dalad::Enforcement:Check:Title' }),
+];
