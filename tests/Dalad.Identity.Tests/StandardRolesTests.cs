@@ -58,6 +58,11 @@ public sealed class DemoUsersTests(DemoHostFactory host) : IClassFixture<DemoHos
     [InlineData("housing", "housing", "Dalad.Cases", "Dalad.Leads.Create")]
     [InlineData("bainijing", "bainijing-town", "Dalad.Cases", "Dalad.Cases.Visit")]
     [InlineData("supervisor", "joint-office", "Dalad.Cases.Visit", "Dalad.Leads.Create")]
+    [InlineData("hrss", "hrss", "Dalad.Orders.Manage", "Dalad.Referrals.Handle")]
+    [InlineData("hrss", "hrss", "Dalad.Credit.Propose", "Dalad.Credit.Decide")]
+    [InlineData("police", "police", "Dalad.Referrals.Handle", "Dalad.Orders")]
+    [InlineData("fgw", "drc", "Dalad.Credit.Decide", "Dalad.Credit.Propose")]
+    [InlineData("jyzx", "ggzy", "Dalad.Credit.Check", "Dalad.Credit")]
     public async Task Each_demo_account_signs_in_in_its_body_with_its_role_s_permissions(string userName, string body, string granted, string notGranted)
     {
         using var user = await host.CreateClientAsAsync(userName);

@@ -79,8 +79,10 @@ internal static class IdentitySeeder
             var user = new AppUser { UserName = demo.UserName, Email = demo.UserName + "@dalad.local", EmailConfirmed = true, Name = demo.Name };
             user.Bodies.Add(new UserBody { BodyCode = demo.Body });
             await CreateWithPasswordAsync(users, user, password);
-            if (await roles.FindByNameAsync(demo.Role) is not null) Check(await users.AddToRoleAsync(user, demo.Role));
-            logger.LogInformation("Demo user {UserName} ({Body}, {Role}) created", demo.UserName, demo.Body, demo.Role);
+            // One role, or several (HRSS's inspector also proposes for the credit list).
+            foreach (var role in demo.Roles ?? [demo.Role!])
+                if (await roles.FindByNameAsync(role) is not null) Check(await users.AddToRoleAsync(user, role));
+            logger.LogInformation("Demo user {UserName} ({Body}, {Roles}) created", demo.UserName, demo.Body, string.Join(", ", demo.Roles ?? [demo.Role!]));
         }
     }
 
@@ -112,7 +114,7 @@ internal static class IdentitySeeder
 
     private sealed record DemoUsersSeed(List<DemoUserSeed> Users);
 
-    private sealed record DemoUserSeed(string UserName, string Name, string Body, string Role);
+    private sealed record DemoUserSeed(string UserName, string Name, string Body, string? Role, List<string>? Roles);
 
     private static void Check(IdentityResult result)
     {
