@@ -70,7 +70,8 @@ internal static class ScaleSeeder
 
     private static async Task CopyAsync(string connectionString, SeedPlan plan, SyntheticCases rows, int registerCount, Stopwatch clock)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // A COPY of millions of rows outlasts the default 30 s command timeout on a busy machine.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         // One COPY per table, the tables in foreign-key order; the generator is deterministic (seeded random, ids
         // included), so each table's pass regenerates the same cases instead of holding a million in memory.
@@ -81,6 +82,7 @@ internal static class ScaleSeeder
                  })
         {
             await using var importer = await connection.BeginBinaryImportAsync(table.CopyCommand());
+            importer.Timeout = TimeSpan.Zero;
             var written = 0L;
             foreach (var row in rows.Generate().SelectMany(select))
             {
@@ -102,7 +104,7 @@ internal static class ScaleSeeder
             table.Bind(command, row);
             await command.ExecuteNonQueryAsync();
         }, clock);
-        await using (var analyze = new NpgsqlCommand("ANALYZE", connection)) await analyze.ExecuteNonQueryAsync();
+        await using (var analyze = new NpgsqlCommand("VACUUM ANALYZE", connection)) await analyze.ExecuteNonQueryAsync();
         Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] ANALYZE done");
     }
 
