@@ -13,8 +13,11 @@ using Microsoft.Extensions.DependencyInjection;
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- [calls=20000] [registerSize=10000]
 // Routing quality on labelled complaints (see RoutingEvaluation):
 //   dotnet run --project tests/Dalad.Benchmarks -- evaluate file.jsonl [more.jsonl…] [--misses]
-var calls = args.Length > 0 && args[0] != "evaluate" ? int.Parse(args[0]) : 20_000;
-var registerSize = args.Length > 1 && args[0] != "evaluate" ? int.Parse(args[1]) : 10_000;
+// A database at scale, and the inbox measured on it (see ScaleSeeder, InboxBenchmark, docs/benchmarks.md):
+//   dotnet run -c Release --project tests/Dalad.Benchmarks -- seed --provider PostgreSql|Sqlite --connection "…" --cases 1000000
+var command = args.Length > 0 && !char.IsDigit(args[0][0]) ? args[0] : null;
+var calls = args.Length > 0 && command is null ? int.Parse(args[0]) : 20_000;
+var registerSize = args.Length > 1 && command is null ? int.Parse(args[1]) : 10_000;
 var texts = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "routing-dev.jsonl"))
     .Where(l => l.Length > 0)
     .Select(l => JsonDocument.Parse(l).RootElement)
@@ -26,7 +29,8 @@ var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (!File.Exists(Path.Combine(root.FullName, "Dalad.sln"))) root = root.Parent ?? throw new InvalidOperationException("Dalad.sln not found");
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DALAD_HOST", Path.Combine(root.FullName, "host", "Dalad.Host"));
 
-if (args.Length > 0 && args[0] == "evaluate") return await RoutingEvaluation.RunAsync(args[1..]);
+if (command == "evaluate") return await RoutingEvaluation.RunAsync(args[1..]);
+if (command == "seed") return await ScaleSeeder.RunAsync(args[1..]);
 
 await using var host = new BenchmarkHost(SyntheticRegister.Create(registerSize));
 using var client = await host.CreateClientAsAsync("admin");

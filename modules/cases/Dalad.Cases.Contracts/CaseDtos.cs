@@ -4,6 +4,12 @@ namespace Dalad.Cases;
 
 public sealed record PagedResult<T>(long TotalCount, IReadOnlyList<T> Items);
 
+/// <summary>A page of the case inbox.</summary>
+/// <param name="TotalCount">How many cases match, counted up to 1000 (see <paramref name="TotalCountIsLowerBound"/>).</param>
+/// <param name="TotalCountIsLowerBound">More match than <paramref name="TotalCount"/>: show it as "1000+".</param>
+/// <param name="NextCursor">Pass as <c>cursor</c> for the page after this one (null when this page is the last).</param>
+public sealed record CasePage(long TotalCount, IReadOnlyList<CaseDto> Items, bool TotalCountIsLowerBound = false, string? NextCursor = null);
+
 /// <param name="Channel">One of <see cref="LeadChannels"/>.</param>
 /// <param name="TicketNumber">The channel's own number for the complaint (a 12345 work order number…): registering it twice returns the first.</param>
 /// <param name="Phone">A mainland mobile (13812345678) or landline (0477-5123456) number.</param>

@@ -46,20 +46,72 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
         CaseEventTypes.DueSoon, CaseEventTypes.Overdue, CaseEventTypes.SmsSent,
     ];
 
-    public async Task<PagedResult<CaseDto>> ListAsync(string? status, string? filter, string? bodyCode, int skip, int take, CancellationToken ct)
+    /// <summary>How far the inbox counts: beyond it the answer says "more than" (<see cref="CasePage.TotalCountIsLowerBound"/>).</summary>
+    public const int CountCap = 1000;
+
+    /// <summary>
+    /// The inbox, most urgent first: open steps by due time, then cases with no running step, newest first
+    /// (<see cref="InboxCursor"/>). The two parts are read separately, each along its own index, so a page costs
+    /// the same at the start and (with a cursor) deep down; skip/take still works for a page number.
+    /// </summary>
+    public async Task<CasePage> ListAsync(string? status, string? filter, string? bodyCode, int skip, int take, string? cursor, CancellationToken ct)
     {
-        var query = db.Cases.AsNoTracking();
+        InboxCursor? after = null;
+        if (!string.IsNullOrWhiteSpace(cursor)) after = InboxCursor.Parse(cursor) ?? throw new BusinessException("Cases:BadCursor");
+        var query = Visible();
         if (!string.IsNullOrWhiteSpace(status)) query = query.Where(c => c.Status == status);
         if (!string.IsNullOrWhiteSpace(bodyCode)) query = query.Where(c => c.Assignments.Any(a => a.BodyCode == bodyCode));
         if (!string.IsNullOrWhiteSpace(filter))
             query = query.Where(c => c.Number.Contains(filter) || c.Text.Contains(filter) || (c.Employer != null && c.Employer.Contains(filter))
                 || (c.Project != null && c.Project.Contains(filter)) || (c.Address != null && c.Address.Contains(filter)));
-        var total = await query.LongCountAsync(ct);
-        // Most urgent first: open steps by due time, then cases with no running step (closed, awaiting closure), newest first.
-        var page = await query.Include(c => c.Assignments).OrderBy(c => c.StepDueAt == null).ThenBy(c => c.StepDueAt)
-            .ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Sequence)
-            .Skip(skip).Take(take).AsSplitQuery().ToListAsync(ct);
-        return new PagedResult<CaseDto>(total, await ToDtosAsync(page, ct));
+        // "More than 1000" instead of an exact count(*) over a body's whole history.
+        var counted = await query.Select(c => c.Id).Take(CountCap + 1).CountAsync(ct);
+
+        var dated = query.Where(c => c.StepDueAt != null);
+        var undated = query.Where(c => c.StepDueAt == null);
+        List<Case> page;
+        if (after is { DueAt: null })
+            page = await Undated(undated, after).Take(take).ToListAsync(ct);
+        else
+        {
+            var datedPage = after is null ? Dated(dated, null).Skip(skip) : Dated(dated, after);
+            page = await datedPage.Take(take).ToListAsync(ct);
+            if (page.Count < take)
+            {
+                // Past the open steps: the undated part starts after the dated one, whose size only a skip needs.
+                var skipUndated = after is not null || page.Count > 0 || skip == 0 ? 0 : Math.Max(0, skip - await dated.CountAsync(ct));
+                page.AddRange(await Undated(undated, null).Skip(skipUndated).Take(take - page.Count).ToListAsync(ct));
+            }
+        }
+        var next = page.Count == take ? InboxCursor.After(page[^1]).ToString() : null;
+        return new CasePage(Math.Min(counted, CountCap), await ToDtosAsync(page, ct), counted > CountCap, next);
+    }
+
+    /// <summary>
+    /// Cases in the caller's scope without the query filter's "sees all OR exists" (one plan for both, which defeats the
+    /// indexes): everything for the joint office, else a semi-join on the assignments of the caller's bodies.
+    /// </summary>
+    private IQueryable<Case> Visible()
+    {
+        var cases = db.Cases.IgnoreQueryFilters().AsNoTracking();
+        if (scope.SeesAllBodies) return cases;
+        var bodies = scope.BodyCodes.ToList();
+        return cases.Where(c => c.Assignments.Any(a => bodies.Contains(a.BodyCode)));
+    }
+
+    private static IQueryable<Case> Dated(IQueryable<Case> query, InboxCursor? after)
+    {
+        if (after is { DueAt: { } due })
+            query = query.Where(c => c.StepDueAt >= due && (c.StepDueAt > due
+                || (c.OpenedAt < after.OpenedAt || (c.OpenedAt == after.OpenedAt && c.Sequence < after.Sequence))));
+        return query.Include(c => c.Assignments).OrderBy(c => c.StepDueAt).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Sequence).AsSingleQuery();
+    }
+
+    private static IQueryable<Case> Undated(IQueryable<Case> query, InboxCursor? after)
+    {
+        if (after is not null)
+            query = query.Where(c => c.OpenedAt <= after.OpenedAt && (c.OpenedAt < after.OpenedAt || c.Sequence < after.Sequence));
+        return query.Include(c => c.Assignments).OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Sequence).AsSingleQuery();
     }
 
     public async Task<CaseDetailDto> GetDetailAsync(Guid id, CancellationToken ct)

@@ -76,7 +76,12 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.HasIndex(x => new { x.Year, x.Sequence }).IsUnique();
             b.Property(x => x.LookupCode).HasMaxLength(CaseLookupCode.Length);
             b.Property(x => x.Status).HasMaxLength(32);
-            b.HasIndex(x => x.Status);
+            // The inbox reads its two parts along these (CaseQueries.ListAsync): open steps by due time, then the rest newest
+            // first; each with and without a status filter. OpenedAt alone also serves the oversight figures' period.
+            b.HasIndex(x => new { x.StepDueAt, x.OpenedAt, x.Sequence }).IsDescending(false, true, true);
+            b.HasIndex(x => new { x.Status, x.StepDueAt, x.OpenedAt, x.Sequence }).IsDescending(false, false, true, true);
+            b.HasIndex(x => new { x.OpenedAt, x.Sequence });
+            b.HasIndex(x => new { x.Status, x.OpenedAt, x.Sequence });
             b.Property(x => x.Text).HasMaxLength(Lead.MaxTextLength);
             b.Property(x => x.Address).HasMaxLength(Lead.MaxAddressLength);
             b.Property(x => x.Employer).HasMaxLength(Lead.MaxEmployerLength);
@@ -112,7 +117,9 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Role).HasMaxLength(16);
             b.Property(x => x.BodyCode).HasMaxLength(64);
             b.HasIndex(x => new { x.CaseId, x.Role }).IsUnique();
-            b.HasIndex(x => x.BodyCode);
+            // The scope's semi-join, from either side: a body's cases, or whether a case is one of the body's.
+            b.HasIndex(x => new { x.BodyCode, x.CaseId });
+            b.HasIndex(x => new { x.CaseId, x.BodyCode });
             b.Property(x => x.PartText).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
         });
 

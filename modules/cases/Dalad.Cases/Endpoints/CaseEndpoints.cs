@@ -21,8 +21,9 @@ internal static class CaseEndpoints
             return await next(context);
         });
 
-        cases.MapGet("", async (CaseQueries queries, string? status, string? filter, string? bodyCode, int? skipCount, int? maxResultCount, CancellationToken ct) =>
-            Results.Ok(await queries.ListAsync(status, filter, bodyCode, LeadEndpoints.Skip(skipCount), LeadEndpoints.Take(maxResultCount), ct))).Produces<PagedResult<CaseDto>>();
+        // A page number (skipCount) or, for the next page at any depth, the previous page's nextCursor.
+        cases.MapGet("", async (CaseQueries queries, string? status, string? filter, string? bodyCode, int? skipCount, int? maxResultCount, string? cursor, CancellationToken ct) =>
+            Results.Ok(await queries.ListAsync(status, filter, bodyCode, LeadEndpoints.Skip(skipCount), LeadEndpoints.Take(maxResultCount), cursor, ct))).Produces<CasePage>();
 
         cases.MapGet("/{id:guid}", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.GetDetailAsync(id, ct))).Produces<CaseDetailDto>();
 

@@ -7,10 +7,10 @@ import type {
   CaseBoardDto,
   CaseDetailDto,
   CaseDto,
+  CasePage,
   CaseWorkflowDto,
   FalseClosuresDto,
   PagedResultOfBodyDto,
-  PagedResultOfCaseDto,
   RepeatedTransferDto,
   SmsLogDto,
   SupervisionReminderDto,
@@ -58,7 +58,7 @@ export class CasesApi {
     return this.rest.request<void, T>({ method: 'GET', url, params }, this.config);
   }
 
-  list(query: CaseListQuery): Observable<PagedResultOfCaseDto> {
+  list(query: CaseListQuery): Observable<CasePage> {
     const params: Record<string, string | number> = { skipCount: query.skipCount, maxResultCount: query.maxResultCount };
     if (query.status) {
       params['status'] = query.status;

@@ -32,6 +32,7 @@ export type { CaseDetailDto } from './models/case-detail-dto';
 export type { CaseDto } from './models/case-dto';
 export type { CaseEventDto } from './models/case-event-dto';
 export type { CaseExtensionDto } from './models/case-extension-dto';
+export type { CasePage } from './models/case-page';
 export type { CasePartDto } from './models/case-part-dto';
 export type { CasePersonalDataDto } from './models/case-personal-data-dto';
 export type { CaseTransferDto } from './models/case-transfer-dto';
@@ -109,7 +110,6 @@ export type { PagedResultDtoOfAuditLogEntryDto } from './models/paged-result-dto
 export type { PagedResultDtoOfIdentityRoleDto } from './models/paged-result-dto-of-identity-role-dto';
 export type { PagedResultDtoOfIdentityUserDto } from './models/paged-result-dto-of-identity-user-dto';
 export type { PagedResultOfBodyDto } from './models/paged-result-of-body-dto';
-export type { PagedResultOfCaseDto } from './models/paged-result-of-case-dto';
 export type { PagedResultOfLeadDto } from './models/paged-result-of-lead-dto';
 export type { PagedResultOfMatrixChangeDto } from './models/paged-result-of-matrix-change-dto';
 export type { PagedResultOfRoutingCorrectionDto } from './models/paged-result-of-routing-correction-dto';

@@ -13,11 +13,19 @@ export class Pager {
   readonly page = input.required<number>();
   readonly pageSize = input.required<number>();
   readonly totalCount = input.required<number>();
+  /** The server counted only so far (its inbox stops at 1000): shown as "1000+", and paging goes on past it. */
+  readonly totalIsLowerBound = input(false);
   readonly pageChange = output<number>();
 
-  protected readonly pageCount = computed(() => Math.max(1, Math.ceil(this.totalCount() / this.pageSize())));
+  protected readonly pageCount = computed(() => {
+    const counted = Math.max(1, Math.ceil(this.totalCount() / this.pageSize()));
+    return this.totalIsLowerBound() ? Math.max(counted, this.page() + 1) : counted;
+  });
+  protected readonly totalText = computed(() => this.totalCount().toString() + (this.totalIsLowerBound() ? '+' : ''));
   protected readonly from = computed(() => (this.totalCount() ? (this.page() - 1) * this.pageSize() + 1 : 0));
-  protected readonly to = computed(() => Math.min(this.page() * this.pageSize(), this.totalCount()));
+  protected readonly to = computed(() =>
+    this.totalIsLowerBound() ? this.page() * this.pageSize() : Math.min(this.page() * this.pageSize(), this.totalCount()),
+  );
 
   /** Page numbers to show; 0 stands for a gap. */
   protected readonly pages = computed(() => {

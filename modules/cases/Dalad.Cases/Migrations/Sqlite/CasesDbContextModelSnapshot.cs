@@ -192,12 +192,20 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("DeadlineState", "StepDueAt");
+
+                    b.HasIndex("OpenedAt", "Sequence");
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("Status", "OpenedAt", "Sequence");
+
+                    b.HasIndex("StepDueAt", "OpenedAt", "Sequence")
+                        .IsDescending(false, true, true);
+
+                    b.HasIndex("Status", "StepDueAt", "OpenedAt", "Sequence")
+                        .IsDescending(false, false, true, true);
 
                     b.ToTable("cases_Cases", (string)null);
                 });
@@ -233,7 +241,9 @@ namespace Dalad.Cases.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BodyCode");
+                    b.HasIndex("BodyCode", "CaseId");
+
+                    b.HasIndex("CaseId", "BodyCode");
 
                     b.HasIndex("CaseId", "Role")
                         .IsUnique();

@@ -83,6 +83,20 @@ describe('CasesInbox', () => {
     expect(api.list).toHaveBeenLastCalledWith({ status: 'handling', filter: 'site', skipCount: 20, maxResultCount: 20 });
   });
 
+  it('shows a count the server stopped at as "1000+" and lets the user page past it', () => {
+    const { fixture, el, api } = setup(['housing'], {
+      list: vi.fn(() => of({ totalCount: 1000, totalCountIsLowerBound: true, items: [caseDto('DLT-2026-000001')], nextCursor: 'x' })),
+    });
+    fixture.detectChanges();
+    expect(el.querySelector('[data-testid="pager-info"]')?.textContent).toContain('1000+');
+    const last = [...el.querySelectorAll('[data-page]')].map(b => Number(b.getAttribute('data-page'))).at(-1);
+    expect(last).toBe(50);
+    (el.querySelector('[data-page="50"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    expect(api.list).toHaveBeenLastCalledWith({ status: '', filter: '', skipCount: 980, maxResultCount: 20 });
+    expect([...el.querySelectorAll('[data-page]')].map(b => Number(b.getAttribute('data-page'))).at(-1)).toBe(51);
+  });
+
   it('shows the server’s message when the list cannot be loaded', () => {
     const { fixture, el } = setup(['housing'], { list: vi.fn(() => throwError(() => ({ error: { detail: 'No access' } }))) });
     fixture.detectChanges();

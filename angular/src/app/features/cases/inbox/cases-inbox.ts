@@ -42,6 +42,7 @@ export class CasesInbox implements OnInit {
   readonly error = signal<string | null>(null);
   readonly cases = signal<CaseDto[]>([]);
   readonly totalCount = signal(0);
+  readonly totalIsLowerBound = signal(false);
   readonly reminders = signal<SupervisionReminder[]>([]);
 
   private readonly myBodyCodes = signal<string[]>([]);
@@ -106,6 +107,7 @@ export class CasesInbox implements OnInit {
         next: page => {
           this.cases.set(page.items);
           this.totalCount.set(page.totalCount);
+          this.totalIsLowerBound.set(page.totalCountIsLowerBound ?? false);
           this.loading.set(false);
         },
         error: e => {

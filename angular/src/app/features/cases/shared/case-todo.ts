@@ -98,7 +98,7 @@ export class CaseTodo {
       untracked(() => {
         this.reset();
         if (loadsCases) {
-          this.load(subscriptions, this.casesApi.list({ bodyCode: scope ?? undefined, skipCount: 0, maxResultCount: TODO_CASES }), { totalCount: 0, items: [] }, page =>
+          this.load(subscriptions, this.casesApi.list({ bodyCode: scope ?? undefined, skipCount: 0, maxResultCount: TODO_CASES }), { totalCount: 0, items: [], totalCountIsLowerBound: false }, page =>
             // Closed cases sort last (no running step) and are not to do.
             this.openCases.set(page.items.filter(c => c.status !== 'closed')),
           );

@@ -7,7 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PagedResultOfCaseDto } from '../../models/paged-result-of-case-dto';
+import { CasePage } from '../../models/case-page';
 
 export interface ApiAppCasesGet$Params {
   status?: string;
@@ -15,9 +15,10 @@ export interface ApiAppCasesGet$Params {
   bodyCode?: string;
   skipCount?: number;
   maxResultCount?: number;
+  cursor?: string;
 }
 
-export function apiAppCasesGet(http: HttpClient, rootUrl: string, params?: ApiAppCasesGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfCaseDto>> {
+export function apiAppCasesGet(http: HttpClient, rootUrl: string, params?: ApiAppCasesGet$Params, context?: HttpContext): Observable<StrictHttpResponse<CasePage>> {
   const rb = new RequestBuilder(rootUrl, apiAppCasesGet.PATH, 'get');
   if (params) {
     rb.query('status', params.status, {});
@@ -25,6 +26,7 @@ export function apiAppCasesGet(http: HttpClient, rootUrl: string, params?: ApiAp
     rb.query('bodyCode', params.bodyCode, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
+    rb.query('cursor', params.cursor, {});
   }
 
   return http.request(
@@ -32,7 +34,7 @@ export function apiAppCasesGet(http: HttpClient, rootUrl: string, params?: ApiAp
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<PagedResultOfCaseDto>;
+      return r as StrictHttpResponse<CasePage>;
     })
   );
 }
