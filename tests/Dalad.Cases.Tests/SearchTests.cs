@@ -105,7 +105,74 @@ public sealed class SearchTests(CasesHost host) : IClassFixture<CasesHost>
         (await Hits("in=leads&q=推土机&bodyCode=housing")).Select(h => h.Id()).ShouldNotContain(pending.Id());
     }
 
+    [Fact]
+    public async Task Facets_count_the_hits_a_facet_narrows_them_newest_orders_by_date_and_the_export_holds_them_with_numbers_masked()
+    {
+        var marker = "m" + Guid.NewGuid().ToString("N")[..8];
+        var first = (await host.ConfirmAsync((await host.RegisterAsync(Lead("12345", $"{marker} 我的电话13912345678，"))).Id())).Case();
+        // A petition is registered and dispatched by the petition desk.
+        var petitionDesk = await host.As(CasesHost.PetitionClerk);
+        var petition = await host.RegisterAsync(Lead("petition", marker + " "), CasesHost.PetitionClerk);
+        using var dispatched = await petitionDesk.PostAsJsonAsync($"/api/app/leads/{petition.Id()}/confirm", new { });
+        dispatched.StatusCode.ShouldBe(HttpStatusCode.Created, await dispatched.Content.ReadAsStringAsync());
+        var second = (await dispatched.Content.ReadFromJsonAsync<JsonElement>()).Case();
+        var client = await host.As(CasesHost.JointOfficeClerk);
+        async Task<JsonElement> Search(string extra = "") =>
+            await client.GetFromJsonAsync<JsonElement>($"/api/app/search?in=cases&q={marker}" + extra);
+        static Dictionary<string, int> Facet(JsonElement result, string name) =>
+            result.GetProperty("facets").GetProperty(name).EnumerateArray().ToDictionary(f => f.Str("value"), f => f.GetProperty("count").GetInt32());
+
+        var all = await Search();
+        all.GetProperty("totalCount").GetInt64().ShouldBe(2);
+        all.GetProperty("more").GetBoolean().ShouldBeFalse();
+        Facet(all, "channel").ShouldBe(new Dictionary<string, int> { ["12345"] = 1, ["petition"] = 1 }, ignoreOrder: true);
+        Facet(all, "sector").ShouldBe(new Dictionary<string, int> { [first.Assignee("industry")] = 2 });
+        Facet(all, "status")[first.Str("status")].ShouldBe(2);
+        Facet(all, "month").Values.Sum().ShouldBe(2);
+        all.GetProperty("facets").GetProperty("sector")[0].Str("name").ShouldNotBeNullOrWhiteSpace();
+
+        // A facet's value narrows the hits, and the counts follow.
+        var petitions = await Search("&channel=petition");
+        petitions.GetProperty("items").EnumerateArray().Select(h => h.Id()).ShouldBe([second.Id()]);
+        Facet(petitions, "channel").ShouldBe(new Dictionary<string, int> { ["petition"] = 1 });
+        (await Search("&month=2020-01")).GetProperty("totalCount").GetInt64().ShouldBe(0);
+
+        (await Search("&sort=newest")).GetProperty("items").EnumerateArray().Select(h => h.Id()).ShouldBe([second.Id(), first.Id()]);
+
+        var snippet = all.GetProperty("items").EnumerateArray().Single(h => h.Id() == first.Id()).Str("snippet");
+        snippet.ShouldContain("139****5678");
+        snippet.ShouldNotContain("13912345678");
+
+        using var export = await client.GetAsync($"/api/app/search/xlsx?in=cases&q={marker}&sort=newest");
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        await using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        rows.Select(r => r.Values.First()?.ToString()).ShouldBe([second.Str("number"), first.Str("number")]);
+        rows.SelectMany(r => r.Values).Select(v => v?.ToString() ?? "").ShouldNotContain(v => v.Contains("13912345678"));
+
+        // Another body's clerk sees neither the hits nor their counts.
+        var transport = await (await host.As(CasesHost.TransportClerk)).GetFromJsonAsync<JsonElement>($"/api/app/search?in=cases&q={marker}");
+        transport.GetProperty("totalCount").GetInt64().ShouldBe(0);
+        Facet(transport, "channel").ShouldBeEmpty();
+    }
+
+    private static object Lead(string channel, string textPrefix) => new
+    {
+        channel,
+        ticketNumber = CasesHost.NewTicket(),
+        text = textPrefix + "在树林召镇和顺家园三期工地干钢筋工，包工头拖欠工资。",
+        complainantName = "王师傅",
+        phone = CasesHost.NewPhone(),
+        employer = "鑫路达建筑劳务有限公司",
+        project = "和顺家园三期",
+        workerCount = 3,
+        amountOwed = 30000m,
+    };
+
     [Theory]
+    [InlineData("/api/app/search?q=工资&sort=oldest", "排序")]
+    [InlineData("/api/app/search?q=工资&month=2026-13", "月份")]
     [InlineData("/api/app/search?q=工资&in=users", "cases")]
     [InlineData("/api/app/search?q=&in=cases", "检索内容")]
     public async Task Bad_search_requests_are_refused(string url, string expected)

@@ -161,3 +161,25 @@ public sealed record ImportDto(
 /// <param name="Number">The case number, or the lead's ticket number.</param>
 /// <summary>A search hit; <c>CaseId</c> is the case itself or the lead's case (null while pending), <c>At</c> when it was opened or received (Beijing time).</summary>
 public sealed record SearchHitDto(Guid Id, string Number, string Title, string Snippet, string Status, float Score, Guid? CaseId = null, DateTimeOffset? At = null);
+
+/// <summary>One value of a facet (a status, a body's code, a channel, a month yyyy-MM) and how many hits have it.</summary>
+public sealed record SearchFacetValueDto(string Value, int Count, string? Name = null);
+
+/// <summary>The hits counted by status, by any owning body, by territorial and industry owner, by channel and by month.</summary>
+public sealed record SearchFacetsDto(
+    IReadOnlyList<SearchFacetValueDto> Status,
+    IReadOnlyList<SearchFacetValueDto> Body,
+    IReadOnlyList<SearchFacetValueDto> Territory,
+    IReadOnlyList<SearchFacetValueDto> Sector,
+    IReadOnlyList<SearchFacetValueDto> Channel,
+    IReadOnlyList<SearchFacetValueDto> Month);
+
+/// <summary>
+/// A search's page with its facets. The facets and <c>TotalCount</c> count the best <c>Considered</c> matches of the
+/// index (at most 1,000); <c>More</c> says the index had further matches beyond them.
+/// </summary>
+public sealed record SearchResultDto(long TotalCount, IReadOnlyList<SearchHitDto> Items, SearchFacetsDto Facets, int Considered, bool More);
+
+/// <summary>The search's filters and order: each facet's chosen value narrows the hits; sort is relevance (default) or newest.</summary>
+public sealed record SearchQuery(string? Q, string? In, int? Max, string? Status, string? BodyCode, DateOnly? From, DateOnly? To,
+    string? Territory = null, string? Sector = null, string? Channel = null, string? Month = null, string? Sort = null);

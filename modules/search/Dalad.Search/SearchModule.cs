@@ -33,7 +33,8 @@ public sealed class SearchModule : DaladModule
         }
         else
         {
-            services.AddSingleton<FullTextSearch>();
+            var analysis = FullTextSearch.AnalysisFrom(context.Configuration["Search:Lucene:Analysis"]);
+            services.AddSingleton(sp => new FullTextSearch(sp.GetRequiredService<DaladPaths>(), analysis));
             services.AddSingleton<IFullTextSearch>(sp => sp.GetRequiredService<FullTextSearch>());
         }
         services.AddSingleton<IPermissionDefinitionProvider, SearchPermissionDefinitions>();

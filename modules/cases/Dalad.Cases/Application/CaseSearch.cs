@@ -1,61 +1,167 @@
+using System.Globalization;
 using Dalad.Cases.Data;
+using Dalad.Platform.PersonalData;
 using Dalad.Platform.Security;
+using Dalad.Platform.Spreadsheets;
 using Dalad.Platform.Web;
+using Dalad.Responsibility;
 using Dalad.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dalad.Cases.Application;
 
 /// <summary>
-/// Full-text search over cases and leads: the index finds, the database decides what the caller may see and applies
-/// the filters.
+/// Full-text search over cases and leads: the index finds, the database decides what the caller may see, and the
+/// best matches are counted by facet, filtered and ordered here.
 /// </summary>
-internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, DataScope scope)
+internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, DataScope scope, IBodyDirectory bodies, IStringLocalizer l)
 {
-    public async Task<PagedResult<SearchHitDto>> SearchAsync(string? q, string? @in, int? max, string? status, string? bodyCode, DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// <summary>How many of the index's best matches a search counts and filters: enough for any facet a clerk reads,
+    /// few enough that one search costs the same with a million records.</summary>
+    public const int Considered = 1000;
+
+    private const int IndexPage = 200;
+
+    public async Task<SearchResultDto> SearchAsync(SearchQuery query, CancellationToken ct)
     {
-        var index = string.IsNullOrWhiteSpace(@in) ? SearchIndexNames.Cases : @in.Trim();
-        if (index is not (SearchIndexNames.Cases or SearchIndexNames.Leads)) throw new BusinessException("Search:BadIndex");
-        if (string.IsNullOrWhiteSpace(q)) throw new BusinessException("Search:QueryRequired");
-        var take = Math.Clamp(max ?? 20, 1, 100);
-        var filtered = !string.IsNullOrWhiteSpace(status) || !string.IsNullOrWhiteSpace(bodyCode) || from is not null || to is not null;
-        // With filters, ask the index for more: the filters below narrow its best hits.
-        var hits = await fullText.SearchAsync(index, q, scope.SeesAllBodies ? null : scope.BodyCodes, filtered ? 500 : take, ct);
-        var ids = hits.Select(h => Guid.TryParse(h.Id, out var id) ? id : Guid.Empty).ToList();
-        // Dates are Beijing days: [from 00:00, to+1 00:00) Beijing = UTC minus 8 hours.
-        DateTime? fromUtc = from?.ToDateTime(TimeOnly.MinValue).AddHours(-8);
-        DateTime? toUtc = to?.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-8);
-
-        // The database has the last word: a stale index entry never shows a record the caller may not see.
-        Dictionary<Guid, SearchRecord> visible;
-        if (index == SearchIndexNames.Cases)
-        {
-            var cases = db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id));
-            if (!string.IsNullOrWhiteSpace(status)) cases = cases.Where(c => c.Status == status);
-            if (!string.IsNullOrWhiteSpace(bodyCode)) cases = cases.Where(c => c.Assignments.Any(a => a.BodyCode == bodyCode));
-            if (fromUtc is { } f) cases = cases.Where(c => c.OpenedAt >= f);
-            if (toUtc is { } t) cases = cases.Where(c => c.OpenedAt < t);
-            visible = await cases.ToDictionaryAsync(c => c.Id, c => new SearchRecord(c.Number, c.Status, c.Id, c.OpenedAt), ct);
-        }
-        else
-        {
-            var leads = db.Leads.AsNoTracking().Where(x => ids.Contains(x.Id));
-            if (!string.IsNullOrWhiteSpace(status)) leads = leads.Where(x => x.Status == status);
-            if (!string.IsNullOrWhiteSpace(bodyCode))
-                leads = leads.Where(x => x.IntakeBodyCode == bodyCode || db.Assignments.Any(a => a.CaseId == x.CaseId && a.BodyCode == bodyCode));
-            if (fromUtc is { } f) leads = leads.Where(x => x.ReceivedAt >= f);
-            if (toUtc is { } t) leads = leads.Where(x => x.ReceivedAt < t);
-            visible = await leads.ToDictionaryAsync(x => x.Id, x => new SearchRecord(x.TicketNumber, x.Status, x.CaseId, x.ReceivedAt), ct);
-        }
-        var items = hits.Zip(ids).Where(h => visible.ContainsKey(h.Second)).Take(take)
-            .Select(h =>
-            {
-                var r = visible[h.Second];
-                return new SearchHitDto(h.Second, r.Number, h.First.Title, h.First.Snippet, r.Status, h.First.Score, r.CaseId, CaseClocks.Beijing(r.At));
-            }).ToList();
-        return new PagedResult<SearchHitDto>(items.Count, items);
+        var (records, more) = await MatchAsync(query, ct);
+        var take = Math.Clamp(query.Max ?? 20, 1, 100);
+        var names = await NamesAsync(ct);
+        var facets = new SearchFacetsDto(
+            Count(records.Select(r => (IEnumerable<string>)[r.Status]), null),
+            Count(records.Select(r => r.Bodies), names),
+            Count(records.Select(r => Maybe(r.Territorial)), names),
+            Count(records.Select(r => Maybe(r.Industry)), names),
+            Count(records.Select(r => Maybe(r.Channel)), null),
+            Count(records.Select(r => (IEnumerable<string>)[Month(r.At)]), null));
+        return new SearchResultDto(records.Count, records.Take(take).Select(r => r.Hit).ToList(), facets, Considered, more);
     }
-}
 
-/// <summary>What the database says of a search hit: its number, status, case and the day it came in.</summary>
-internal sealed record SearchRecord(string Number, string Status, Guid? CaseId, DateTime At);
+    /// <summary>The search's hits (all of the considered ones, in the chosen order) as an .xlsx workbook.</summary>
+    public async Task<(byte[] Content, string FileName)> ExportAsync(SearchQuery query, CancellationToken ct)
+    {
+        var (records, _) = await MatchAsync(query, ct);
+        var names = await NamesAsync(ct);
+        string Name(string? code) => code is null ? "" : names.GetValueOrDefault(code, code);
+        var rows = records.Select(r => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+        {
+            [l["Search:Column:Number"]] = r.Hit.Number,
+            [l["Search:Column:Status"]] = StatusText(query.In, r.Status),
+            [l["Search:Column:At"]] = r.Hit.At?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
+            [l["Search:Column:Territory"]] = Name(r.Territorial),
+            [l["Search:Column:Sector"]] = Name(r.Industry),
+            [l["Search:Column:Channel"]] = r.Channel is null ? "" : l["Channel:" + r.Channel].Value,
+            [l["Search:Column:Title"]] = r.Hit.Title,
+            [l["Search:Column:Snippet"]] = r.Hit.Snippet,
+        }).ToList();
+        if (rows.Count == 0) rows.Add(new Dictionary<string, object?> { [l["Search:Column:Number"]] = l["Search:NoResults"].Value });
+        return (XlsxExport.Write(rows), $"search-{DateTime.UtcNow.AddHours(8):yyyyMMdd-HHmm}.xlsx");
+    }
+
+    private string StatusText(string? index, string status) => index?.Trim() == SearchIndexNames.Leads
+        ? l["Intake:LeadStatus:" + char.ToUpperInvariant(status[0]) + status[1..]].Value
+        : l["CaseStatus:" + status].Value;
+
+    /// <summary>The considered matches the caller may see, narrowed by every filter, in the chosen order.</summary>
+    private async Task<(List<SearchRecord> Records, bool More)> MatchAsync(SearchQuery query, CancellationToken ct)
+    {
+        var index = string.IsNullOrWhiteSpace(query.In) ? SearchIndexNames.Cases : query.In.Trim();
+        if (index is not (SearchIndexNames.Cases or SearchIndexNames.Leads)) throw new BusinessException("Search:BadIndex");
+        if (string.IsNullOrWhiteSpace(query.Q)) throw new BusinessException("Search:QueryRequired");
+        var sort = string.IsNullOrWhiteSpace(query.Sort) ? "relevance" : query.Sort.Trim();
+        if (sort is not ("relevance" or "newest")) throw new BusinessException("Search:BadSort");
+        if (!string.IsNullOrWhiteSpace(query.Month) && !DateOnly.TryParseExact(query.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            throw new BusinessException("Search:BadMonth");
+
+        // The index's best matches, page by page by cursor, up to the considered number.
+        var visibleTo = scope.SeesAllBodies ? null : scope.BodyCodes;
+        var hits = new List<FullTextHit>();
+        string? after = null;
+        var more = false;
+        do
+        {
+            var page = await fullText.SearchPageAsync(index, query.Q, visibleTo, IndexPage, after, ct);
+            hits.AddRange(page.Hits);
+            after = page.Next;
+            if (hits.Count >= Considered) { more = after is not null || hits.Count > Considered; break; }
+        }
+        while (after is not null);
+        if (hits.Count > Considered) hits.RemoveRange(Considered, hits.Count - Considered);
+
+        var ids = hits.Select(h => Guid.TryParse(h.Id, out var id) ? id : Guid.Empty).ToList();
+        // The database has the last word: a stale index entry never shows a record the caller may not see.
+        var rows = index == SearchIndexNames.Cases ? await CasesAsync(ids, ct) : await LeadsAsync(ids, ct);
+
+        // Dates are Beijing days: [from 00:00, to+1 00:00) Beijing = UTC minus 8 hours.
+        DateTime? fromUtc = query.From?.ToDateTime(TimeOnly.MinValue).AddHours(-8);
+        DateTime? toUtc = query.To?.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-8);
+        bool Is(string? wanted, string? actual) => string.IsNullOrWhiteSpace(wanted) || wanted.Trim() == actual;
+        var records = hits.Zip(ids)
+            .Where(h => rows.ContainsKey(h.Second))
+            .Select(h => (Hit: h.First, Row: rows[h.Second]))
+            .Where(x => Is(query.Status, x.Row.Status)
+                && (string.IsNullOrWhiteSpace(query.BodyCode) || x.Row.Bodies.Contains(query.BodyCode.Trim()))
+                && Is(query.Territory, x.Row.Territorial) && Is(query.Sector, x.Row.Industry) && Is(query.Channel, x.Row.Channel)
+                && Is(query.Month, Month(x.Row.At))
+                && (fromUtc is null || x.Row.At >= fromUtc) && (toUtc is null || x.Row.At < toUtc))
+            .Select(x => new SearchRecord(
+                // Free text may carry a phone or an identity number typed by the caller: masked here as on the record's page.
+                new SearchHitDto(x.Row.Id, x.Row.Number, PersonalDataText.Mask(x.Hit.Title), PersonalDataText.Mask(x.Hit.Snippet), x.Row.Status, x.Hit.Score,
+                    x.Row.CaseId, CaseClocks.Beijing(x.Row.At)),
+                x.Row.Status, x.Row.At, x.Row.Bodies, x.Row.Territorial, x.Row.Industry, x.Row.Channel));
+        if (sort == "newest") records = records.OrderByDescending(r => r.At).ThenBy(r => r.Hit.Number, StringComparer.Ordinal);
+        return (records.ToList(), more);
+    }
+
+    private async Task<Dictionary<Guid, SearchRow>> CasesAsync(List<Guid> ids, CancellationToken ct)
+    {
+        var cases = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Number, c.Status, c.OpenedAt, c.PrimaryLeadId, Parts = c.Assignments.Select(a => new { a.Role, a.BodyCode }).ToList() })
+            .ToListAsync(ct);
+        var leadIds = cases.Select(c => c.PrimaryLeadId).ToList();
+        var channels = await db.Leads.AsNoTracking().Where(x => leadIds.Contains(x.Id)).Select(x => new { x.Id, x.Channel }).ToDictionaryAsync(x => x.Id, x => x.Channel, ct);
+        return cases.ToDictionary(c => c.Id, c => new SearchRow(c.Id, c.Number, c.Status, c.Id, c.OpenedAt,
+            c.Parts.Select(p => p.BodyCode).Distinct().ToList(),
+            c.Parts.FirstOrDefault(p => p.Role == CaseRoles.Territorial)?.BodyCode,
+            c.Parts.FirstOrDefault(p => p.Role == CaseRoles.Industry)?.BodyCode,
+            channels.GetValueOrDefault(c.PrimaryLeadId)));
+    }
+
+    private async Task<Dictionary<Guid, SearchRow>> LeadsAsync(List<Guid> ids, CancellationToken ct)
+    {
+        var leads = await db.Leads.AsNoTracking().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.TicketNumber, x.Status, x.CaseId, x.ReceivedAt, x.Channel, x.IntakeBodyCode, x.ProposedTerritorialBodyCode, x.ProposedIndustryBodyCode })
+            .ToListAsync(ct);
+        var caseIds = leads.Where(x => x.CaseId is not null).Select(x => x.CaseId!.Value).Distinct().ToList();
+        var parts = (await db.Assignments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).Select(a => new { a.CaseId, a.Role, a.BodyCode }).ToListAsync(ct))
+            .ToLookup(a => a.CaseId);
+        return leads.ToDictionary(x => x.Id, x =>
+        {
+            var own = x.CaseId is { } id ? parts[id].ToList() : [];
+            // A lead not yet dispatched is counted under the owners routing proposed for it.
+            var territorial = own.Count > 0 ? own.FirstOrDefault(p => p.Role == CaseRoles.Territorial)?.BodyCode : x.ProposedTerritorialBodyCode;
+            var industry = own.Count > 0 ? own.FirstOrDefault(p => p.Role == CaseRoles.Industry)?.BodyCode : x.ProposedIndustryBodyCode;
+            return new SearchRow(x.Id, x.TicketNumber, x.Status, x.CaseId, x.ReceivedAt,
+                own.Select(p => p.BodyCode).Prepend(x.IntakeBodyCode).Distinct().ToList(), territorial, industry, x.Channel);
+        });
+    }
+
+    private async Task<Dictionary<string, string>> NamesAsync(CancellationToken ct) =>
+        (await bodies.GetAllAsync(ct)).ToDictionary(b => b.Code, b => b.Name);
+
+    private static IEnumerable<string> Maybe(string? value) => value is null ? [] : [value];
+
+    private static string Month(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>Each value with its count, most frequent first (ties by value, so the order is stable).</summary>
+    private static IReadOnlyList<SearchFacetValueDto> Count(IEnumerable<IEnumerable<string>> values, IReadOnlyDictionary<string, string>? names) =>
+        values.SelectMany(v => v).GroupBy(v => v, StringComparer.Ordinal)
+            .Select(g => new SearchFacetValueDto(g.Key, g.Count(), names?.GetValueOrDefault(g.Key)))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+
+    /// <summary>What the database says of an indexed record: its number, status, case, day, owners and channel.</summary>
+    private sealed record SearchRow(Guid Id, string Number, string Status, Guid? CaseId, DateTime At, List<string> Bodies, string? Territorial, string? Industry, string? Channel);
+
+    private sealed record SearchRecord(SearchHitDto Hit, string Status, DateTime At, IReadOnlyList<string> Bodies, string? Territorial, string? Industry, string? Channel);
+}

@@ -47,9 +47,14 @@ internal static class CaseEndpoints
             Results.Ok(await queries.CorrectionsAsync(role, LeadEndpoints.Skip(skipCount), LeadEndpoints.Take(maxResultCount), ct)))
             .WithTags("Routing").RequirePermission(CasesPermissions.Default).Produces<PagedResult<RoutingCorrectionDto>>();
 
-        endpoints.MapGet("/api/app/search", async (string? q, string? @in, int? max, string? status, string? bodyCode, DateOnly? from, DateOnly? to,
-                CaseSearch search, CancellationToken ct) =>
-            Results.Ok(await search.SearchAsync(q, @in, max, status, bodyCode, from, to, ct)))
-            .WithTags("Search").RequirePermission(SearchPermissions.Default).Produces<PagedResult<SearchHitDto>>();
+        endpoints.MapGet("/api/app/search", async ([AsParameters] SearchQuery query, CaseSearch search, CancellationToken ct) =>
+            Results.Ok(await search.SearchAsync(query, ct)))
+            .WithTags("Search").RequirePermission(SearchPermissions.Default).Produces<SearchResultDto>();
+        endpoints.MapGet("/api/app/search/xlsx", async ([AsParameters] SearchQuery query, CaseSearch search, CancellationToken ct) =>
+            {
+                var (content, fileName) = await search.ExportAsync(query, ct);
+                return Results.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
+            })
+            .WithTags("Search").RequirePermission(SearchPermissions.Default);
     }
 }

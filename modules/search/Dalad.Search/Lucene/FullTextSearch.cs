@@ -8,14 +8,37 @@ using Lucene.Net.Util;
 
 namespace Dalad.Search.Lucene;
 
+/// <summary>How the Lucene backend analyzes Chinese text.</summary>
+public enum LuceneAnalysis
+{
+    /// <summary>Overlapping character pairs only (the first wave's analysis; kept as the measured baseline).</summary>
+    Bigrams,
+
+    /// <summary>Pairs and SmartCn words side by side: a word query widens recall ("钢筋工" finds "钢筋班组"), and a
+    /// record matching both ranks first.</summary>
+    BigramsAndWords,
+}
+
 /// <summary>Full-text indexes of other modules' records, one Lucene index per name, on disk under the data folder.</summary>
-public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposable
+public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = LuceneAnalysis.BigramsAndWords) : IFullTextSearch, IDisposable
 {
     private const string IdField = "id";
     private const string OwnerField = "owner";
     private const string TitleField = "title";
     private const string TextField = "text";
+    private const string TitleWordsField = "title_w";
+    private const string TextWordsField = "text_w";
     private const string UpdatedField = "updated";
+
+    /// <summary>Read from <c>Search:Lucene:Analysis</c> (bigrams or words; words by default).</summary>
+    public static LuceneAnalysis AnalysisFrom(string? setting) => setting?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "words" => LuceneAnalysis.BigramsAndWords,
+        "bigrams" => LuceneAnalysis.Bigrams,
+        _ => throw new InvalidOperationException($"Search:Lucene:Analysis must be words or bigrams, not '{setting}'."),
+    };
+
+    private bool Words => analysis == LuceneAnalysis.BigramsAndWords;
 
     private readonly ConcurrentDictionary<string, LuceneIndex> _indexes = new(StringComparer.Ordinal);
 
@@ -33,7 +56,7 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
         return Task.CompletedTask;
     }
 
-    private static Document ToDocument(FullTextDocument document)
+    private Document ToDocument(FullTextDocument document)
     {
         var doc = new Document
         {
@@ -42,6 +65,11 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
             new TextField(TextField, document.Text, Field.Store.YES),
             new Int64Field(UpdatedField, document.UpdatedAt.Ticks, Field.Store.NO),
         };
+        if (Words)
+        {
+            doc.Add(new TextField(TitleWordsField, document.Title, Field.Store.NO));
+            doc.Add(new TextField(TextWordsField, document.Text, Field.Store.NO));
+        }
         foreach (var owner in document.OwnerBodyCodes.Distinct()) doc.Add(new StringField(OwnerField, owner, Field.Store.NO));
         return doc;
     }
@@ -73,6 +101,12 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
             // "a AND", "NOT": the words AND, OR and NOT survive escaping as operators with a missing operand.
             throw new Dalad.Platform.Web.BusinessException("Search:InvalidQuery");
         }
+        if (Words && WordQuery(lucene, query) is { } words)
+        {
+            // Either way of matching admits a record; one matching both (the whole word, in order) scores higher.
+            text = new BooleanQuery { { text, Occur.SHOULD }, { words, Occur.SHOULD } };
+            ((BooleanQuery)text).MinimumNumberShouldMatch = 1;
+        }
         var combined = new BooleanQuery { { text, Occur.MUST } };
         if (visibleBodyCodes is not null)
         {
@@ -96,6 +130,29 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
         return Task.FromResult(new FullTextPage(page, next));
     }
 
+    /// <summary>
+    /// The query's SmartCn words, each in the title or the text. Words of two or more characters are required; a single
+    /// character (工 of 钢筋工, 厂 of 面粉厂, 了) only adds to the score, since it is mostly a suffix or a particle that the
+    /// record may write differently. A query of single characters only requires them all.
+    /// </summary>
+    private static BooleanQuery? WordQuery(LuceneIndex lucene, string query)
+    {
+        var words = lucene.Terms(TextWordsField, query).Distinct().ToList();
+        if (words.Count == 0) return null;
+        var anyLong = words.Any(w => w.Length > 1);
+        var result = new BooleanQuery();
+        foreach (var word in words)
+        {
+            var either = new BooleanQuery
+            {
+                { new TermQuery(new Term(TitleWordsField, word)), Occur.SHOULD },
+                { new TermQuery(new Term(TextWordsField, word)), Occur.SHOULD },
+            };
+            result.Add(either, !anyLong || word.Length > 1 ? Occur.MUST : Occur.SHOULD);
+        }
+        return result;
+    }
+
     /// <summary>Lucene's searchers see a write at once (near-real-time): nothing to do.</summary>
     public Task RefreshAsync(string index, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
@@ -107,7 +164,8 @@ public sealed class FullTextSearch(DaladPaths paths) : IFullTextSearch, IDisposa
     private LuceneIndex Index(string name) => _indexes.GetOrAdd(name, n =>
     {
         if (n.Length == 0 || !n.All(c => char.IsAsciiLetterLower(c) || c == '-')) throw new ArgumentException($"Bad index name {n}.", nameof(name));
-        return new LuceneIndex(Path.Combine(paths.DataPath, "search", n), [IdField, OwnerField]);
+        return new LuceneIndex(Path.Combine(paths.DataPath, "search", n), [IdField, OwnerField],
+            wordFields: Words ? [TitleWordsField, TextWordsField] : null);
     });
 
     internal static string Snippet(string text, string query)

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -14,7 +15,10 @@ namespace Dalad.Search.Lucene;
 /// <summary>
 /// One Lucene index (on disk under the data folder, or in memory), written by one writer and read through
 /// near-real-time searchers. Text fields are analyzed into CJK bigrams, as Elasticsearch's cjk analyzer does;
-/// fields named in <c>keywordFields</c> are kept whole (ids, codes).
+/// fields named in <c>keywordFields</c> are kept whole (ids, codes), and fields named in <c>wordFields</c> are cut into
+/// Chinese words by SmartCn (its hidden Markov model over a word dictionary), so a query can match by word as well.
+/// An index written with another analysis (its <see cref="Analysis"/> tag, kept in the commit) is emptied on open: its
+/// owner finds the count wrong and feeds it again, rather than searching terms the analyzers no longer produce.
 /// A single change is searchable at once (the searchers refresh from the writer) and made durable by a commit at most
 /// <see cref="CommitDelay"/> later, not one fsync per document: a crash loses at most that much of the index, which the
 /// owner's staleness check at start repairs from the database.
@@ -34,12 +38,28 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>The default longest time between a change and its commit.</summary>
     public static readonly TimeSpan CommitDelay = TimeSpan.FromSeconds(2);
 
-    public LuceneIndex(string? path, IEnumerable<string> keywordFields, TimeSpan? commitDelay = null)
+    private const string AnalysisKey = "analysis";
+    private readonly Analyzer? _words;
+
+    public LuceneIndex(string? path, IEnumerable<string> keywordFields, TimeSpan? commitDelay = null, IEnumerable<string>? wordFields = null)
     {
         var delay = commitDelay ?? CommitDelay;
         _directory = path is null ? new RAMDirectory() : FSDirectory.Open(path);
-        Analyzer = new PerFieldAnalyzerWrapper(new CJKAnalyzer(Version), keywordFields.ToDictionary(f => f, _ => (Analyzer)new KeywordAnalyzer()));
+        var perField = keywordFields.ToDictionary(f => f, _ => (Analyzer)new KeywordAnalyzer());
+        var words = wordFields?.ToList() ?? [];
+        if (words.Count > 0)
+        {
+            _words = new SmartChineseAnalyzer(Version);
+            foreach (var field in words) perField[field] = _words;
+        }
+        Analysis = words.Count > 0 ? "cjk-bigrams+smartcn-words/1" : "cjk-bigrams/1";
+        Analyzer = new PerFieldAnalyzerWrapper(new CJKAnalyzer(Version), perField);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        if (ReadAnalysisTag() != Analysis)
+        {
+            _writer.DeleteAll();
+            Commit();
+        }
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         // In memory there is nothing to make durable, and no timer to keep the index alive.
         if (path is null) return;
@@ -52,6 +72,22 @@ public sealed class LuceneIndex : IDisposable
     }
 
     public Analyzer Analyzer { get; }
+
+    /// <summary>Names the analysis the index was written with (kept in each commit's user data).</summary>
+    public string Analysis { get; }
+
+    private string? ReadAnalysisTag()
+    {
+        if (!DirectoryReader.IndexExists(_directory)) return null;
+        var commits = DirectoryReader.ListCommits(_directory);
+        return commits.Count > 0 && commits[^1].UserData.TryGetValue(AnalysisKey, out var tag) ? tag : null;
+    }
+
+    private void Commit()
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = Analysis });
+        _writer.Commit();
+    }
 
     public int DocumentCount
     {
@@ -70,7 +106,7 @@ public sealed class LuceneIndex : IDisposable
         {
             _writer.DeleteAll();
             _writer.AddDocuments(documents);
-            _writer.Commit();
+            Commit();
             _uncommitted = false;
             _searchers.MaybeRefreshBlocking();
         }
@@ -94,7 +130,7 @@ public sealed class LuceneIndex : IDisposable
         lock (_writeLock)
         {
             if (!_uncommitted || _disposed) return;
-            _writer.Commit();
+            Commit();
             _uncommitted = false;
         }
     }
@@ -127,5 +163,6 @@ public sealed class LuceneIndex : IDisposable
         _writer.Dispose();
         _directory.Dispose();
         Analyzer.Dispose();
+        _words?.Dispose();
     }
 }

@@ -5,6 +5,7 @@ export const CHANNEL_KEYS: Record<string, string> = {
   online: 'Dalad::Intake:Channel:Online',
   'walk-in': 'Dalad::Intake:Channel:WalkIn',
   inspection: 'Dalad::Intake:Channel:Inspection',
+  warning: 'Dalad::Intake:Channel:Warning',
 };
 
 export const EVIDENCE_KEYS: Record<string, string> = {

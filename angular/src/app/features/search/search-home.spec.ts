@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter, Router } from '@angular/router';
 import { BehaviorSubject, of } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
 import { CaseDirectory } from '../cases/shared/case-directory';
@@ -30,6 +30,9 @@ describe('SearchHome', () => {
         of({
           totalCount: 1,
           items: [{ id: 'c1', number: 'DLT-1', title: 'DLT-1 Acme', snippet: 'unpaid at Acme site', status: 'handling', score: 1, caseId: 'c1', at: '2026-11-23T10:00:00+08:00' }],
+          facets: { status: [], body: [], territory: [], sector: [], channel: [], month: [] },
+          considered: 1000,
+          more: false,
         }),
       ),
     };
@@ -46,7 +49,9 @@ describe('SearchHome', () => {
     fixture.detectChanges();
     const el: HTMLElement = fixture.nativeElement;
 
-    expect(api.search).toHaveBeenCalledWith('Acme', 'cases', 50, { status: 'handling', bodyCode: 'housing', from: '', to: '' });
+    expect(api.search).toHaveBeenCalledWith('Acme', 'cases', 50, {
+      status: 'handling', bodyCode: 'housing', from: '', to: '', territory: '', sector: '', channel: '', month: '', sort: '',
+    });
     const hit = el.querySelector('[data-testid="search-hit"]')!;
     expect(hit.querySelector('[data-testid="search-hit-status"]')?.textContent).toContain('Dalad::CaseStatus:handling');
     expect(hit.querySelector('[data-testid="search-hit-status"]')?.getAttribute('data-state')).toBe('running');
@@ -54,5 +59,69 @@ describe('SearchHome', () => {
     expect(hit.querySelector('[data-testid="search-hit-link"]')?.getAttribute('href')).toBe('/cases/c1');
     expect([...hit.querySelectorAll('mark')].map(m => m.textContent)).toEqual(['Acme', 'Acme']);
     expect(hit.textContent).toContain('2026-11-23 10:00');
+  });
+});
+
+describe('SearchHome facets', () => {
+  function setUp(result: object) {
+    const params = new BehaviorSubject(convertToParamMap({ q: 'Acme', in: 'cases', channel: 'petition' }));
+    const api = { search: vi.fn(() => of(result)), exportXlsx: vi.fn(() => of(new Blob(['x']))) };
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideAbpFakes(new FakeConfigState({ auth: { grantedPolicies: { 'Dalad.Search': true } } })),
+        provideRouter([]),
+        { provide: ActivatedRoute, useValue: { queryParamMap: params } },
+        { provide: SearchApi, useValue: api },
+        { provide: CaseDirectory, useValue: { bodies: () => of([]) } },
+      ],
+    });
+    const fixture = TestBed.createComponent(SearchHome);
+    fixture.detectChanges();
+    return { fixture, api, el: fixture.nativeElement as HTMLElement, router: TestBed.inject(Router) };
+  }
+
+  const result = {
+    totalCount: 2,
+    items: [{ id: 'c1', number: 'DLT-1', title: 'DLT-1', snippet: 'Acme', status: 'handling', score: 1, caseId: 'c1', at: null }],
+    facets: {
+      status: [{ value: 'handling', count: 2 }],
+      body: [],
+      territory: [],
+      sector: [{ value: 'housing', count: 2, name: 'Housing bureau' }],
+      channel: [{ value: 'petition', count: 2 }, { value: 'warning', count: 1 }],
+      month: [{ value: '2026-11', count: 2 }],
+    },
+    considered: 1000,
+    more: true,
+  };
+
+  it('shows each counted facet in words with its count, marks the chosen value, and says when only the best matches were counted', () => {
+    const { el } = setUp(result);
+    const facets = [...el.querySelectorAll('[data-facet]')].map(f => f.getAttribute('data-facet'));
+    expect(facets).toEqual(['status', 'sector', 'channel', 'month']);
+    const sector = el.querySelector('[data-facet="sector"] [data-testid="search-facet-value"]')!;
+    expect(sector.textContent).toContain('Housing bureau');
+    expect(sector.textContent).toContain('2');
+    const channels = [...el.querySelectorAll('[data-facet="channel"] [data-testid="search-facet-value"]')];
+    expect(channels[0].textContent).toContain('Dalad::Intake:Channel:Petition');
+    expect(channels[1].textContent).toContain('Dalad::Intake:Channel:Warning');
+    expect(channels[0].getAttribute('aria-pressed')).toBe('true');
+    expect(channels[1].getAttribute('aria-pressed')).toBe('false');
+    expect(el.querySelector('[data-testid="search-count"]')?.textContent).toContain('Dalad::Search:CountMore');
+  });
+
+  it('clicking a value filters by it, clicking the chosen one clears it, and export sends the same search', () => {
+    const { el, api, router } = setUp(result);
+    const navigate = vi.spyOn(router, 'navigate').mockResolvedValue(true);
+    (el.querySelector('[data-facet="sector"] [data-testid="search-facet-value"]') as HTMLButtonElement).click();
+    expect(navigate.mock.calls[0][1]?.queryParams).toMatchObject({ q: 'Acme', sector: 'housing', channel: 'petition' });
+    (el.querySelector('[data-facet="channel"] [data-testid="search-facet-value"]') as HTMLButtonElement).click();
+    expect(navigate.mock.calls[1][1]?.queryParams).toMatchObject({ sector: 'housing', channel: null });
+
+    const createObjectURL = vi.fn(() => 'blob:x');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    (el.querySelector('[data-testid="search-export"]') as HTMLButtonElement).click();
+    expect(api.exportXlsx).toHaveBeenCalledWith('Acme', 'cases', expect.objectContaining({ sector: 'housing', channel: '' }));
+    expect(createObjectURL).toHaveBeenCalled();
   });
 });

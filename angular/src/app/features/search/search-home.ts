@@ -8,12 +8,28 @@ import { CASE_STATUSES, STATUS_KEYS } from '../cases/cases-labels';
 import { formatBeijing } from '../cases/cases-logic';
 import { CaseDirectory } from '../cases/shared/case-directory';
 import { serverErrorMessage } from '../../shared/server-error';
-import { LEAD_STATUS_KEYS, labelKey } from '../intake/intake-labels';
+import { CHANNEL_KEYS, LEAD_STATUS_KEYS, labelKey } from '../intake/intake-labels';
+import { saveFile } from '../../shared/save-file';
 import { LEAD_PERMISSIONS } from '../intake/intake-permissions';
-import { SearchApi, SearchFilters, SearchHit, SearchResult, SearchScope } from './search-api';
+import { SearchApi, SearchFacetValue, SearchFilters, SearchHit, SearchResult, SearchScope } from './search-api';
 import { hitLink, hitTitle, markTerms, queryTerms, statusState } from './search-logic';
 
-const FILTER_KEYS = ['status', 'bodyCode', 'from', 'to'] as const;
+const FILTER_KEYS = ['status', 'bodyCode', 'from', 'to', 'territory', 'sector', 'channel', 'month', 'sort'] as const;
+
+type FacetName = keyof SearchResult['facets'];
+
+/** Each facet the server counts, the filter its value sets, and its heading. */
+const FACETS: { name: FacetName; filter: keyof SearchFilters; key: string }[] = [
+  { name: 'status', filter: 'status', key: 'Dalad::Search:Facet:Status' },
+  { name: 'sector', filter: 'sector', key: 'Dalad::Search:Facet:Sector' },
+  { name: 'territory', filter: 'territory', key: 'Dalad::Search:Facet:Territory' },
+  { name: 'body', filter: 'bodyCode', key: 'Dalad::Search:Facet:Body' },
+  { name: 'channel', filter: 'channel', key: 'Dalad::Search:Facet:Channel' },
+  { name: 'month', filter: 'month', key: 'Dalad::Search:Facet:Month' },
+];
+
+/** A facet shows its most frequent values; the rest are one filter away. */
+const FACET_VALUES_SHOWN = 8;
 
 /** Full-text search over leads and cases; the query, scope and filters live in the URL so a search can be shared. */
 @Component({
@@ -47,6 +63,19 @@ export class SearchHome {
   readonly result = signal<SearchResult | null>(null);
   readonly terms = signal<string[]>([]);
   readonly error = signal<{ text?: string; key?: string } | null>(null);
+  readonly exporting = signal(false);
+  readonly sorts = [
+    { value: 'relevance', key: 'Dalad::Search:Sort:Relevance' },
+    { value: 'newest', key: 'Dalad::Search:Sort:Newest' },
+  ];
+  /** The facets of the current result that have a value, in a fixed order. */
+  readonly facets = computed(() => {
+    const r = this.result();
+    if (!r) {
+      return [];
+    }
+    return FACETS.map(f => ({ ...f, values: (r.facets[f.name] ?? []).slice(0, FACET_VALUES_SHOWN) })).filter(f => f.values.length > 0);
+  });
 
   constructor() {
     this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(params => {
@@ -70,6 +99,52 @@ export class SearchHome {
     // A case status means nothing to a lead and back.
     this.filters = { ...this.filters, status: '' };
     this.submit();
+  }
+
+  /** Chooses a facet's value as a filter, or clears it when it is the chosen one. */
+  toggleFacet(filter: keyof SearchFilters, value: string): void {
+    this.filters = { ...this.filters, [filter]: this.filters[filter] === value ? '' : value };
+    this.submit();
+  }
+
+  isChosen(filter: keyof SearchFilters, value: string): boolean {
+    return this.filters[filter] === value;
+  }
+
+  /** How a facet's value reads: a status or channel in words, a body by its name, a month as it is. */
+  facetLabel(name: FacetName, value: SearchFacetValue): { key?: string; text?: string } {
+    switch (name) {
+      case 'status':
+        return { key: this.statusKey(value.value) };
+      case 'channel':
+        return { key: labelKey(CHANNEL_KEYS, value.value) };
+      case 'month':
+        return { text: value.value };
+      default:
+        return { text: value.name || value.value };
+    }
+  }
+
+  exportXlsx(): void {
+    const q = this.query.trim();
+    if (!q) {
+      return;
+    }
+    this.exporting.set(true);
+    this.api
+      .exportXlsx(q, this.scope(), this.filters)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: blob => {
+          this.exporting.set(false);
+          saveFile(blob, `search-${this.scope()}.xlsx`);
+        },
+        error: e => {
+          this.exporting.set(false);
+          const text = serverErrorMessage(e);
+          this.error.set(text ? { text } : { key: 'Dalad::Search:Error' });
+        },
+      });
   }
 
   statusKey(status: string): string {

@@ -29,6 +29,8 @@ export type { ApiAppRoutingRebuildPost$Params as ApiAppRoutingRebuildPost$Params
 export { apiAppRoutingRebuildPost as apiAppRoutingRebuildPost } from './fn/routing/api-app-routing-rebuild-post';
 export type { ApiAppSearchGet$Params as ApiAppSearchGet$Params } from './fn/search/api-app-search-get';
 export { apiAppSearchGet as apiAppSearchGet } from './fn/search/api-app-search-get';
+export type { ApiAppSearchXlsxGet$Params as ApiAppSearchXlsxGet$Params } from './fn/search/api-app-search-xlsx-get';
+export { apiAppSearchXlsxGet as apiAppSearchXlsxGet } from './fn/search/api-app-search-xlsx-get';
 export type { ApiPublicCasesCaseNumberGet$Params as ApiPublicCasesCaseNumberGet$Params } from './fn/public/api-public-cases-case-number-get';
 export { apiPublicCasesCaseNumberGet as apiPublicCasesCaseNumberGet } from './fn/public/api-public-cases-case-number-get';
 export type { ApiAppProjectTypesGet$Params as ApiAppProjectTypesGet$Params } from './fn/projects/api-app-project-types-get';

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
 import { OversightApi } from '../oversight-api';
 import { OversightTabs } from '../oversight-tabs';
+import { saveFile } from '../../../shared/save-file';
 
 /** A rate (0–1) as a percentage with one decimal, or a dash when nothing was judged. */
 export function percent(rate: number | null | undefined): string {
@@ -121,12 +122,7 @@ export class CommandView implements OnInit {
       .subscribe({
         next: blob => {
           this.exporting.set(false);
-          const url = URL.createObjectURL(blob);
-          const a = document.createElement('a');
-          a.href = url;
-          a.download = `figures-${this.from}-${this.to}.xlsx`;
-          a.click();
-          URL.revokeObjectURL(url);
+          saveFile(blob, `figures-${this.from}-${this.to}.xlsx`);
         },
         error: e => {
           this.exporting.set(false);

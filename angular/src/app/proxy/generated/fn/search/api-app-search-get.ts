@@ -7,28 +7,38 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PagedResultOfSearchHitDto } from '../../models/paged-result-of-search-hit-dto';
+import { SearchResultDto } from '../../models/search-result-dto';
 
 export interface ApiAppSearchGet$Params {
-  q?: string;
-  in?: string;
-  max?: number;
-  status?: string;
-  bodyCode?: string;
-  from?: string;
-  to?: string;
+  Q?: string;
+  In?: string;
+  Max?: number;
+  Status?: string;
+  BodyCode?: string;
+  From?: string;
+  To?: string;
+  Territory?: string;
+  Sector?: string;
+  Channel?: string;
+  Month?: string;
+  Sort?: string;
 }
 
-export function apiAppSearchGet(http: HttpClient, rootUrl: string, params?: ApiAppSearchGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfSearchHitDto>> {
+export function apiAppSearchGet(http: HttpClient, rootUrl: string, params?: ApiAppSearchGet$Params, context?: HttpContext): Observable<StrictHttpResponse<SearchResultDto>> {
   const rb = new RequestBuilder(rootUrl, apiAppSearchGet.PATH, 'get');
   if (params) {
-    rb.query('q', params.q, {});
-    rb.query('in', params.in, {});
-    rb.query('max', params.max, {});
-    rb.query('status', params.status, {});
-    rb.query('bodyCode', params.bodyCode, {});
-    rb.query('from', params.from, {});
-    rb.query('to', params.to, {});
+    rb.query('Q', params.Q, {});
+    rb.query('In', params.In, {});
+    rb.query('Max', params.Max, {});
+    rb.query('Status', params.Status, {});
+    rb.query('BodyCode', params.BodyCode, {});
+    rb.query('From', params.From, {});
+    rb.query('To', params.To, {});
+    rb.query('Territory', params.Territory, {});
+    rb.query('Sector', params.Sector, {});
+    rb.query('Channel', params.Channel, {});
+    rb.query('Month', params.Month, {});
+    rb.query('Sort', params.Sort, {});
   }
 
   return http.request(
@@ -36,7 +46,7 @@ export function apiAppSearchGet(http: HttpClient, rootUrl: string, params?: ApiA
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<PagedResultOfSearchHitDto>;
+      return r as StrictHttpResponse<SearchResultDto>;
     })
   );
 }
