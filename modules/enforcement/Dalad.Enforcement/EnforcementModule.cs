@@ -1,7 +1,9 @@
+using Dalad.Cases;
 using Dalad.Enforcement.Application;
 using Dalad.Enforcement.Data;
 using Dalad.Enforcement.Endpoints;
 using Dalad.Platform.Data;
+using Dalad.Platform.Messaging;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +25,8 @@ public sealed class EnforcementModule : DaladModule
         services.AddSingleton<IPermissionDefinitionProvider, EnforcementPermissionDefinitions>();
         services.AddScoped<CreditService>();
         services.AddScoped<OrderService>();
+        services.AddScoped<ICaseResolveGuard, CaseCloseGuard>();
+        services.AddOutboxHandler<CaseArrearsEstablished, CaseArrearsFindingHandler>(CaseArrearsFindingHandler.Name);
         CreditEndpoints.AddCheckRateLimit(services, context.Configuration);
     }
 
