@@ -198,6 +198,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["GET /api/app/referrals/{id}"] = "Dalad.Referrals",
         ["POST /api/app/referrals"] = "Dalad.Referrals.Create",
         ["POST /api/app/referrals/{id}/status"] = "Dalad.Referrals.Handle",
+        ["GET /api/app/disclosures"] = "Dalad.Disclosures",
+        ["POST /api/app/disclosures"] = "Dalad.Disclosures.Compile",
+        ["POST /api/app/disclosures/{id}/approve"] = "Dalad.Disclosures.Approve",
+        ["GET /api/public/disclosures"] = Anonymous,
+        ["GET /api/public/disclosures/export"] = Anonymous,
+        ["GET /api/app/revolving-fund"] = "Dalad.RevolvingFund",
+        ["POST /api/app/revolving-fund/capital"] = "Dalad.RevolvingFund.Manage",
+        ["GET /api/app/revolving-fund/advances"] = "Dalad.RevolvingFund",
+        ["POST /api/app/revolving-fund/advances"] = "Dalad.RevolvingFund.Request",
+        ["POST /api/app/revolving-fund/advances/{id}/decide"] = "Dalad.RevolvingFund.Manage",
+        ["POST /api/app/revolving-fund/advances/{id}/pay"] = "Dalad.RevolvingFund.Manage",
+        ["POST /api/app/revolving-fund/advances/{id}/recoveries"] = "Dalad.RevolvingFund.Manage",
     };
 
     /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>

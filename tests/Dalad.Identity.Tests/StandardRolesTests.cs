@@ -32,6 +32,11 @@ public sealed class StandardRolesTests(DaladHostFactory host) : IClassFixture<Da
         supervisor.ShouldNotContain("Dalad.Leads.Create");
         // The police see referrals and act on them; they neither decide listings nor issue orders.
         (await GrantedAsync(admin, "公安办案人员")).ShouldBe(["Dalad.Referrals", "Dalad.Referrals.Handle"], ignoreOrder: true);
+        // HRSS compiles and approves the quarterly disclosure; finance keeps the revolving fund, the inspectors request advances.
+        (await GrantedAsync(admin, "季度公开审核人")).ShouldBe(["Dalad.Disclosures", "Dalad.Disclosures.Compile", "Dalad.Disclosures.Approve"], ignoreOrder: true);
+        (await GrantedAsync(admin, "周转金管理员")).ShouldBe(["Dalad.RevolvingFund", "Dalad.RevolvingFund.Manage"], ignoreOrder: true);
+        (await GrantedAsync(admin, "劳动保障监察员")).ShouldContain("Dalad.RevolvingFund.Request");
+        (await GrantedAsync(admin, "劳动保障监察员")).ShouldNotContain("Dalad.RevolvingFund.Manage");
         // Minimum necessity (issue 15, finding 4): no working role sees full phone and ID numbers by default.
         foreach (var role in new[] { "受理员", "承办人", "督办员" }) (await GrantedAsync(admin, role)).ShouldNotContain("Dalad.PersonalData");
 

@@ -7,7 +7,12 @@ public sealed record DecideCaseRequest(string? Opinion);
 public sealed record RecordPartRequest(string? Text);
 
 /// <param name="AmountRecovered">Yuan recovered for the workers (0 when nothing was owed or recovered).</param>
-public sealed record ResolveCaseRequest(string? Result, decimal? AmountRecovered);
+/// <param name="ArrearsEstablished">查实欠薪: the result establishes arrears; then the employer is required, and an order on the case or <paramref name="NoOrderReason"/>.</param>
+/// <param name="EmployerName">The employer found owing (with arrears established).</param>
+/// <param name="CreditCode">Its unified social credit code, when known.</param>
+/// <param name="NoOrderReason">不予下达责令的理由, when no order was issued on the case.</param>
+public sealed record ResolveCaseRequest(
+    string? Result, decimal? AmountRecovered, bool? ArrearsEstablished = null, string? EmployerName = null, string? CreditCode = null, string? NoOrderReason = null);
 
 public sealed record ExtensionRequest(string? Reason);
 

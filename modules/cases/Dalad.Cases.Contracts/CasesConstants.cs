@@ -127,6 +127,7 @@ public static class CaseEventTypes
     public const string NotAccepted = "not-accepted";
     public const string PartRecorded = "part-recorded";
     public const string Resolved = "resolved";
+    public const string ArrearsEstablished = "arrears-established";
     public const string Visited = "visited";
     public const string Reopened = "reopened";
     public const string Closed = "closed";

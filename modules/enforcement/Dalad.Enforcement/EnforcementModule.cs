@@ -1,7 +1,9 @@
+using Dalad.Cases;
 using Dalad.Enforcement.Application;
 using Dalad.Enforcement.Data;
 using Dalad.Enforcement.Endpoints;
 using Dalad.Platform.Data;
+using Dalad.Platform.Messaging;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +25,10 @@ public sealed class EnforcementModule : DaladModule
         services.AddSingleton<IPermissionDefinitionProvider, EnforcementPermissionDefinitions>();
         services.AddScoped<CreditService>();
         services.AddScoped<OrderService>();
+        services.AddScoped<ICaseResolveGuard, CaseCloseGuard>();
+        services.AddScoped<DisclosureService>();
+        services.AddScoped<RevolvingFundService>();
+        services.AddOutboxHandler<CaseArrearsEstablished, CaseArrearsFindingHandler>(CaseArrearsFindingHandler.Name);
         CreditEndpoints.AddCheckRateLimit(services, context.Configuration);
     }
 
@@ -30,6 +36,7 @@ public sealed class EnforcementModule : DaladModule
     {
         CreditEndpoints.Map(endpoints);
         OrderEndpoints.Map(endpoints);
+        DisclosureFundEndpoints.Map(endpoints);
     }
 }
 
@@ -51,5 +58,14 @@ internal sealed class EnforcementPermissionDefinitions : IPermissionDefinitionPr
             .AddPermission(ReferralsPermissions.Default, "Permission:Referrals.Default");
         referrals.AddChild(ReferralsPermissions.Create, "Permission:Referrals.Create");
         referrals.AddChild(ReferralsPermissions.Handle, "Permission:Referrals.Handle");
+
+        var disclosures = context.AddGroup(DisclosurePermissions.GroupName, "Permission:Disclosures")
+            .AddPermission(DisclosurePermissions.Default, "Permission:Disclosures.Default");
+        disclosures.AddChild(DisclosurePermissions.Compile, "Permission:Disclosures.Compile");
+        disclosures.AddChild(DisclosurePermissions.Approve, "Permission:Disclosures.Approve");
+        var fund = context.AddGroup(RevolvingFundPermissions.GroupName, "Permission:RevolvingFund")
+            .AddPermission(RevolvingFundPermissions.Default, "Permission:RevolvingFund.Default");
+        fund.AddChild(RevolvingFundPermissions.Request, "Permission:RevolvingFund.Request");
+        fund.AddChild(RevolvingFundPermissions.Manage, "Permission:RevolvingFund.Manage");
     }
 }

@@ -281,6 +281,9 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
         // Visits store satisfied/unsatisfied (older entries hold the word itself).
         if (e.Type is CaseEventTypes.Visited && arguments.Length > 0 && arguments[0] is "satisfied" or "unsatisfied")
             arguments[0] = l[arguments[0] == "satisfied" ? "Visit:Satisfied" : "Visit:Unsatisfied"].Value;
+        // 查实欠薪 without an order names the reason given instead.
+        if (e.Type is CaseEventTypes.ArrearsEstablished && arguments.Length > 2 && arguments[2].Length > 0)
+            arguments[2] = l["CaseEvent:arrears-established:reason", arguments[2]].Value;
         // Older extension requests stored the reason only: they were for the 15 days of the time.
         if (e.Type is CaseEventTypes.ExtensionRequested && arguments.Length == 1) arguments = [arguments[0], "15"];
         return l["CaseEvent:" + e.Type, arguments.Cast<object>().ToArray()].Value;

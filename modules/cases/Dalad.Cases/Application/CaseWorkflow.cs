@@ -19,7 +19,8 @@ namespace Dalad.Cases.Application;
 /// Checks who acts (the lead owner's steps belong to its members) and translates refusals into problem details.
 /// </summary>
 internal sealed class CaseWorkflow(
-    CasesDbContext db, IWorkingCalendar calendar, IClock clock, DataScope scope, ICurrentUser currentUser, IOutbox outbox, IBodyDirectory bodies, IStringLocalizer l)
+    CasesDbContext db, IWorkingCalendar calendar, IClock clock, DataScope scope, ICurrentUser currentUser, IOutbox outbox, IBodyDirectory bodies, IStringLocalizer l,
+    IEnumerable<ICaseResolveGuard> guards)
 {
     public Task SignAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, CaseActions.Sign, (c, context) => c.Sign(context), ct);
@@ -31,8 +32,15 @@ internal sealed class CaseWorkflow(
     public Task RecordPartAsync(Guid id, string text, CancellationToken ct) =>
         ActAsync(id, CaseActions.RecordPart, (c, context) => c.RecordPart(scope.BodyCodes, text, context), ct);
 
-    public Task ResolveAsync(Guid id, string result, decimal amountRecovered, CancellationToken ct) =>
-        ActAsync(id, CaseActions.Resolve, (c, context) => c.Resolve(result, amountRecovered, context), ct);
+    /// <summary>With arrears established, each <see cref="ICaseResolveGuard"/> (enforcement: an order or a reason) is asked first.</summary>
+    public Task ResolveAsync(Guid id, ResolveCaseRequest request, CancellationToken ct)
+    {
+        var arrears = request.ArrearsEstablished == true
+            ? new CaseArrears(request.EmployerName!.Trim(), CaseTexts.Optional(request.CreditCode), CaseTexts.Optional(request.NoOrderReason))
+            : null;
+        return ActAsync(id, CaseActions.Resolve, (c, context) => c.Resolve(request.Result!, request.AmountRecovered!.Value, context, arrears), ct,
+            arrears is null ? null : async c => { foreach (var guard in guards) await guard.CheckAsync(c.Number, arrears, ct); });
+    }
 
     public Task RequestExtensionAsync(Guid id, string reason, CancellationToken ct) =>
         ActAsync(id, CaseActions.RequestExtension, (c, context) => c.RequestExtension(reason, context), ct);
@@ -48,7 +56,7 @@ internal sealed class CaseWorkflow(
     public Task CloseAsync(Guid id, string? remarks, CancellationToken ct) =>
         ActAsync(id, CaseActions.Close, (c, context) => c.Close(remarks, context), ct);
 
-    private async Task ActAsync(Guid id, string action, Func<Case, CaseContext, CaseChange> act, CancellationToken ct)
+    private async Task ActAsync(Guid id, string action, Func<Case, CaseContext, CaseChange> act, CancellationToken ct, Func<Case, Task>? check = null)
     {
         var c = await db.Cases.Include(x => x.Assignments).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Case), id);
         // An illegal step is a 409 whoever asks; then who may take it.
@@ -56,6 +64,7 @@ internal sealed class CaseWorkflow(
         if (CaseLifecycle.Rule(action).By == CaseActors.LeadOwner && !scope.BodyCodes.Contains(c.LeadBodyCode))
             throw new BusinessException("Cases:NotLeadOwner", await BodyNameAsync(c.LeadBodyCode, ct)) { StatusCode = StatusCodes.Status403Forbidden };
 
+        if (check is not null) await check(c);
         var context = await ContextAsync(c, ct);
         CaseChange change;
         try
@@ -71,7 +80,7 @@ internal sealed class CaseWorkflow(
         try
         {
             // The change and its SMS notices in one transaction: sent once after the commit, retried until the gateway takes it.
-            await outbox.SaveChangesAsync(db, change.Notices, ct);
+            await outbox.SaveChangesAsync(db, [.. change.Notices, .. change.Facts], ct);
         }
         catch (DbUpdateConcurrencyException)
         {

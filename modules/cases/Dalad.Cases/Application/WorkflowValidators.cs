@@ -24,6 +24,13 @@ internal sealed class ResolveCaseRequestValidator : AbstractValidator<ResolveCas
         RuleFor(r => r.Result).NotEmpty().MaximumLength(CaseWorkflowLimits.MaxTextLength).WithName(_ => l["Case:Result"]);
         RuleFor(r => r.AmountRecovered).NotNull().InclusiveBetween(0m, CreateLeadRequestValidator.MaxAmount)
             .PrecisionScale(12, 2, ignoreTrailingZeros: true).WithName(_ => l["Case:AmountRecovered"]);
+        // 查实欠薪 names the employer; its code and the reason are optional here (the enforcement guard decides).
+        When(r => r.ArrearsEstablished == true, () =>
+        {
+            RuleFor(r => r.EmployerName).NotEmpty().MaximumLength(Lead.MaxEmployerLength).WithName(_ => l["Case:ArrearsEmployer"]);
+            RuleFor(r => r.CreditCode).MaximumLength(18).WithName(_ => l["Case:ArrearsCreditCode"]);
+            RuleFor(r => r.NoOrderReason).MaximumLength(CaseWorkflowLimits.MaxTextLength).WithName(_ => l["Case:NoOrderReason"]);
+        });
     }
 }
 

@@ -110,7 +110,8 @@ public sealed partial class Case
     }
 
     /// <summary>办结: only once every owner has recorded its part. Starts the visit.</summary>
-    public CaseChange Resolve(string result, decimal amountRecovered, CaseContext context)
+    /// <param name="arrears">查实欠薪: recorded on the timeline and raised as <see cref="CaseArrearsEstablished"/> for the arrears finding.</param>
+    public CaseChange Resolve(string result, decimal amountRecovered, CaseContext context, CaseArrears? arrears = null)
     {
         var (rule, change) = Begin(CaseActions.Resolve);
         var missing = Assignments.Where(a => a.PartRecordedAt is null).Select(a => context.BodyName(a.BodyCode)).ToList();
@@ -123,6 +124,14 @@ public sealed partial class Case
         var amount = CaseTexts.Amount(amountRecovered);
         change.Add(CaseEventTypes.Resolved, context.BodyName(LeadBodyCode), CaseTexts.Sentence(Result), amount);
         change.Notify(rule, CaseTexts.Sentence(Result), amount);
+        if (arrears is not null)
+        {
+            var employer = arrears.EmployerName.Trim();
+            var code = CaseTexts.Optional(arrears.CreditCode);
+            var reason = CaseTexts.Optional(arrears.NoOrderReason);
+            change.Add(CaseEventTypes.ArrearsEstablished, employer, code ?? "—", reason is null ? "" : CaseTexts.Sentence(reason));
+            change.Facts.Add(new CaseArrearsEstablished(Id, Number, employer, code, DateOnly.FromDateTime(BeijingTime.FromUtc(context.Now).DateTime), reason));
+        }
         return change;
     }
 

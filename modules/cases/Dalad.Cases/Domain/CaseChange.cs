@@ -25,6 +25,9 @@ public sealed class CaseChange(Case changed)
     /// <summary>SMS notices to the complainant (<see cref="CaseLifecycle"/>'s SMS column): the caller writes them to the outbox with the change.</summary>
     public List<CaseSmsNoticeRequested> Notices { get; } = [];
 
+    /// <summary>Other facts for the outbox, saved with the change (the arrears a resolution established).</summary>
+    public List<object> Facts { get; } = [];
+
     /// <summary>A follow-up visit to store.</summary>
     public CaseVisit? Visit { get; internal set; }
 

@@ -44,7 +44,7 @@ internal static class WorkflowEndpoints
             Act(id, queries, () => workflow.RecordPartAsync(id, request.Text!, ct), ct)).Validate<RecordPartRequest>();
 
         actions.MapPost("/{id:guid}/resolve", (Guid id, ResolveCaseRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
-            Act(id, queries, () => workflow.ResolveAsync(id, request.Result!, request.AmountRecovered!.Value, ct), ct)).Validate<ResolveCaseRequest>();
+            Act(id, queries, () => workflow.ResolveAsync(id, request, ct), ct)).Validate<ResolveCaseRequest>();
 
         actions.MapPost("/{id:guid}/extension", (Guid id, ExtensionRequest request, CaseWorkflow workflow, CaseQueries queries, CancellationToken ct) =>
             Act(id, queries, () => workflow.RequestExtensionAsync(id, request.Reason!, ct), ct)).Validate<ExtensionRequest>();

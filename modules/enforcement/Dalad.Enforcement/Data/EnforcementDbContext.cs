@@ -21,6 +21,9 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<PenaltyCase> PenaltyCases => Set<PenaltyCase>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+    public DbSet<RevolvingFund> Funds => Set<RevolvingFund>();
+    public DbSet<FundAdvance> Advances => Set<FundAdvance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -126,6 +129,54 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
             // A referral belongs to the body that sent it and the police body that received it (its inbox).
             b.HasQueryFilter(r => SeesAllBodies || VisibleBodyCodes.Contains(r.ReferringBodyCode) || VisibleBodyCodes.Contains(r.PoliceBodyCode));
+        });
+
+        modelBuilder.Entity<Disclosure>(b =>
+        {
+            b.ToTable("Disclosures");
+            // One disclosure per quarter.
+            b.HasIndex(x => new { x.Year, x.Quarter }).IsUnique();
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.Property(x => x.Entries).HasConversion(JsonConverter<List<DisclosureEntry>>()).Metadata.SetValueComparer(JsonComparer<List<DisclosureEntry>>());
+            b.Property(x => x.CompiledBy).HasMaxLength(256);
+            b.Property(x => x.ApprovedBy).HasMaxLength(256);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<RevolvingFund>(b =>
+        {
+            b.ToTable("RevolvingFunds");
+            b.Property(x => x.Capital).HasPrecision(14, 2);
+            b.Property(x => x.Balance).HasPrecision(14, 2);
+            b.Property(x => x.Committed).HasPrecision(14, 2);
+            b.Ignore(x => x.Available);
+            b.Property(x => x.Movements).HasConversion(JsonConverter<List<FundMovement>>()).Metadata.SetValueComparer(JsonComparer<List<FundMovement>>());
+            // Two payments never spend the same balance: the second save fails and is retried by the user.
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<FundAdvance>(b =>
+        {
+            b.ToTable("FundAdvances");
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.HasIndex(x => x.CaseNumber);
+            b.Property(x => x.EmployerName).HasMaxLength(ArrearsFinding.MaxNameLength);
+            b.Property(x => x.Amount).HasPrecision(14, 2);
+            b.Property(x => x.Recovered).HasPrecision(14, 2);
+            b.Ignore(x => x.Outstanding);
+            b.Property(x => x.Reason).HasMaxLength(FundAdvance.MaxTextLength);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.Property(x => x.RequestedBy).HasMaxLength(256);
+            b.Property(x => x.DecisionNote).HasMaxLength(FundAdvance.MaxTextLength);
+            b.Property(x => x.DecidedBy).HasMaxLength(256);
+            b.Property(x => x.Recoveries).HasConversion(JsonConverter<List<AdvanceRecovery>>()).Metadata.SetValueComparer(JsonComparer<List<AdvanceRecovery>>());
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
         });
 
         base.OnModelCreating(modelBuilder);

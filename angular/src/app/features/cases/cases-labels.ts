@@ -49,6 +49,7 @@ export const EVENT_TYPE_KEYS: Record<string, string> = {
   'not-accepted': 'Dalad::Cases:Event:NotAccepted',
   'part-recorded': 'Dalad::Cases:Event:PartRecorded',
   resolved: 'Dalad::Cases:Event:Resolved',
+  'arrears-established': 'Dalad::Cases:Event:ArrearsEstablished',
   visited: 'Dalad::Cases:Event:Visited',
   reopened: 'Dalad::Cases:Event:Reopened',
   closed: 'Dalad::Cases:Event:Closed',
@@ -111,6 +112,10 @@ export const FIELD_KEYS: Record<string, string> = {
   satisfied: 'Dalad::Cases:Field:Satisfied',
   role: 'Dalad::Cases:Field:Role',
   bodyCode: 'Dalad::Cases:Field:Body',
+  arrearsEstablished: 'Dalad::Cases:Field:ArrearsEstablished',
+  employerName: 'Dalad::Cases:Field:EmployerName',
+  creditCode: 'Dalad::Cases:Field:CreditCode',
+  noOrderReason: 'Dalad::Cases:Field:NoOrderReason',
 };
 
 export const EXTENSION_STATUS_KEYS: Record<string, string> = {

@@ -63,7 +63,23 @@ export type CaseAction =
   | 'close'
   | 'transfer';
 
-export type ActionField = 'opinion' | 'text' | 'reason' | 'remarks' | 'result' | 'amountRecovered' | 'satisfied' | 'role' | 'bodyCode';
+export type ActionField =
+  | 'opinion'
+  | 'text'
+  | 'reason'
+  | 'remarks'
+  | 'result'
+  | 'amountRecovered'
+  | 'satisfied'
+  | 'role'
+  | 'bodyCode'
+  | 'arrearsEstablished'
+  | 'employerName'
+  | 'creditCode'
+  | 'noOrderReason';
+
+/** Shown on the resolve form only once "arrears established" is ticked. */
+export const ARREARS_FIELDS: readonly ActionField[] = ['employerName', 'creditCode', 'noOrderReason'];
 
 /** The inputs each action's form shows (sign needs none: its form only confirms). */
 export const ACTION_FIELDS: Record<CaseAction, ActionField[]> = {
@@ -74,7 +90,7 @@ export const ACTION_FIELDS: Record<CaseAction, ActionField[]> = {
   extension: ['reason'],
   'extension-approve': ['remarks'],
   'extension-reject': ['remarks'],
-  resolve: ['result', 'amountRecovered'],
+  resolve: ['result', 'amountRecovered', 'arrearsEstablished', ...ARREARS_FIELDS],
   visit: ['satisfied', 'remarks'],
   close: ['remarks'],
   transfer: ['role', 'bodyCode', 'reason'],
@@ -152,6 +168,11 @@ export interface ActionValues {
   satisfied: string;
   role: string;
   bodyCode: string;
+  /** 'true' when "arrears established" is ticked on the resolve form. */
+  arrearsEstablished: string;
+  employerName: string;
+  creditCode: string;
+  noOrderReason: string;
 }
 
 export const EMPTY_ACTION_VALUES: ActionValues = {
@@ -164,14 +185,27 @@ export const EMPTY_ACTION_VALUES: ActionValues = {
   satisfied: '',
   role: '',
   bodyCode: '',
+  arrearsEstablished: '',
+  employerName: '',
+  creditCode: '',
+  noOrderReason: '',
 };
 
 /** Longest texts the server takes (opinion, parts, result, reasons: 4000; visit remarks: 2000). */
 const MAX_TEXT = 4000;
 const MAX_VISIT_REMARKS = 2000;
+/** Lead.MaxEmployerLength; a unified social credit code has 18 characters (its checksum is checked by the server). */
+const MAX_EMPLOYER = 200;
+const CREDIT_CODE_LENGTH = 18;
 
 /** The server's length limit of a text field of an action's form (CaseWorkflowLimits.MaxTextLength, CaseVisit.MaxRemarksLength). */
 export function textLimit(action: CaseAction, field: ActionField): number {
+  if (field === 'employerName') {
+    return MAX_EMPLOYER;
+  }
+  if (field === 'creditCode') {
+    return CREDIT_CODE_LENGTH;
+  }
   return action === 'visit' && field === 'remarks' ? MAX_VISIT_REMARKS : MAX_TEXT;
 }
 
@@ -223,6 +257,11 @@ export function actionProblems(action: CaseAction, v: ActionValues): Partial<Rec
       } else if (Number.isNaN(n) || n < 0 || Math.abs(Math.round(n * 100) - n * 100) > 1e-6) {
         problems.amountRecovered = 'Dalad::Cases:Form:Amount';
       }
+      if (v.arrearsEstablished === 'true') {
+        required('employerName', v.employerName);
+        optional('creditCode', v.creditCode);
+        optional('noOrderReason', v.noOrderReason);
+      }
       break;
     }
     case 'visit':
@@ -265,7 +304,17 @@ export function actionRequest(action: CaseAction, v: ActionValues): ActionReques
     case 'extension-reject':
       return { path: 'extension/reject', body: { remarks: orNull(v.remarks) } };
     case 'resolve':
-      return { path: 'resolve', body: { result: v.result.trim(), amountRecovered: amount(v.amountRecovered) } };
+      return {
+        path: 'resolve',
+        body: {
+          result: v.result.trim(),
+          amountRecovered: amount(v.amountRecovered),
+          // Arrears established: the enforcement rule needs an order on the case or the reason for none.
+          ...(v.arrearsEstablished === 'true'
+            ? { arrearsEstablished: true, employerName: v.employerName.trim(), creditCode: orNull(v.creditCode), noOrderReason: orNull(v.noOrderReason) }
+            : {}),
+        },
+      };
     case 'visit':
       return { path: 'visit', body: { satisfied: v.satisfied === 'true', remarks: orNull(v.remarks) } };
     case 'close':

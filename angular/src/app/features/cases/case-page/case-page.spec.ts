@@ -129,6 +129,34 @@ describe('CasePage', () => {
     expect(api.act).toHaveBeenCalledWith('c1', { path: 'resolve', body: { result: 'Paid in full', amountRecovered: 12000.5 } });
   });
 
+  it('resolves with arrears established: the employer is required, the code and the reason go with it', async () => {
+    const handling = caseDetail({ step: 'handle', nextActions: ['record-part', 'resolve'] }, 'handling');
+    const { click, type, api, q } = await setup(handling, ['housing']);
+    click('button[data-action="resolve"]');
+    expect(q('[data-field="employerName"]')).toBeNull();
+    click('[data-field="arrearsEstablished"]');
+    expect(q('[data-field="employerName"]')).not.toBeNull();
+    type('result', 'Arrears found');
+    type('amountRecovered', '0');
+    click('[data-testid="action-submit"]');
+    expect(q('[data-problem-field="employerName"]')).not.toBeNull();
+    expect(api.act).not.toHaveBeenCalled();
+    type('employerName', 'Hengtong Construction');
+    type('noOrderReason', 'Paid on the spot');
+    click('[data-testid="action-submit"]');
+    expect(api.act).toHaveBeenCalledWith('c1', {
+      path: 'resolve',
+      body: {
+        result: 'Arrears found',
+        amountRecovered: 0,
+        arrearsEstablished: true,
+        employerName: 'Hengtong Construction',
+        creditCode: null,
+        noOrderReason: 'Paid on the spot',
+      },
+    });
+  });
+
   it('keeps the form and shows the server’s message when the action is refused', async () => {
     const handling = caseDetail({ step: 'handle', nextActions: ['record-part', 'resolve'] }, 'handling');
     const act = vi.fn(() => throwError(() => ({ status: 409, error: { title: 'Conflict', detail: 'Case DLT-2026-000001 cannot be resolved yet' } })));

@@ -29,6 +29,7 @@ import {
 } from '../cases-labels';
 import {
   ACTION_FIELDS,
+  ARREARS_FIELDS,
   actionButtonClass,
   ActionField,
   actionProblems,
@@ -236,7 +237,7 @@ export class CasePage implements OnInit {
   }
 
   fields(action: CaseAction): ActionField[] {
-    return ACTION_FIELDS[action];
+    return ACTION_FIELDS[action].filter(f => this.values.arrearsEstablished === 'true' || !ARREARS_FIELDS.includes(f));
   }
 
   limit(action: CaseAction, field: ActionField): number {

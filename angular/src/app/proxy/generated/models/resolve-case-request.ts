@@ -3,5 +3,9 @@
 
 export interface ResolveCaseRequest {
   amountRecovered: (number | null);
+  arrearsEstablished?: (boolean | null);
+  creditCode?: (string | null);
+  employerName?: (string | null);
+  noOrderReason?: (string | null);
   result: (string | null);
 }
