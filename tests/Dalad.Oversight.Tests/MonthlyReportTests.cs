@@ -259,6 +259,22 @@ public sealed class MonthlyReportTests(MonthlyReportTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task The_discipline_reader_opens_a_case_the_report_names_read_only_and_no_other()
+    {
+        await host.AprilAsync();
+        var overdue = host.Generated.Report.GetProperty("overdueCases").EnumerateArray().First(c => c.Str("number") == host.Numbers[2]);
+        var facts = await host.GetAsync(Reader, $"{Reports}/2026-04/cases/{overdue.GetProperty("caseId").GetGuid()}");
+        facts.Str("number").ShouldBe(host.Numbers[2]);
+        facts.Str("text").ShouldBe(ConstructionText);
+        facts.GetProperty("owners").EnumerateArray().Select(o => o.GetString()).ShouldContain("industry:housing");
+
+        var client = await host.As(Reader);
+        (await client.GetAsync($"/api/app/cases/{host.Unsigned}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "no case permission of his own");
+        (await (await client.GetAsync($"{Reports}/2026-04/cases/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound)).ShouldNotBeEmpty();
+        (await client.PostAsync($"/api/app/cases/{host.Unsigned}/sign", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Bad_months_answer_in_Chinese_and_a_body_clerk_reads_no_report()
     {
         await host.SeedAsync();

@@ -13,7 +13,18 @@ public interface ICaseFigureLists
 
     /// <summary>Unsatisfied follow-up visits (possibly false closures) made in [from, to), by the body that resolved the case.</summary>
     Task<IReadOnlyList<CaseFigureCase>> FalseClosuresAsync(DateTime from, DateTime to, CancellationToken cancellationToken = default);
+
+    /// <summary>One case's facts and step times, read-only (no personal data of the complainant), or null.</summary>
+    Task<CaseFactsDto?> FactsAsync(Guid caseId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>The read-only facts of a case for a reader outside its bodies (the discipline commission, via a report). Times are UTC.</summary>
+/// <param name="Owners">role:bodyCode of each owner (industry, territorial).</param>
+public sealed record CaseFactsDto(
+    Guid Id, string Number, string Status, DateTime OpenedAt, string Text, string? Employer, string? Project, int? WorkerCount,
+    decimal? AmountOwed, string? TerritoryCode, string LeadRole, IReadOnlyList<string> Owners,
+    DateTime? ReceiveDueAt, DateTime? SignedAt, DateTime? AcceptDueAt, DateTime? DecidedAt, DateTime? HandleDueAt, DateTime? ResolvedAt,
+    string? Result, DateTime? ClosedAt, int ReopenCount, bool PossiblyFalseClosure);
 
 /// <param name="Step">receive, accept or handle (the first step overdue); visit for a false closure.</param>
 /// <param name="At">The due time of that step; for a false closure, the visit's time (UTC).</param>

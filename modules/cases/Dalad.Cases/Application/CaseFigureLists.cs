@@ -32,4 +32,12 @@ internal sealed class CaseFigureLists(CasesDbContext db) : ICaseFigureLists
             orderby v.ResolvedByBodyCode, c.Number
             select new CaseFigureCase(c.Id, c.Number, v.ResolvedByBodyCode, "visit", v.CreatedAt))
             .Take(ICaseFigureLists.MaxRows).ToListAsync(ct);
+
+    public async Task<CaseFactsDto?> FactsAsync(Guid caseId, CancellationToken ct = default)
+    {
+        var c = await db.Cases.AsNoTracking().Include(x => x.Assignments).FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        return c is null ? null : new CaseFactsDto(c.Id, c.Number, c.Status, c.OpenedAt, c.Text, c.Employer, c.Project, c.WorkerCount, c.AmountOwed,
+            c.TerritoryCode, c.LeadRole, c.Assignments.OrderBy(a => a.Role, StringComparer.Ordinal).Select(a => a.Role + ":" + a.BodyCode).ToList(),
+            c.ReceiveDueAt, c.SignedAt, c.AcceptDueAt, c.DecidedAt, c.HandleDueAt, c.ResolvedAt, c.Result, c.ClosedAt, c.ReopenCount, c.PossiblyFalseClosure);
+    }
 }

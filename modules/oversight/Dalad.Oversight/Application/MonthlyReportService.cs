@@ -63,6 +63,18 @@ internal sealed class MonthlyReportService(
         return Read(report);
     }
 
+    /// <summary>
+    /// A case the report names, read-only for any reader of reports (the discipline commission sees no body's cases
+    /// otherwise): only a case listed in the stored report opens, whichever body owns it.
+    /// </summary>
+    public async Task<CaseFactsDto> CaseAsync(string month, Guid caseId, CancellationToken ct)
+    {
+        var report = await GetAsync(month, ct);
+        if (!report.OverdueCases.Concat(report.FalseClosures).Any(c => c.CaseId == caseId)) throw new EntityNotFoundException("MonthlyReportCase", caseId);
+        using var system = scope.BeginSystemScope();
+        return await lists.FactsAsync(caseId, ct) ?? throw new EntityNotFoundException("MonthlyReportCase", caseId);
+    }
+
     public async Task<(byte[] Content, string FileName)> XlsxAsync(string month, CancellationToken ct)
     {
         var r = await GetAsync(month, ct);

@@ -16,6 +16,9 @@ internal static class MonthlyReportEndpoints
             .Produces<IReadOnlyList<MonthlyReportSummaryDto>>();
         group.MapGet("/{month}", async (string month, MonthlyReportService reports, CancellationToken ct) => Results.Ok(await reports.GetAsync(month, ct)))
             .Produces<MonthlyReportDto>();
+        group.MapGet("/{month}/cases/{caseId:guid}", async (string month, Guid caseId, MonthlyReportService reports, CancellationToken ct) =>
+                Results.Ok(await reports.CaseAsync(month, caseId, ct)))
+            .Produces<Dalad.Cases.CaseFactsDto>();
         group.MapGet("/{month}/xlsx", async (string month, MonthlyReportService reports, CancellationToken ct) =>
         {
             var (content, fileName) = await reports.XlsxAsync(month, ct);
