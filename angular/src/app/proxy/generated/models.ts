@@ -26,6 +26,7 @@ export type { CaseDetailDto } from './models/case-detail-dto';
 export type { CaseDto } from './models/case-dto';
 export type { CaseEventDto } from './models/case-event-dto';
 export type { CaseExtensionDto } from './models/case-extension-dto';
+export type { CaseFactsDto } from './models/case-facts-dto';
 export type { CasePartDto } from './models/case-part-dto';
 export type { CasePersonalDataDto } from './models/case-personal-data-dto';
 export type { CaseTransferDto } from './models/case-transfer-dto';
@@ -93,6 +94,10 @@ export type { ListResultDtoOfUserData } from './models/list-result-dto-of-user-d
 export type { MatrixChangeDto } from './models/matrix-change-dto';
 export type { MenuEntryDefinition } from './models/menu-entry-definition';
 export type { MonthFigureDto } from './models/month-figure-dto';
+export type { MonthlyReportBodyDto } from './models/monthly-report-body-dto';
+export type { MonthlyReportCaseDto } from './models/monthly-report-case-dto';
+export type { MonthlyReportDto } from './models/monthly-report-dto';
+export type { MonthlyReportSummaryDto } from './models/monthly-report-summary-dto';
 export type { MoveScopeItemRequest } from './models/move-scope-item-request';
 export type { OrderDto } from './models/order-dto';
 export type { OrderInput } from './models/order-input';
