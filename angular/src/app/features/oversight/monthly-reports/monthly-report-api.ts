@@ -5,7 +5,7 @@ import type { CaseFactsDto, MonthlyReportDto, MonthlyReportSummaryDto } from '..
 
 const BASE = '/api/app/oversight/monthly-reports';
 
-/** The monthly reports to 纪委监委 (stored, frozen): the list, one report, a case it names, and its xlsx and PDF. */
+/** The monthly reports to the discipline commission (stored, frozen): the list, one report, a case it names, and its xlsx and PDF. */
 @Injectable({ providedIn: 'root' })
 export class MonthlyReportApi {
   private readonly rest = inject(RestService);

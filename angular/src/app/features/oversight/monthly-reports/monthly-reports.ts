@@ -20,7 +20,7 @@ export function stepKey(step: string): string {
 }
 
 /**
- * The monthly reports to 纪委监委, read-only: the list, one report as stored (figures frozen when generated), the cases it
+ * The monthly reports to the discipline commission, read-only: the list, one report as stored (figures frozen when generated), the cases it
  * names opened in place (read-only facts, whatever body owns them), and the xlsx and PDF made by the server.
  */
 @Component({
