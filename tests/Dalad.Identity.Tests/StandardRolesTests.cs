@@ -28,6 +28,9 @@ public sealed class StandardRolesTests(DaladHostFactory host) : IClassFixture<Da
         supervisor.ShouldContain("Dalad.Cases.ApproveExtension");
         supervisor.ShouldContain("Dalad.Calendar.Manage");
         supervisor.ShouldContain("Dalad.Oversight.Supervise");
+        supervisor.ShouldContain("Dalad.Oversight.MonthlyReports");
+        // The discipline commission reads the monthly reports and the cases they name; Dalad.Oversight opens the area (its figures are scoped to its own body: none).
+        (await GrantedAsync(admin, "纪检监察员")).ShouldBe(["Dalad.Oversight", "Dalad.Oversight.MonthlyReports"], ignoreOrder: true);
         supervisor.ShouldContain("Dalad.Leads.Statistics");
         supervisor.ShouldNotContain("Dalad.Leads.Create");
         // The police see referrals and act on them; they neither decide listings nor issue orders.
@@ -68,6 +71,7 @@ public sealed class DemoUsersTests(DemoHostFactory host) : IClassFixture<DemoHos
     [InlineData("police", "police", "Dalad.Referrals.Handle", "Dalad.Orders")]
     [InlineData("fgw", "drc", "Dalad.Credit.Decide", "Dalad.Credit.Propose")]
     [InlineData("jyzx", "ggzy", "Dalad.Credit.Check", "Dalad.Credit")]
+    [InlineData("discipline", "discipline", "Dalad.Oversight.MonthlyReports", "Dalad.Oversight.Supervise")]
     public async Task Each_demo_account_signs_in_in_its_body_with_its_role_s_permissions(string userName, string body, string granted, string notGranted)
     {
         using var user = await host.CreateClientAsAsync(userName);

@@ -32,6 +32,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<CaseDispatch>();
         services.AddScoped<IProactiveCases, ProactiveCases>();
         services.AddScoped<ICaseFigures, CaseFigures>();
+        services.AddScoped<ICaseFigureLists, CaseFigureLists>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<LeadQueries>();
         services.AddScoped<LeadStatistics>();

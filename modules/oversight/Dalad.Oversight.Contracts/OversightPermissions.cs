@@ -12,6 +12,9 @@ public static class OversightPermissions
 
     /// <summary>Answer a 督办 addressed to one's own body.</summary>
     public const string Answer = Default + ".Answer";
+
+    /// <summary>Read every monthly report to 纪委监委 (the joint office and the discipline commission); regenerating one needs <see cref="Supervise"/>.</summary>
+    public const string MonthlyReports = Default + ".MonthlyReports";
 }
 
 /// <summary>What a 督办 is about.</summary>

@@ -2,6 +2,7 @@ using Dalad.Oversight.Application;
 using Dalad.Oversight.Data;
 using Dalad.Oversight.Endpoints;
 using Dalad.Platform.Data;
+using Dalad.Platform.Jobs;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
 using Microsoft.AspNetCore.Routing;
@@ -23,9 +24,15 @@ public sealed class OversightModule : DaladModule
         services.AddSingleton<IPermissionDefinitionProvider, OversightPermissionDefinitions>();
         services.AddScoped<FigureService>();
         services.AddScoped<SupervisionService>();
+        services.AddScoped<MonthlyReportService>();
+        services.AddRecurringJob<MonthlyReportJob>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => OversightEndpoints.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        OversightEndpoints.Map(endpoints);
+        MonthlyReportEndpoints.Map(endpoints);
+    }
 }
 
 internal sealed class OversightPermissionDefinitions : IPermissionDefinitionProvider
@@ -36,5 +43,6 @@ internal sealed class OversightPermissionDefinitions : IPermissionDefinitionProv
             .AddPermission(OversightPermissions.Default, "Permission:Oversight.Default");
         group.AddChild(OversightPermissions.Supervise, "Permission:Oversight.Supervise");
         group.AddChild(OversightPermissions.Answer, "Permission:Oversight.Answer");
+        group.AddChild(OversightPermissions.MonthlyReports, "Permission:Oversight.MonthlyReports");
     }
 }

@@ -14,6 +14,7 @@ public sealed class OversightDbContext(DbContextOptions<OversightDbContext> opti
     public DbSet<Supervision> Supervisions => Set<Supervision>();
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,6 +63,17 @@ public sealed class OversightDbContext(DbContextOptions<OversightDbContext> opti
             b.HasIndex(x => new { x.BodyCode, x.Date });
             b.HasIndex(x => x.Date);
             b.HasQueryFilter(s => SeesAllBodies || VisibleBodyCodes.Contains(s.BodyCode));
+        });
+
+        // The monthly report covers every body: no body filter (read access is the MonthlyReports permission).
+        modelBuilder.Entity<MonthlyReport>(b =>
+        {
+            b.ToTable("MonthlyReports");
+            b.Property(x => x.Month).HasMaxLength(7);
+            b.Property(x => x.GeneratedBy).HasMaxLength(256);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            b.HasIndex(x => x.Month).IsUnique();
         });
 
         base.OnModelCreating(modelBuilder);

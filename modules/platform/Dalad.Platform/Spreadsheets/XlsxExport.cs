@@ -38,4 +38,15 @@ public static class XlsxExport
         MiniExcel.SaveAs(stream, safe);
         return stream.ToArray();
     }
+
+    /// <summary>A workbook of several sheets (name → rows of header → value), in the order given.</summary>
+    public static byte[] WriteSheets(IEnumerable<(string Name, IEnumerable<IReadOnlyDictionary<string, object?>> Rows)> sheets)
+    {
+        var book = new Dictionary<string, object>();
+        foreach (var (name, rows) in sheets)
+            book[name] = rows.Select(r => (IDictionary<string, object?>)r.ToDictionary(c => Neutralise(c.Key), c => NeutraliseCell(c.Value))).ToList();
+        using var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, book);
+        return stream.ToArray();
+    }
 }

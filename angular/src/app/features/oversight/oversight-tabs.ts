@@ -1,6 +1,7 @@
-import { LocalizationPipe } from '@abp/ng.core';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { LocalizationPipe, PermissionService } from '@abp/ng.core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
+import { OVERSIGHT_MONTHLY_REPORTS_POLICY } from './oversight.feature';
 
 /** The two pages of the oversight area: the command view and the supervision reminders (markup as CasesTabs, which the theme colours accessibly). */
 @Component({
@@ -18,9 +19,18 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
           'Dalad::Menu:Supervisions' | abpLocalization
         }}</a>
       </li>
+      @if (canReadReports) {
+        <li class="nav-item">
+          <a class="nav-link" routerLink="/oversight/monthly-reports" routerLinkActive="active" data-testid="tab-monthly-reports">{{
+            'Dalad::Menu:MonthlyReports' | abpLocalization
+          }}</a>
+        </li>
+      }
     </ul>
   `,
 
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OversightTabs {}
+export class OversightTabs {
+  readonly canReadReports = inject(PermissionService).getGrantedPolicy(OVERSIGHT_MONTHLY_REPORTS_POLICY);
+}

@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { provideEchartsCore } from 'ngx-echarts';
 import { CommandView } from './command-view/command-view';
 import { SupervisionList } from './supervision-list/supervision-list';
+import { MonthlyReports } from './monthly-reports/monthly-reports';
 
 /** Lazy area of the joint office's command view and the supervision reminders; ECharts loads with it. */
 export const OVERSIGHT_ROUTES: Routes = [
@@ -11,6 +12,7 @@ export const OVERSIGHT_ROUTES: Routes = [
     children: [
       { path: '', component: CommandView, title: 'Dalad::CommandView:Title' },
       { path: 'supervisions', component: SupervisionList, title: 'Dalad::Supervisions:Title' },
+      { path: 'monthly-reports', component: MonthlyReports, title: 'Dalad::MonthlyReports:Title' },
     ],
   },
 ];

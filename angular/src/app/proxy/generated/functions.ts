@@ -287,6 +287,18 @@ export type { ApiAppOversightReferralsPost$Params as ApiAppOversightReferralsPos
 export { apiAppOversightReferralsPost as apiAppOversightReferralsPost } from './fn/oversight/api-app-oversight-referrals-post';
 export type { ApiAppOversightReferralsIdOutcomePost$Params as ApiAppOversightReferralsIdOutcomePost$Params } from './fn/oversight/api-app-oversight-referrals-id-outcome-post';
 export { apiAppOversightReferralsIdOutcomePost as apiAppOversightReferralsIdOutcomePost } from './fn/oversight/api-app-oversight-referrals-id-outcome-post';
+export type { ApiAppOversightMonthlyReportsGet$Params as ApiAppOversightMonthlyReportsGet$Params } from './fn/oversight/api-app-oversight-monthly-reports-get';
+export { apiAppOversightMonthlyReportsGet as apiAppOversightMonthlyReportsGet } from './fn/oversight/api-app-oversight-monthly-reports-get';
+export type { ApiAppOversightMonthlyReportsMonthGet$Params as ApiAppOversightMonthlyReportsMonthGet$Params } from './fn/oversight/api-app-oversight-monthly-reports-month-get';
+export { apiAppOversightMonthlyReportsMonthGet as apiAppOversightMonthlyReportsMonthGet } from './fn/oversight/api-app-oversight-monthly-reports-month-get';
+export type { ApiAppOversightMonthlyReportsMonthCasesCaseIdGet$Params as ApiAppOversightMonthlyReportsMonthCasesCaseIdGet$Params } from './fn/oversight/api-app-oversight-monthly-reports-month-cases-case-id-get';
+export { apiAppOversightMonthlyReportsMonthCasesCaseIdGet as apiAppOversightMonthlyReportsMonthCasesCaseIdGet } from './fn/oversight/api-app-oversight-monthly-reports-month-cases-case-id-get';
+export type { ApiAppOversightMonthlyReportsMonthXlsxGet$Params as ApiAppOversightMonthlyReportsMonthXlsxGet$Params } from './fn/oversight/api-app-oversight-monthly-reports-month-xlsx-get';
+export { apiAppOversightMonthlyReportsMonthXlsxGet as apiAppOversightMonthlyReportsMonthXlsxGet } from './fn/oversight/api-app-oversight-monthly-reports-month-xlsx-get';
+export type { ApiAppOversightMonthlyReportsMonthPdfGet$Params as ApiAppOversightMonthlyReportsMonthPdfGet$Params } from './fn/oversight/api-app-oversight-monthly-reports-month-pdf-get';
+export { apiAppOversightMonthlyReportsMonthPdfGet as apiAppOversightMonthlyReportsMonthPdfGet } from './fn/oversight/api-app-oversight-monthly-reports-month-pdf-get';
+export type { ApiAppOversightMonthlyReportsMonthRegeneratePost$Params as ApiAppOversightMonthlyReportsMonthRegeneratePost$Params } from './fn/oversight/api-app-oversight-monthly-reports-month-regenerate-post';
+export { apiAppOversightMonthlyReportsMonthRegeneratePost as apiAppOversightMonthlyReportsMonthRegeneratePost } from './fn/oversight/api-app-oversight-monthly-reports-month-regenerate-post';
 export type { ApiAppCreditCheckGet$Params as ApiAppCreditCheckGet$Params } from './fn/credit/api-app-credit-check-get';
 export { apiAppCreditCheckGet as apiAppCreditCheckGet } from './fn/credit/api-app-credit-check-get';
 export type { ApiAppCreditChecksGet$Params as ApiAppCreditChecksGet$Params } from './fn/credit/api-app-credit-checks-get';
