@@ -28,6 +28,8 @@ public sealed class StandardRolesTests(DaladHostFactory host) : IClassFixture<Da
         supervisor.ShouldContain("Dalad.Cases.ApproveExtension");
         supervisor.ShouldContain("Dalad.Calendar.Manage");
         supervisor.ShouldContain("Dalad.Oversight.Supervise");
+        supervisor.ShouldContain("Dalad.Oversight.Assess");
+        supervisor.ShouldContain("Dalad.Oversight.Draw");
         supervisor.ShouldContain("Dalad.Leads.Statistics");
         supervisor.ShouldNotContain("Dalad.Leads.Create");
         // The police see referrals and act on them; they neither decide listings nor issue orders.

@@ -12,6 +12,12 @@ public static class OversightPermissions
 
     /// <summary>Answer a 督办 addressed to one's own body.</summary>
     public const string Answer = Default + ".Answer";
+
+    /// <summary>The annual assessment: compute it, edit its rules, record praise and rectifications and their completion (the joint office).</summary>
+    public const string Assess = Default + ".Assess";
+
+    /// <summary>双随机一公开: keep the employers and the inspector pool, make draws, record the inspections' results (the joint office).</summary>
+    public const string Draw = Default + ".Draw";
 }
 
 /// <summary>What a 督办 is about.</summary>

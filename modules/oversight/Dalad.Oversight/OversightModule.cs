@@ -23,9 +23,16 @@ public sealed class OversightModule : DaladModule
         services.AddSingleton<IPermissionDefinitionProvider, OversightPermissionDefinitions>();
         services.AddScoped<FigureService>();
         services.AddScoped<SupervisionService>();
+        services.AddScoped<AssessmentService>();
+        services.AddScoped<DrawService>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => OversightEndpoints.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        OversightEndpoints.Map(endpoints);
+        AssessmentEndpoints.Map(endpoints);
+        DrawEndpoints.Map(endpoints);
+    }
 }
 
 internal sealed class OversightPermissionDefinitions : IPermissionDefinitionProvider
@@ -36,5 +43,7 @@ internal sealed class OversightPermissionDefinitions : IPermissionDefinitionProv
             .AddPermission(OversightPermissions.Default, "Permission:Oversight.Default");
         group.AddChild(OversightPermissions.Supervise, "Permission:Oversight.Supervise");
         group.AddChild(OversightPermissions.Answer, "Permission:Oversight.Answer");
+        group.AddChild(OversightPermissions.Assess, "Permission:Oversight.Assess");
+        group.AddChild(OversightPermissions.Draw, "Permission:Oversight.Draw");
     }
 }
