@@ -18,6 +18,16 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
           'Dalad::Menu:Supervisions' | abpLocalization
         }}</a>
       </li>
+      <li class="nav-item">
+        <a class="nav-link" routerLink="/oversight/assessments" routerLinkActive="active" data-testid="tab-assessments">{{
+          'Dalad::Menu:Assessments' | abpLocalization
+        }}</a>
+      </li>
+      <li class="nav-item">
+        <a class="nav-link" routerLink="/oversight/draws" routerLinkActive="active" data-testid="tab-draws">{{
+          'Dalad::Menu:Draws' | abpLocalization
+        }}</a>
+      </li>
     </ul>
   `,
 

@@ -2,6 +2,8 @@ import { Routes } from '@angular/router';
 import { provideEchartsCore } from 'ngx-echarts';
 import { CommandView } from './command-view/command-view';
 import { SupervisionList } from './supervision-list/supervision-list';
+import { AssessmentList } from './assessments/assessment-list';
+import { DrawList } from './draws/draw-list';
 
 /** Lazy area of the joint office's command view and the supervision reminders; ECharts loads with it. */
 export const OVERSIGHT_ROUTES: Routes = [
@@ -11,6 +13,8 @@ export const OVERSIGHT_ROUTES: Routes = [
     children: [
       { path: '', component: CommandView, title: 'Dalad::CommandView:Title' },
       { path: 'supervisions', component: SupervisionList, title: 'Dalad::Supervisions:Title' },
+      { path: 'assessments', component: AssessmentList, title: 'Dalad::Assessments:Title' },
+      { path: 'draws', component: DrawList, title: 'Dalad::Draws:Title' },
     ],
   },
 ];
