@@ -26,15 +26,15 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
     public static TheoryData<string, string, string[]> Roles => new()
     {
         { "operator", "/workspace/data-12345", ["/intake", "/intake/pending", "/intake/statistics", "/search", "/calendar", "/responsibility", "/account/manage"] },
-        { "housing", "/workspace/housing", ["/cases", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/search", "/calendar", "/responsibility", "/account/manage"] },
-        { "bainijing", "/workspace/bainijing-town", ["/cases", "/departments/townships", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/search", "/calendar", "/responsibility", "/account/manage"] },
-        { "supervisor", "/workspace/joint-office", ["/cases", "/cases/board", "/intake/pending", "/intake/statistics", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/monthly-reports", "/search", "/calendar", "/responsibility", "/account/manage"] },
+        { "housing", "/workspace/housing", ["/cases", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/draws", "/search", "/calendar", "/responsibility", "/account/manage"] },
+        { "bainijing", "/workspace/bainijing-town", ["/cases", "/departments/townships", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/draws", "/search", "/calendar", "/responsibility", "/account/manage"] },
+        { "supervisor", "/workspace/joint-office", ["/draws", "/cases", "/cases/board", "/intake/pending", "/intake/statistics", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/draws", "/oversight/monthly-reports", "/search", "/calendar", "/responsibility", "/account/manage"] },
         { "hrss", "/workspace/hrss", ["/enforcement/orders", "/enforcement/referrals", "/enforcement/credit", "/enforcement/credit-check", "/account/manage"] },
         { "police", "/workspace/police", ["/enforcement/inbox", "/account/manage"] },
         { "fgw", "/workspace/drc", ["/enforcement/credit", "/enforcement/credit-check", "/account/manage"] },
         { "jyzx", "/workspace/ggzy", ["/enforcement/credit-check", "/account/manage"] },
         { "discipline", "/workspace/discipline", ["/oversight", "/oversight/supervisions", "/oversight/monthly-reports", "/account/manage"] },
-        { "admin", "/workspace/joint-office", ["/cases", "/cases/board", "/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/responsibility/departments", "/responsibility/departments/new", "/responsibility/departments/water", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/identity/users", "/identity/roles", "/account/manage"] },
+        { "admin", "/workspace/joint-office", ["/cases", "/cases/board", "/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/responsibility/departments", "/responsibility/departments/new", "/responsibility/departments/water", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/draws", "/identity/users", "/identity/roles", "/account/manage"] },
     };
 
     private static readonly (string Name, int Width, int Height)[] Screens = [("desktop", 1440, 900), ("phone", 390, 844)];

@@ -31,6 +31,8 @@ public sealed class StandardRolesTests(DaladHostFactory host) : IClassFixture<Da
         supervisor.ShouldContain("Dalad.Oversight.MonthlyReports");
         // The discipline commission reads the monthly reports and the cases they name; Dalad.Oversight opens the area (its figures are scoped to its own body: none).
         (await GrantedAsync(admin, "纪检监察员")).ShouldBe(["Dalad.Oversight", "Dalad.Oversight.MonthlyReports"], ignoreOrder: true);
+        supervisor.ShouldContain("Dalad.Oversight.Assess");
+        supervisor.ShouldContain("Dalad.Oversight.Draw");
         supervisor.ShouldContain("Dalad.Leads.Statistics");
         supervisor.ShouldNotContain("Dalad.Leads.Create");
         // The police see referrals and act on them; they neither decide listings nor issue orders.

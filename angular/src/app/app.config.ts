@@ -16,6 +16,7 @@ import { registerDaladLocale } from './core/locale';
 import { provideDaladFeatures } from './app.features';
 import { provideForbiddenPage } from './features/shell/forbidden-handler';
 import { providePublicQueryFeature } from './features/public-query/public-query.feature';
+import { providePublicDrawsFeature } from './features/public-draws/public-draws.feature';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -37,6 +38,7 @@ export const appConfig: ApplicationConfig = {
     provideIdentityConfig(),
     ...provideDaladFeatures(),
     providePublicQueryFeature(),
+    providePublicDrawsFeature(),
     provideDaladLayout(),
     provideForbiddenPage(),
     providePermissionProviderNames(),

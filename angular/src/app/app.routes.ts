@@ -10,6 +10,7 @@ import { PROJECTS_POLICY, WARNINGS_POLICY } from './features/projects/projects.f
 import { RESPONSIBILITY_POLICY } from './features/responsibility/responsibility.feature';
 import { SEARCH_POLICY } from './features/search/search.feature';
 import { PublicQuery } from './features/public-query/public-query';
+import { PublicDraws } from './features/public-draws/public-draws';
 import { ErrorPage } from './features/shell/error-page';
 import { FORBIDDEN_URL } from './features/shell/forbidden-handler';
 
@@ -73,6 +74,8 @@ export const APP_ROUTES: Routes = [
   },
   // The case status page, the one every SMS to a complainant links to: no sign-in, the empty layout (public-query.feature.ts).
   { path: 'query', component: PublicQuery, title: 'Dalad::PublicQuery:Title' },
+  // The random inspections published: no sign-in, the empty layout (public-draws.feature.ts).
+  { path: 'draws', component: PublicDraws, title: 'Dalad::PublicDraws:Title' },
   // 403 and 404 inside the application layout; an unknown address is a 404, not a silent jump home.
   {
     path: FORBIDDEN_URL.slice(1),

@@ -15,6 +15,12 @@ public static class OversightPermissions
 
     /// <summary>Read every monthly report to 纪委监委 (the joint office and the discipline commission); regenerating one needs <see cref="Supervise"/>.</summary>
     public const string MonthlyReports = Default + ".MonthlyReports";
+
+    /// <summary>The annual assessment: compute it, edit its rules, record praise and rectifications and their completion (the joint office).</summary>
+    public const string Assess = Default + ".Assess";
+
+    /// <summary>双随机一公开: keep the employers and the inspector pool, make draws, record the inspections' results (the joint office).</summary>
+    public const string Draw = Default + ".Draw";
 }
 
 /// <summary>What a 督办 is about.</summary>

@@ -26,12 +26,16 @@ public sealed class OversightModule : DaladModule
         services.AddScoped<SupervisionService>();
         services.AddScoped<MonthlyReportService>();
         services.AddRecurringJob<MonthlyReportJob>();
+        services.AddScoped<AssessmentService>();
+        services.AddScoped<DrawService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         OversightEndpoints.Map(endpoints);
         MonthlyReportEndpoints.Map(endpoints);
+        AssessmentEndpoints.Map(endpoints);
+        DrawEndpoints.Map(endpoints);
     }
 }
 
@@ -44,5 +48,7 @@ internal sealed class OversightPermissionDefinitions : IPermissionDefinitionProv
         group.AddChild(OversightPermissions.Supervise, "Permission:Oversight.Supervise");
         group.AddChild(OversightPermissions.Answer, "Permission:Oversight.Answer");
         group.AddChild(OversightPermissions.MonthlyReports, "Permission:Oversight.MonthlyReports");
+        group.AddChild(OversightPermissions.Assess, "Permission:Oversight.Assess");
+        group.AddChild(OversightPermissions.Draw, "Permission:Oversight.Draw");
     }
 }

@@ -26,6 +26,16 @@ import { OVERSIGHT_MONTHLY_REPORTS_POLICY } from './oversight.feature';
           }}</a>
         </li>
       }
+      <li class="nav-item">
+        <a class="nav-link" routerLink="/oversight/assessments" routerLinkActive="active" data-testid="tab-assessments">{{
+          'Dalad::Menu:Assessments' | abpLocalization
+        }}</a>
+      </li>
+      <li class="nav-item">
+        <a class="nav-link" routerLink="/oversight/draws" routerLinkActive="active" data-testid="tab-draws">{{
+          'Dalad::Menu:Draws' | abpLocalization
+        }}</a>
+      </li>
     </ul>
   `,
 

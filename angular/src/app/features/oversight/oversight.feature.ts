@@ -8,6 +8,8 @@ export const OVERSIGHT_POLICY = DaladPermissions.Oversight;
 export const OVERSIGHT_SUPERVISE_POLICY = `${DaladPermissions.Oversight}.Supervise`;
 export const OVERSIGHT_ANSWER_POLICY = `${DaladPermissions.Oversight}.Answer`;
 export const OVERSIGHT_MONTHLY_REPORTS_POLICY = `${DaladPermissions.Oversight}.MonthlyReports`;
+export const OVERSIGHT_ASSESS_POLICY = `${DaladPermissions.Oversight}.Assess`;
+export const OVERSIGHT_DRAW_POLICY = `${DaladPermissions.Oversight}.Draw`;
 
 export const OVERSIGHT_MENU = 'Dalad::Menu:Oversight';
 
