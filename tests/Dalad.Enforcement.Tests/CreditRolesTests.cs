@@ -11,7 +11,7 @@ public sealed class CreditRolesTests(EnforcementHost host) : IClassFixture<Enfor
     [InlineData("失信名单提请人", new[] { "Dalad.Credit", "Dalad.Credit.Propose", "Dalad.Credit.Check" })]
     [InlineData("失信名单审定人", new[] { "Dalad.Credit", "Dalad.Credit.Decide", "Dalad.Credit.Check" })]
     [InlineData("信用核查员", new[] { "Dalad.Credit.Check" })]
-    [InlineData("劳动保障监察员", new[] { "Dalad.Orders", "Dalad.Orders.Manage", "Dalad.Referrals", "Dalad.Referrals.Create" })]
+    [InlineData("劳动保障监察员", new[] { "Dalad.Orders", "Dalad.Orders.Manage", "Dalad.Referrals", "Dalad.Referrals.Create", "Dalad.RevolvingFund", "Dalad.RevolvingFund.Request" })]
     [InlineData("公安办案人员", new[] { "Dalad.Referrals", "Dalad.Referrals.Handle" })]
     public async Task Each_credit_role_is_seeded_with_exactly_its_part(string role, string[] expected)
     {

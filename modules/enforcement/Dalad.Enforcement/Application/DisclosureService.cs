@@ -1,12 +1,12 @@
 using Dalad.Enforcement.Data;
 using Dalad.Enforcement.Domain;
 using Dalad.Platform.Security;
+using Dalad.Platform.Spreadsheets;
 using Dalad.Platform.Timing;
 using Dalad.Platform.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Dalad.Enforcement.Application;
 
@@ -70,7 +70,7 @@ internal sealed class DisclosureService(EnforcementDbContext db, ICurrentUser us
     public async Task<byte[]> ExportAsync(int? year, int? quarter, CancellationToken ct)
     {
         var published = await PublishedAsync(year, quarter, ct);
-        var rows = published.Entries.Select(e => new Dictionary<string, object?>
+        var rows = published.Entries.Select(e => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
         {
             [l["Disclosures:Column:Kind"].Value] = l["Disclosures:Kind:" + e.Kind].Value,
             [l["Disclosures:Column:Employer"].Value] = e.EmployerName,
@@ -79,9 +79,8 @@ internal sealed class DisclosureService(EnforcementDbContext db, ICurrentUser us
             [l["Disclosures:Column:Decision"].Value] = e.Decision,
             [l["Disclosures:Column:DecidedOn"].Value] = e.DecidedOn.ToString("yyyy-MM-dd"),
         }).ToList();
-        using var stream = new MemoryStream();
-        await MiniExcel.SaveAsAsync(stream, rows, cancellationToken: ct);
-        return stream.ToArray();
+        // The platform's writer: facts typed by a clerk never run as a formula in the reader's Excel.
+        return XlsxExport.Write(rows);
     }
 
     private async Task SaveAsync(CancellationToken ct)
