@@ -21,7 +21,7 @@ namespace Dalad.E2E.Tests;
 public sealed class CommandViewWalkTests(WorkflowBrowserHost host) : IClassFixture<WorkflowBrowserHost>
 {
     private const string Supervisor = "command-supervisor";
-    private const string HousingLeader = "housing-leader";
+    private const string HousingClerk = "housing-oversight-clerk";
     private const string Discipline = "discipline";
     private const string ConstructionText = "来电人反映：其在达拉特旗白泥井镇和顺家园三期项目干钢筋工，班组共14人，4月干到8月，鑫路达建筑劳务有限公司拖欠工资约23万元，项目部称总包未拨款。诉求：尽快结清工资。";
     private const string Reminder = "该案件签收已超期，请于3月10日前说明原因并立即签收办理。";
@@ -33,7 +33,7 @@ public sealed class CommandViewWalkTests(WorkflowBrowserHost host) : IClassFixtu
         // The people of this walk, with the grants of their standard roles (督办员, a body's clerk, 纪检监察员).
         await host.CreateUserAsync(Supervisor, ["joint-office"],
             [CasesPermissions.Default, OversightPermissions.Default, OversightPermissions.Supervise, OversightPermissions.MonthlyReports]);
-        await host.CreateUserAsync(HousingLeader, ["housing"], [CasesPermissions.Default, OversightPermissions.Default, OversightPermissions.Answer]);
+        await host.CreateUserAsync(HousingClerk, ["housing"], [CasesPermissions.Default, OversightPermissions.Default, OversightPermissions.Answer]);
         await host.CreateUserAsync(Discipline, ["discipline"], [OversightPermissions.Default, OversightPermissions.MonthlyReports]);
 
         // Monday 03-02: the 12345 desk registers a building-site complaint and confirms it (housing leads); nobody signs it.
@@ -91,7 +91,7 @@ public sealed class CommandViewWalkTests(WorkflowBrowserHost host) : IClassFixtu
 
             // Housing's clerk finds it and answers in time.
             host.Clock.Set("2026-03-06T09:30:00+08:00");
-            var clerk = await SignedInAsync(HousingLeader, pages);
+            var clerk = await SignedInAsync(HousingClerk, pages);
             await clerk.GotoAsync("/oversight/supervisions");
             var received = clerk.GetByTestId("supervision").Filter(new() { HasText = Reminder });
             await received.GetByTestId("supervision-answer-start").ClickAsync();
