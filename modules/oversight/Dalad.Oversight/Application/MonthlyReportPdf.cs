@@ -12,13 +12,13 @@ namespace Dalad.Oversight.Application;
 /// <summary>
 /// The monthly report as a PDF (PDFsharp 6). PDFsharp embeds (a subset of) TrueType-outline fonts only: not CFF
 /// OpenType (.otf, e.g. the Noto CJK of most Linux systems) and not collections (.ttc), and it finds no system font
-/// on Linux by itself. So the report uses the TrueType Chinese font the module ships as a resource (LXGW WenKai,
-/// SIL OFL 1.1); a character the font lacks is written as its code point (U+XXXX), never as an empty box.
+/// on Linux by itself. So the report uses the TrueType Chinese font the module ships as a resource (a GB 2312
+/// subset of LXGW WenKai, SIL OFL 1.1, renamed as the licence asks of a modified font); a character the font lacks is written as its code point (U+XXXX), never as an empty box.
 /// </summary>
 internal static class MonthlyReportPdf
 {
-    public const string FontFamily = "LXGW WenKai";
-    private const string Resource = "Dalad.Oversight.Fonts.LXGWWenKai-Regular.ttf";
+    public const string FontFamily = "Dalad Report Kai";
+    private const string Resource = "Dalad.Oversight.Fonts.DaladReportKai-Regular.ttf";
 
     private static readonly Lazy<byte[]?> FontBytes = new(() =>
     {
@@ -35,7 +35,7 @@ internal static class MonthlyReportPdf
 
     public static byte[] Render(MonthlyReportDto r, IStringLocalizer l)
     {
-        if (FontBytes.Value is null) throw new BusinessException("MonthlyReport:FontMissing", "LXGWWenKai-Regular.ttf");
+        if (FontBytes.Value is null) throw new BusinessException("MonthlyReport:FontMissing", "DaladReportKai-Regular.ttf");
         lock (Gate)
         {
             // PDFsharp takes one resolver per process, set before the first font is used; the same instance may be set again.
