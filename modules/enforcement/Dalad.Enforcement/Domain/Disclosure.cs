@@ -87,7 +87,7 @@ public sealed record DisclosureEntry(string Kind, string EmployerName, string? C
     public const int MaxFactsLength = 500;
 
     public static DisclosureEntry Create(string kind, string employerName, string? creditCode, string facts, string decision, DateOnly decidedOn, DateOnly today) =>
-        new(kind, PublicText.Redact(employerName, today), creditCode, Brief(PublicText.Redact(facts, today)), Brief(PublicText.Redact(decision, today)), decidedOn);
+        new(kind, PublicText.Redact(employerName), creditCode, Brief(PublicText.Redact(facts)), Brief(PublicText.Redact(decision)), decidedOn);
 
     /// <summary>Facts in brief: one paragraph, at most <see cref="MaxFactsLength"/> characters.</summary>
     private static string Brief(string text)
@@ -97,31 +97,13 @@ public sealed record DisclosureEntry(string Kind, string EmployerName, string? C
     }
 }
 
-/// <summary>
-/// What may be published: a run of digits that is a phone number (<see cref="ChinesePhone"/>) or has the shape of an
-/// identity number (<see cref="ChineseIdCard"/>'s 18 characters, valid or mistyped, or the old 15 digits) is replaced
-/// by <see cref="Hidden"/>. Amounts, dates and case numbers stay.
-/// </summary>
-public static partial class PublicText
+/// <summary>What may be published: every personal number the platform finds in free text
+/// (<see cref="PersonalDataText"/>) is replaced by <see cref="Hidden"/>.</summary>
+public static class PublicText
 {
     public const string Hidden = "［已隐去］";
 
-    public static string Redact(string text, DateOnly today) => Candidates().Replace(text, m => IsPersonal(m.Value, today) ? Hidden : m.Value);
+    public static string Redact(string text) => PersonalDataText.Replace(text, _ => Hidden);
 
-    public static bool ContainsPersonalData(string text, DateOnly today) => Candidates().Matches(text).Any(m => IsPersonal(m.Value, today));
-
-    private static bool IsPersonal(string candidate, DateOnly today)
-    {
-        if (ChinesePhone.IsValid(candidate)) return true;
-        var compact = Separators().Replace(candidate, "");
-        if (ChineseIdCard.Check(compact, today) != IdCardProblem.Format) return true;
-        return compact.Length == 15 && compact.All(char.IsAsciiDigit);
-    }
-
-    // Digits with the separators people type in numbers (spaces, dashes, brackets, +86), ending in a digit or X.
-    [GeneratedRegex(@"(?<![0-9A-Za-z])\+?[0-9][0-9 \-()（）]{5,24}[0-9Xx](?![0-9A-Za-z])")]
-    private static partial Regex Candidates();
-
-    [GeneratedRegex(@"[\s\-()（）+]")]
-    private static partial Regex Separators();
+    public static bool ContainsPersonalData(string text) => PersonalDataText.Contains(text);
 }

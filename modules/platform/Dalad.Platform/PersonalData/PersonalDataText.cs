@@ -3,24 +3,39 @@ using System.Text.RegularExpressions;
 namespace Dalad.Platform.PersonalData;
 
 /// <summary>
-/// Free text typed by a caller or a clerk can carry an identity number or a phone number ("我电话13812345678"). Where
-/// such text is shown outside the record's own page (a search snippet, a list), the numbers are masked as the record's
-/// fields are.
+/// Free text typed by a caller or a clerk can carry an identity number or a phone number ("我电话139 1234 5678"). Where
+/// such text leaves the record's own page (a search snippet, a published disclosure), the numbers are found here: a run
+/// of digits with the separators people type that is a phone number (<see cref="ChinesePhone"/>), or has the shape of an
+/// identity number (18 characters, valid or mistyped, or the old 15 digits). Amounts, dates and case numbers stay.
 /// </summary>
 public static partial class PersonalDataText
 {
-    public static string Mask(string text)
+    /// <summary>Each personal number replaced by what <paramref name="replacement"/> makes of it.</summary>
+    public static string Replace(string text, Func<string, string> replacement) =>
+        string.IsNullOrEmpty(text) ? text : Candidates().Replace(text, m => IsPersonal(m.Value) ? replacement(m.Value) : m.Value);
+
+    public static bool Contains(string text) => Candidates().Matches(text).Any(m => IsPersonal(m.Value));
+
+    /// <summary>Masked as the record's fields are: 139****5678, 1506**********1234.</summary>
+    public static string Mask(string text) => Replace(text, number =>
+        ChinesePhone.Normalize(number) is { } phone ? ChinesePhone.Mask(phone) : ChineseIdCard.Mask(Separators().Replace(number, "")));
+
+    private static bool IsPersonal(string candidate)
     {
-        if (string.IsNullOrEmpty(text)) return text;
-        var masked = IdLike().Replace(text, m => ChineseIdCard.Mask(m.Value));
-        return PhoneLike().Replace(masked, m => ChinesePhone.Normalize(m.Value) is { } phone ? ChinesePhone.Mask(phone) : m.Value);
+        if (ChinesePhone.IsValid(candidate)) return true;
+        var compact = Separators().Replace(candidate, "").ToUpperInvariant();
+        return compact.Length switch
+        {
+            18 => compact[..17].All(char.IsAsciiDigit) && (char.IsAsciiDigit(compact[17]) || compact[17] == 'X'),
+            15 => compact.All(char.IsAsciiDigit),
+            _ => false,
+        };
     }
 
-    // 18 characters (17 digits and a digit or X) not inside a longer run of digits.
-    [GeneratedRegex(@"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")]
-    private static partial Regex IdLike();
+    // Digits with the separators people type in numbers (spaces, dashes, brackets, +86), ending in a digit or X.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])\+?[0-9][0-9 \-()（）]{5,24}[0-9Xx](?![0-9A-Za-z])")]
+    private static partial Regex Candidates();
 
-    // A mobile (11 digits from 1[3-9]) or a landline with its area code, not inside a longer run of digits.
-    [GeneratedRegex(@"(?<![0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}[-\s]?[2-9][0-9]{6,7})(?![0-9])")]
-    private static partial Regex PhoneLike();
+    [GeneratedRegex(@"[\s\-()（）+]")]
+    private static partial Regex Separators();
 }
