@@ -36,7 +36,7 @@ public sealed class DisclosureFundRuleTests
         penalty.Advance(PenaltySteps.Notified, null, "u", new DateOnly(2026, 6, 30));
         penalty.Advance(PenaltySteps.Decided, "罚款2万元", "u", new DateOnly(2026, 7, 2));
 
-        var entries = Disclosure.Collect(2026, 3, [Listed(new DateOnly(2026, 7, 1)), Listed(new DateOnly(2026, 6, 30))], [penalty], _ => null, Today);
+        var entries = Disclosure.Collect(2026, 3, [Listed(new DateOnly(2026, 7, 1)), Listed(new DateOnly(2026, 6, 30))], [penalty], _ => null);
 
         entries.Count.ShouldBe(2);
         entries.ShouldContain(e => e.Kind == DisclosureKinds.Listing && e.DecidedOn == new DateOnly(2026, 7, 1) && !e.Facts.Contains("13812345678"));

@@ -29,7 +29,7 @@ internal sealed class DisclosureService(EnforcementDbContext db, ICurrentUser us
         var orderIds = penalties.Select(p => p.OrderId).OfType<Guid>().Distinct().ToList();
         var codes = await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.CreditCode, ct);
         var today = Today;
-        var entries = Run(() => Disclosure.Collect(year, quarter, listings, penalties, id => id is { } i ? codes.GetValueOrDefault(i) : null, today));
+        var entries = Run(() => Disclosure.Collect(year, quarter, listings, penalties, id => id is { } i ? codes.GetValueOrDefault(i) : null));
 
         var disclosure = await db.Disclosures.FirstOrDefaultAsync(d => d.Year == year && d.Quarter == quarter, ct);
         if (disclosure is null)
@@ -61,8 +61,7 @@ internal sealed class DisclosureService(EnforcementDbContext db, ICurrentUser us
         var d = await db.Disclosures.AsNoTracking().FirstOrDefaultAsync(x => x.Year == year && x.Quarter == quarter && x.Status == DisclosureStatuses.Published, ct)
             ?? throw new BusinessException("Disclosures:NotPublished", year.Value, quarter.Value) { StatusCode = StatusCodes.Status404NotFound };
         // Redacted again on the way out: a rule added after publication still protects what was published before it.
-        var today = Today;
-        var entries = d.Entries.Select(e => ToDto(DisclosureEntry.Create(e.Kind, e.EmployerName, e.CreditCode, e.Facts, e.Decision, e.DecidedOn, today))).ToList();
+        var entries = d.Entries.Select(e => ToDto(DisclosureEntry.Create(e.Kind, e.EmployerName, e.CreditCode, e.Facts, e.Decision, e.DecidedOn))).ToList();
         return new PublicDisclosureDto(d.Year, d.Quarter, d.PublishedAt!.Value, entries);
     }
 

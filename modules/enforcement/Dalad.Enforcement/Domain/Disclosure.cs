@@ -62,20 +62,20 @@ public sealed class Disclosure : AuditedEntity
     /// pass through <see cref="PublicText.Redact"/>.
     /// </summary>
     public static IReadOnlyList<DisclosureEntry> Collect(
-        int year, int quarter, IEnumerable<Listing> listings, IEnumerable<PenaltyCase> penalties, Func<Guid?, string?> creditCodeOfOrder, DateOnly today)
+        int year, int quarter, IEnumerable<Listing> listings, IEnumerable<PenaltyCase> penalties, Func<Guid?, string?> creditCodeOfOrder)
     {
         var (from, to) = Range(year, quarter);
         var entries = new List<DisclosureEntry>();
         foreach (var l in listings)
         {
             if (l.ListedOn is not { } on || on < from || on > to || l.Status is not (ListingStatuses.Listed or ListingStatuses.Removed)) continue;
-            entries.Add(DisclosureEntry.Create(DisclosureKinds.Listing, l.EmployerName, l.CreditCode, l.ProposalReasons, l.DecisionReasons ?? "", on, today));
+            entries.Add(DisclosureEntry.Create(DisclosureKinds.Listing, l.EmployerName, l.CreditCode, l.ProposalReasons, l.DecisionReasons ?? "", on));
         }
         foreach (var p in penalties)
         {
             var decided = p.Steps.FirstOrDefault(s => s.Step == PenaltySteps.Decided);
             if (decided is null || decided.On < from || decided.On > to) continue;
-            entries.Add(DisclosureEntry.Create(DisclosureKinds.Penalty, p.EmployerName, creditCodeOfOrder(p.OrderId), p.Facts, decided.Note ?? "", decided.On, today));
+            entries.Add(DisclosureEntry.Create(DisclosureKinds.Penalty, p.EmployerName, creditCodeOfOrder(p.OrderId), p.Facts, decided.Note ?? "", decided.On));
         }
         return entries;
     }
@@ -86,7 +86,7 @@ public sealed record DisclosureEntry(string Kind, string EmployerName, string? C
 {
     public const int MaxFactsLength = 500;
 
-    public static DisclosureEntry Create(string kind, string employerName, string? creditCode, string facts, string decision, DateOnly decidedOn, DateOnly today) =>
+    public static DisclosureEntry Create(string kind, string employerName, string? creditCode, string facts, string decision, DateOnly decidedOn) =>
         new(kind, PublicText.Redact(employerName), creditCode, Brief(PublicText.Redact(facts)), Brief(PublicText.Redact(decision)), decidedOn);
 
     /// <summary>Facts in brief: one paragraph, at most <see cref="MaxFactsLength"/> characters.</summary>
