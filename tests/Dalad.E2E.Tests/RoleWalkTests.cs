@@ -20,7 +20,9 @@ public sealed class DemoWebUiHost : WebUiHost
 /// The first hour of each standard role: signed in as its demo account, every page of its menu opens without an error
 /// banner, a raw key or an English status, without horizontal overflow on a desktop (1440×900) and a phone (390×844),
 /// and with no serious or critical axe-core violation. A screenshot of every page at both sizes is kept.
+/// Category UiWalk: scripts/test.sh runs it in the SQLite pass only (what a page shows does not depend on the provider).
 /// </summary>
+[Trait("Category", "UiWalk")]
 public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiHost>
 {
     public static TheoryData<string, string, string[]> Roles => new()
