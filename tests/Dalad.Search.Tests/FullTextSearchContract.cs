@@ -55,6 +55,24 @@ public abstract class FullTextSearchContract
     }
 
     [Fact]
+    public async Task A_batch_adds_or_replaces_its_documents_and_the_newest_update_is_the_high_water_mark()
+    {
+        await Search.ReplaceAllAsync("cases", []);
+        await Search.RefreshAsync("cases");
+        (await Search.NewestAsync("cases")).ShouldBeNull();
+
+        var later = new DateTime(2026, 12, 2, 9, 30, 0, DateTimeKind.Utc);
+        await Search.ReplaceAllAsync("cases", [Doc("c1", "和顺家园拖欠工资", "HOUSING")]);
+        await Search.IndexManyAsync([Doc("c1", "达拉特电厂拖欠工资", "ENERGY") with { UpdatedAt = later }, Doc("c2", "树林召镇饭店拖欠工资", "MARKET")]);
+        await Search.RefreshAsync("cases");
+
+        (await Search.CountAsync("cases")).ShouldBe(2);
+        (await Search.SearchAsync("cases", "和顺", null, 10)).ShouldBeEmpty();
+        (await Search.SearchAsync("cases", "电厂", ["ENERGY"], 10)).ShouldHaveSingleItem().Id.ShouldBe("c1");
+        (await Search.NewestAsync("cases")).ShouldBe(later);
+    }
+
+    [Fact]
     public async Task Pages_by_cursor_cover_every_hit_once()
     {
         await Search.ReplaceAllAsync("cases", Enumerable.Range(1, 25).Select(i => Doc($"c{i:00}", $"第{i}号工地拖欠工资" + new string('。', i % 4), "HRSS")));

@@ -6,6 +6,7 @@ using Dalad.Cases.PersonalData;
 using Dalad.Platform.Data;
 using Dalad.Cases.Sms;
 using Dalad.Platform.Events;
+using Dalad.Platform.Hosting;
 using Dalad.Platform.Jobs;
 using Dalad.Platform.Messaging;
 using Dalad.Platform.Modularity;
@@ -47,6 +48,9 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<LeadImporter>();
         services.AddSingleton<LeadImportQueue>();
         services.AddHostedService<LeadImportWorker>();
+        services.AddSingleton<SearchCatchUpProgress>();
+        services.AddHostedService<SearchCatchUpService>();
+        services.AddHealthChecks().AddCheck<SearchCatchUpHealthCheck>("search-index", tags: [HealthCheckRegistration.ReadyTag]);
         services.AddRecurringJob<ResumeLeadImportsJob>();
 
         // The case workflow: deadlines, actions, SMS notices through the outbox, the public status lookup.
@@ -65,18 +69,7 @@ public sealed class CasesModule : DaladModule
 
     public override async Task InitializeAsync(ModuleInitializationContext context)
     {
-        try
-        {
-            await context.Services.GetRequiredService<CaseSearchIndex>().RebuildStaleAsync(context.CancellationToken);
-        }
-        catch (SearchUnavailableException e)
-        {
-            // The scaled profile's search cluster is away: start anyway (readiness says why); search answers 503 until
-            // it is back, and the next start's
-            // count check rebuilds an index that missed writes.
-            context.Services.GetRequiredService<ILoggerFactory>().CreateLogger<CasesModule>().LogError(e, "Search index not checked at start");
-        }
-
+        // The full-text indexes catch up in the background (SearchCatchUpService): the start reads no table whole.
         var db = context.Services.GetRequiredService<CasesDbContext>();
 
         // Cases opened before lookup codes existed get one now (their next SMS carries it), each from the CSPRNG.

@@ -41,6 +41,14 @@ public interface IFullTextSearch
 
     /// <summary>Replaces the whole content of an index in one commit (a rebuild from the owner's database).</summary>
     Task ReplaceAllAsync(string index, IEnumerable<FullTextDocument> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or replaces a batch of documents in one write (a catch-up from the database); readers see each batch
+    /// as it lands, and writes of other callers go on between batches.</summary>
+    Task IndexManyAsync(IReadOnlyCollection<FullTextDocument> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest <see cref="FullTextDocument.UpdatedAt"/> the index holds (null when it is empty): the high-water
+    /// mark from which its owner catches up at start, instead of reading its whole table.</summary>
+    Task<DateTime?> NewestAsync(string index, CancellationToken cancellationToken = default);
 }
 
 public static class SearchPermissions

@@ -72,6 +72,34 @@ public sealed class ElasticsearchBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_goes_in_one_bulk_request_and_the_high_water_mark_is_a_max_aggregation()
+    {
+        _es.On("HEAD", "/_alias/dalad-cases", 200, "")
+            .On("POST", "/_bulk", 200, BulkOk)
+            .On("POST", "/dalad-cases/_search", 200, """{"took":1,"hits":{"total":{"value":2,"relation":"eq"},"hits":[]},"aggregations":{"newest":{"value":1.7647272E12,"value_as_string":"2025-12-03T02:00:00.000Z"}}}""");
+        var search = Backend();
+
+        await search.IndexManyAsync([Doc("c1", "拖欠工资", "HRSS"), Doc("c2", "复垦项目", "HRSS")]);
+        var newest = await search.NewestAsync("cases");
+
+        var bulk = _es.To("POST", "/_bulk").ShouldHaveSingleItem();
+        bulk.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(4);
+        var query = JsonNode.Parse(_es.To("POST", "/dalad-cases/_search").ShouldHaveSingleItem().Body)!;
+        query["size"]!.GetValue<int>().ShouldBe(0);
+        query["aggs"]!["newest"]!["max"]!["field"]!.GetValue<string>().ShouldBe("updated");
+        newest.ShouldBe(new DateTime(2025, 12, 3, 2, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
+    public async Task A_missing_or_empty_index_has_no_high_water_mark()
+    {
+        _es.On("POST", "/dalad-cases/_search", 404, """{"error":{"type":"index_not_found_exception","reason":"no such index [dalad-cases]"},"status":404}""");
+        (await Backend().NewestAsync("cases")).ShouldBeNull();
+        _es.On("POST", "/dalad-leads/_search", 200, """{"took":1,"hits":{"total":{"value":0,"relation":"eq"},"hits":[]},"aggregations":{"newest":{"value":null}}}""");
+        (await Backend().NewestAsync("leads")).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_refused_index_creation_fails_with_the_clusters_reason()
     {
         _es.On("HEAD", "/_alias/dalad-cases", 404, "")

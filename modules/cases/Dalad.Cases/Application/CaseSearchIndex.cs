@@ -37,25 +37,90 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
             await search.IndexAsync(LeadDocument(lead, owners), ct);
     }
 
-    /// <summary>At start: an index whose document count differs from its table is rebuilt from the database.</summary>
-    public async Task RebuildStaleAsync(CancellationToken ct)
-    {
-        var caseCount = await db.Cases.CountAsync(ct);
-        if (await search.CountAsync(SearchIndexNames.Cases, ct) != caseCount)
-        {
-            var cases = await db.Cases.AsNoTracking().Include(c => c.Assignments).ToListAsync(ct);
-            await search.ReplaceAllAsync(SearchIndexNames.Cases, cases.Select(CaseDocument), ct);
-            logger.LogInformation("Full-text index {Index} rebuilt: {Count} documents", SearchIndexNames.Cases, cases.Count);
-        }
+    /// <summary>Records read and written per batch: small enough that live writes wait little between batches and memory
+    /// stays flat, large enough that a million rows take a few hundred round trips.</summary>
+    internal const int BatchSize = 2000;
 
-        var leadCount = await db.Leads.CountAsync(ct);
-        if (await search.CountAsync(SearchIndexNames.Leads, ct) != leadCount)
+    /// <summary>
+    /// How far before the index's newest document a catch-up starts reading: a record committed to the database just
+    /// before a newer one may have reached the index after it (or have been lost with the index's last uncommitted
+    /// seconds, <c>LuceneIndex.CommitDelay</c>).
+    /// </summary>
+    internal static readonly TimeSpan Overlap = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Brings the indexes up to date with the database without reading whole tables: each index is caught up from its
+    /// high-water mark (its newest document, less <see cref="Overlap"/>), reading only the records created or changed
+    /// since, in batches by id. An empty index, or one whose count still differs from its table afterwards, is fed
+    /// whole in the same batches. Records changed while a pass ran are read again by a short second pass, so a
+    /// transfer made meanwhile is not overwritten by the older copy the first pass read.
+    /// </summary>
+    public async Task CatchUpAsync(SearchCatchUpProgress progress, CancellationToken ct)
+    {
+        await CatchUpAsync(SearchIndexNames.Cases, db.Cases.CountAsync(ct), FeedCasesAsync, progress, ct);
+        await CatchUpAsync(SearchIndexNames.Leads, db.Leads.CountAsync(ct), FeedLeadsAsync, progress, ct);
+    }
+
+    private async Task CatchUpAsync(string index, Task<int> tableCount, Func<DateTime?, Action<int>, CancellationToken, Task<int>> feed,
+        SearchCatchUpProgress progress, CancellationToken ct)
+    {
+        var rows = await tableCount;
+        var newest = await search.NewestAsync(index, ct);
+        var since = newest - Overlap;
+        var started = DateTime.UtcNow;
+        progress.Start(index, full: since is null, expected: since is null ? rows : null);
+        var fed = await feed(since, progress.Advance(index), ct);
+        if (since is not null && await search.CountAsync(index, ct) != rows)
         {
-            var owners = (await db.Assignments.AsNoTracking().Select(a => new { a.CaseId, a.BodyCode }).ToListAsync(ct))
+            // A gap older than the mark (an index restored from an old backup, a write lost long ago): feed it whole.
+            logger.LogWarning("Full-text index {Index} holds {Count} documents for {Rows} records after catching up: feeding it whole", index, await search.CountAsync(index, ct), rows);
+            progress.Start(index, full: true, expected: rows);
+            fed = await feed(null, progress.Advance(index), ct);
+        }
+        fed += await feed(started - Overlap, _ => { }, ct);
+        progress.Finish(index);
+        logger.LogInformation("Full-text index {Index} caught up from {Since}: {Fed} documents written", index, since?.ToString("O") ?? "empty", fed);
+    }
+
+    /// <summary>The cases created or changed since <paramref name="since"/> (every case when null), in batches by id.</summary>
+    private async Task<int> FeedCasesAsync(DateTime? since, Action<int> advance, CancellationToken ct)
+    {
+        var query = db.Cases.AsNoTracking();
+        if (since is { } from) query = query.Where(c => c.CreatedAt >= from || c.LastModifiedAt >= from);
+        var fed = 0;
+        Guid? last = null;
+        while (true)
+        {
+            var page = await (last is { } after ? query.Where(c => c.Id > after) : query)
+                .OrderBy(c => c.Id).Take(BatchSize).Include(c => c.Assignments).ToListAsync(ct);
+            if (page.Count == 0) return fed;
+            await search.IndexManyAsync(page.Select(CaseDocument).ToList(), ct);
+            fed += page.Count;
+            advance(page.Count);
+            last = page[^1].Id;
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>The leads created or changed since <paramref name="since"/>, each with its case's owners.</summary>
+    private async Task<int> FeedLeadsAsync(DateTime? since, Action<int> advance, CancellationToken ct)
+    {
+        var query = db.Leads.AsNoTracking();
+        if (since is { } from) query = query.Where(l => l.CreatedAt >= from || l.LastModifiedAt >= from);
+        var fed = 0;
+        Guid? last = null;
+        while (true)
+        {
+            var page = await (last is { } after ? query.Where(l => l.Id > after) : query)
+                .OrderBy(l => l.Id).Take(BatchSize).ToListAsync(ct);
+            if (page.Count == 0) return fed;
+            var caseIds = page.Where(l => l.CaseId is not null).Select(l => l.CaseId!.Value).Distinct().ToList();
+            var owners = (await db.Assignments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).Select(a => new { a.CaseId, a.BodyCode }).ToListAsync(ct))
                 .ToLookup(a => a.CaseId, a => a.BodyCode);
-            var leads = await db.Leads.AsNoTracking().ToListAsync(ct);
-            await search.ReplaceAllAsync(SearchIndexNames.Leads, leads.Select(l => LeadDocument(l, l.CaseId is { } id ? owners[id].ToList() : [])), ct);
-            logger.LogInformation("Full-text index {Index} rebuilt: {Count} documents", SearchIndexNames.Leads, leads.Count);
+            await search.IndexManyAsync(page.Select(l => LeadDocument(l, l.CaseId is { } id ? owners[id].ToList() : [])).ToList(), ct);
+            fed += page.Count;
+            advance(page.Count);
+            last = page[^1].Id;
         }
     }
 

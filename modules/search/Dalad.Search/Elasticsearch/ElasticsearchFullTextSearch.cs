@@ -181,6 +181,28 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
         }
     }
 
+    public async Task IndexManyAsync(IReadOnlyCollection<FullTextDocument> documents, CancellationToken cancellationToken = default)
+    {
+        foreach (var batch in documents.GroupBy(d => d.Index))
+        {
+            var alias = await EnsureIndexAsync(batch.Key, cancellationToken);
+            foreach (var chunk in batch.Chunk(Math.Max(1, _options.BulkSize)))
+                await BulkAsync([alias, .. RebuildTarget(batch.Key)], chunk, cancellationToken);
+        }
+    }
+
+    /// <summary>The newest "updated" by a max aggregation (no document is read); null for a missing or empty index.</summary>
+    public async Task<DateTime?> NewestAsync(string index, CancellationToken cancellationToken = default)
+    {
+        var alias = Alias(index);
+        var body = new JsonObject { ["size"] = 0, ["aggs"] = new JsonObject { ["newest"] = new JsonObject { ["max"] = new JsonObject { ["field"] = "updated" } } } };
+        var response = await _client.SearchAsync<StringResponse>(alias, PostData.String(body.ToJsonString()), ctx: cancellationToken);
+        if (response.HttpStatusCode == 404) return null;
+        Ensure(response, $"newest of {alias}");
+        var value = JsonNode.Parse(response.Body)?["aggregations"]?["newest"]?["value"];
+        return value is null ? null : DateTime.UnixEpoch.AddMilliseconds(value.GetValue<double>());
+    }
+
     private string[] RebuildTarget(string index) => _rebuilding.TryGetValue(index, out var target) ? [target] : [];
 
     /// <summary>The alias exists (created with its first physical index on first use, by whichever instance is first).</summary>

@@ -56,6 +56,24 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         return Task.CompletedTask;
     }
 
+    public Task IndexManyAsync(IReadOnlyCollection<FullTextDocument> documents, CancellationToken cancellationToken = default)
+    {
+        foreach (var batch in documents.GroupBy(d => d.Index))
+            Index(batch.Key).UpsertMany(IdField, batch.Select(d => (d.Id, ToDocument(d))));
+        return Task.CompletedTask;
+    }
+
+    // The field cache reads the trie-encoded longs of "updated" once per segment (8 bytes a document).
+    private static readonly Sort NewestFirst = new(new SortField(UpdatedField, FieldCache.NUMERIC_UTILS_INT64_PARSER, true));
+
+    public Task<DateTime?> NewestAsync(string index, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Index(index).Search(searcher =>
+        {
+            var top = searcher.Search(new MatchAllDocsQuery(), 1, NewestFirst);
+            return top.ScoreDocs.Length == 0 ? (DateTime?)null
+                : new DateTime(Convert.ToInt64(((FieldDoc)top.ScoreDocs[0]).Fields[0], System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+        }));
+
     private Document ToDocument(FullTextDocument document)
     {
         var doc = new Document

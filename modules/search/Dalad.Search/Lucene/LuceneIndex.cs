@@ -124,6 +124,17 @@ public sealed class LuceneIndex : IDisposable
         }
     }
 
+    /// <summary>Adds or replaces a batch under one hold of the write lock and one reader refresh (not one per document).</summary>
+    public void UpsertMany(string idField, IEnumerable<(string Id, Document Document)> documents)
+    {
+        lock (_writeLock)
+        {
+            foreach (var (id, document) in documents) _writer.UpdateDocument(new Term(idField, id), document);
+            _uncommitted = true;
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
     /// <summary>Commits what <see cref="Upsert"/> changed since the last commit (the timer's work; also at dispose).</summary>
     public void CommitPending()
     {
