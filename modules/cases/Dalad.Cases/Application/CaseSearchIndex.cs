@@ -32,7 +32,7 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
     {
         var indexed = await db.Cases.AsNoTracking().Include(c => c.Assignments).FirstAsync(c => c.Id == caseId, ct);
         var owners = indexed.Assignments.Select(a => a.BodyCode).ToList();
-        await search.IndexAsync(CaseDocument(indexed), ct);
+        await search.IndexAsync(CaseDocument(indexed, owners), ct);
         foreach (var lead in await db.Leads.AsNoTracking().Where(l => l.CaseId == caseId).ToListAsync(ct))
             await search.IndexAsync(LeadDocument(lead, owners), ct);
     }
@@ -91,14 +91,18 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
         Guid? last = null;
         while (true)
         {
+            // The page by the primary key alone, then its owners: a join in the paged query would make the database
+            // sort the whole join for every batch.
             var page = await (last is { } after ? query.Where(c => c.Id > after) : query)
-                .OrderBy(c => c.Id).Take(BatchSize).Include(c => c.Assignments).ToListAsync(ct);
+                .OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
             if (page.Count == 0) return fed;
-            await search.IndexManyAsync(page.Select(CaseDocument).ToList(), ct);
+            var ids = page.Select(c => c.Id).ToList();
+            var owners = (await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.BodyCode }).ToListAsync(ct))
+                .ToLookup(a => a.CaseId, a => a.BodyCode);
+            await search.IndexManyAsync(page.Select(c => CaseDocument(c, owners[c.Id].ToList())).ToList(), ct);
             fed += page.Count;
             advance(page.Count);
             last = page[^1].Id;
-            db.ChangeTracker.Clear();
         }
     }
 
@@ -127,12 +131,12 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
     private async Task<List<string>> OwnersAsync(Guid caseId, CancellationToken ct) =>
         await db.Assignments.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.BodyCode).ToListAsync(ct);
 
-    private static FullTextDocument CaseDocument(Case c) => new(
+    private static FullTextDocument CaseDocument(Case c, IReadOnlyList<string> owners) => new(
         SearchIndexNames.Cases,
         c.Id.ToString(),
         Join(c.Number, c.Employer, c.Project),
         Join(c.Text, c.Address, c.Employer, c.Project),
-        c.Assignments.Select(a => a.BodyCode).ToList(),
+        owners,
         c.LastModifiedAt ?? c.CreatedAt);
 
     private static FullTextDocument LeadDocument(Lead l, IReadOnlyList<string> caseOwners) => new(
