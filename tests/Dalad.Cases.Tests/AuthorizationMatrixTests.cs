@@ -238,6 +238,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/app/revolving-fund/advances/{id}/decide"] = "Dalad.RevolvingFund.Manage",
         ["POST /api/app/revolving-fund/advances/{id}/pay"] = "Dalad.RevolvingFund.Manage",
         ["POST /api/app/revolving-fund/advances/{id}/recoveries"] = "Dalad.RevolvingFund.Manage",
+        ["GET /api/app/incidents"] = "Dalad.Incidents",
+        ["GET /api/app/incidents/{id}"] = "Dalad.Incidents",
+        ["POST /api/app/incidents"] = "Dalad.Incidents.Manage",
+        ["POST /api/app/incidents/{id}/presences"] = "Dalad.Incidents.Manage",
+        ["POST /api/app/incidents/{id}/settle"] = "Dalad.Incidents.Manage",
+        ["POST /api/app/incidents/{id}/opinion"] = "Dalad.Incidents.Opinion",
+        ["POST /api/app/incidents/{id}/posts"] = "Dalad.Incidents.Opinion",
+        ["GET /api/app/illegal-demands"] = "Dalad.Incidents",
+        ["POST /api/app/illegal-demands"] = "Dalad.Incidents.Police",
+        ["POST /api/app/illegal-demands/{id}/handle"] = "Dalad.Incidents.Police",
+        ["GET /api/app/joint-actions"] = "Dalad.Incidents",
+        ["POST /api/app/joint-actions"] = "Dalad.Incidents.Police",
     };
 
     /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>

@@ -58,8 +58,9 @@ public sealed class EventTests(EventRecordingHost host) : IClassFixture<EventRec
         registered[0].TicketNumber.ShouldBe(lead.Str("ticketNumber"));
         registered[0].IntakeBodyCode.ShouldBe("data-12345");
 
+        registered[0].WorkerCount.ShouldBe(14);
         heard.Select(h => h.Event).OfType<CaseOpened>().Single(e => e.CaseId == opened.Id())
-            .ShouldBe(new CaseOpened(opened.Id(), opened.Str("number"), "bainijing-town", "housing"));
+            .ShouldBe(new CaseOpened(opened.Id(), opened.Str("number"), "bainijing-town", "housing", lead.Id(), 14, registered[0].Employer));
         var transferred = heard.Select(h => h.Event).OfType<CaseTransferred>().Single(e => e.CaseId == opened.Id());
         (transferred.Role, transferred.FromBody, transferred.ToBody, transferred.Reason, transferred.TransferCount).ShouldBe(("industry", "housing", "water", "水利工程", 1));
     }

@@ -13,6 +13,10 @@ public sealed class CreditRolesTests(EnforcementHost host) : IClassFixture<Enfor
     [InlineData("信用核查员", new[] { "Dalad.Credit.Check" })]
     [InlineData("劳动保障监察员", new[] { "Dalad.Orders", "Dalad.Orders.Manage", "Dalad.Referrals", "Dalad.Referrals.Create", "Dalad.RevolvingFund", "Dalad.RevolvingFund.Request" })]
     [InlineData("公安办案人员", new[] { "Dalad.Referrals", "Dalad.Referrals.Handle" })]
+    [InlineData("群体性事件处置员", new[] { "Dalad.Incidents", "Dalad.Incidents.Manage" })]
+    [InlineData("网络舆情监测员", new[] { "Dalad.Incidents", "Dalad.Incidents.Opinion" })]
+    [InlineData("公安处警人员", new[] { "Dalad.Incidents", "Dalad.Incidents.Manage", "Dalad.Incidents.Police" })]
+    [InlineData("联合执法人员", new[] { "Dalad.Incidents", "Dalad.Incidents.Police" })]
     public async Task Each_credit_role_is_seeded_with_exactly_its_part(string role, string[] expected)
     {
         using var admin = await host.CreateClientAsAsync("admin");

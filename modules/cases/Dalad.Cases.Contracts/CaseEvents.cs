@@ -3,10 +3,19 @@ namespace Dalad.Cases;
 /// <summary>A lead was registered (not published again when the same ticket is posted twice).</summary>
 /// <param name="RepeatOfLeadId">The open lead it repeats, when it was linked instead of waiting for its own case.</param>
 /// <param name="CaseId">The case it joined, when the lead it repeats already has one.</param>
-public sealed record LeadRegistered(Guid LeadId, string Channel, string TicketNumber, string IntakeBodyCode, DateTime ReceivedAt, Guid? RepeatOfLeadId, Guid? CaseId);
+/// <param name="WorkerCount">The workers the lead speaks for, when stated. A lead that states it is also written to the
+/// outbox (durable): enforcement opens a mass incident (群体性事件) above its threshold.</param>
+/// <param name="Employer">The employer as typed, for the incident's record.</param>
+public sealed record LeadRegistered(
+    Guid LeadId, string Channel, string TicketNumber, string IntakeBodyCode, DateTime ReceivedAt, Guid? RepeatOfLeadId, Guid? CaseId,
+    int? WorkerCount = null, string? Employer = null);
 
 /// <summary>A lead was confirmed and its case opened with its two owners (双交办).</summary>
-public sealed record CaseOpened(Guid CaseId, string CaseNumber, string TerritorialBody, string IndustryBody);
+/// <param name="LeadId">The lead the case was opened from.</param>
+/// <param name="WorkerCount">As on <see cref="LeadRegistered"/>: when stated, the fact is also written to the outbox, so a
+/// mass incident opened on the lead learns its case and owners.</param>
+public sealed record CaseOpened(
+    Guid CaseId, string CaseNumber, string TerritorialBody, string IndustryBody, Guid? LeadId = null, int? WorkerCount = null, string? Employer = null);
 
 /// <summary>One owner of a case was replaced (转办).</summary>
 public sealed record CaseTransferred(Guid CaseId, string CaseNumber, string Role, string FromBody, string ToBody, string Reason, int TransferCount);

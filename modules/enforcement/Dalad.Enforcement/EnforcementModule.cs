@@ -3,6 +3,7 @@ using Dalad.Enforcement.Application;
 using Dalad.Enforcement.Data;
 using Dalad.Enforcement.Endpoints;
 using Dalad.Platform.Data;
+using Dalad.Platform.Jobs;
 using Dalad.Platform.Messaging;
 using Dalad.Platform.Modularity;
 using Dalad.Platform.Permissions;
@@ -30,6 +31,12 @@ public sealed class EnforcementModule : DaladModule
         services.AddScoped<RevolvingFundService>();
         services.AddOutboxHandler<CaseArrearsEstablished, CaseArrearsFindingHandler>(CaseArrearsFindingHandler.Name);
         CreditEndpoints.AddCheckRateLimit(services, context.Configuration);
+        services.AddSingleton<IncidentSettings>();
+        services.AddScoped<IncidentService>();
+        services.AddScoped<PoliceMatterService>();
+        services.AddOutboxHandler<LeadRegistered, LeadIncidentHandler>(LeadIncidentHandler.Name);
+        services.AddOutboxHandler<CaseOpened, CaseIncidentHandler>(CaseIncidentHandler.Name);
+        services.AddRecurringJob<IncidentEscalationJob>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -37,6 +44,8 @@ public sealed class EnforcementModule : DaladModule
         CreditEndpoints.Map(endpoints);
         OrderEndpoints.Map(endpoints);
         DisclosureFundEndpoints.Map(endpoints);
+        IncidentEndpoints.Map(endpoints);
+        PoliceMatterEndpoints.Map(endpoints);
     }
 }
 
@@ -67,5 +76,10 @@ internal sealed class EnforcementPermissionDefinitions : IPermissionDefinitionPr
             .AddPermission(RevolvingFundPermissions.Default, "Permission:RevolvingFund.Default");
         fund.AddChild(RevolvingFundPermissions.Request, "Permission:RevolvingFund.Request");
         fund.AddChild(RevolvingFundPermissions.Manage, "Permission:RevolvingFund.Manage");
+        var incidents = context.AddGroup(IncidentsPermissions.GroupName, "Permission:Incidents")
+            .AddPermission(IncidentsPermissions.Default, "Permission:Incidents.Default");
+        incidents.AddChild(IncidentsPermissions.Manage, "Permission:Incidents.Manage");
+        incidents.AddChild(IncidentsPermissions.Opinion, "Permission:Incidents.Opinion");
+        incidents.AddChild(IncidentsPermissions.Police, "Permission:Incidents.Police");
     }
 }

@@ -3,6 +3,7 @@ using Dalad.Calendar;
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Platform.Events;
+using Dalad.Platform.Messaging;
 using Dalad.Platform.Security;
 using Dalad.Platform.Timing;
 using Dalad.Platform.Web;
@@ -20,7 +21,7 @@ namespace Dalad.Cases.Application;
 /// replace one owner and are recorded too.
 /// </summary>
 internal sealed class CaseDispatch(
-    CasesDbContext db, IResponsibilityMatrix matrix, IBodyDirectory bodies, DataScope scope, IClock clock, IEventBus events, IStringLocalizer l, IWorkingCalendar calendar)
+    CasesDbContext db, IResponsibilityMatrix matrix, IBodyDirectory bodies, DataScope scope, IClock clock, IEventBus events, IStringLocalizer l, IWorkingCalendar calendar, IOutbox outbox)
 {
     private static readonly string[] TerritorialKinds = [BodyKinds.Territorial, BodyKinds.Zone];
     private static readonly string[] IndustryKinds = [BodyKinds.Industry, BodyKinds.Zone];
@@ -91,9 +92,11 @@ internal sealed class CaseDispatch(
             repeat.CaseNumber = opened.Number;
         }
 
+        var caseOpened = new CaseOpened(opened.Id, opened.Number, territorialBody.Code, industryBody.Code, lead.Id, lead.WorkerCount, lead.Employer);
         try
         {
-            await db.SaveChangesAsync(ct);
+            // As on registration: with a stated worker count, enforcement's mass incident learns its case and owners.
+            await outbox.SaveChangesAsync(db, lead.WorkerCount is null ? [] : [caseOpened], ct);
             await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
@@ -102,7 +105,7 @@ internal sealed class CaseDispatch(
             throw Conflict("Leads:AlreadyDispatched", caseNumber ?? "");
         }
 
-        await events.PublishAsync(new CaseOpened(opened.Id, opened.Number, territorialBody.Code, industryBody.Code), ct);
+        await events.PublishAsync(caseOpened, ct);
         // Every confirmed or corrected dispatch is a labelled example for routing's learned layer.
         await events.PublishAsync(new RoutingDecisionRecorded(lead.Text, lead.Address, territory.Code, industryBody.Code, territoryCorrected || industryCorrected), ct);
         return opened;

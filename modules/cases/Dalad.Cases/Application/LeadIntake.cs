@@ -6,6 +6,7 @@ using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Cases.PersonalData;
 using Dalad.Platform.Events;
+using Dalad.Platform.Messaging;
 using Dalad.Platform.Timing;
 using Dalad.Responsibility;
 using Dalad.Search;
@@ -32,7 +33,7 @@ public sealed record IntakeResult(Lead Lead, IntakeOutcome Outcome, Lead? Repeat
 /// linked to an open lead it repeats (same phone and employer within <see cref="RepeatWindow"/>) instead of becoming a
 /// second case. The request must have passed <see cref="CreateLeadRequestValidator"/>.
 /// </summary>
-internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IMatrixRoles roles, IClock clock, IEventBus events, IWorkingCalendar calendar)
+internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IMatrixRoles roles, IClock clock, IEventBus events, IWorkingCalendar calendar, IOutbox outbox)
 {
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromDays(30);
 
@@ -83,10 +84,12 @@ internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IMa
                 db.Events.Add(new CaseEvent { CaseId = caseId, Type = CaseEventTypes.RepeatLinked, Arguments = Mapping.ToJson([channel, ticket]) });
         }
         db.Leads.Add(lead);
+        var registered = new LeadRegistered(lead.Id, lead.Channel, lead.TicketNumber, lead.IntakeBodyCode, lead.ReceivedAt, lead.RepeatOfLeadId, lead.CaseId, lead.WorkerCount, lead.Employer);
 
         try
         {
-            await db.SaveChangesAsync(ct);
+            // A lead that states its workers is a fact enforcement acts on (mass incidents): durable, with the lead.
+            await outbox.SaveChangesAsync(db, lead.WorkerCount is null ? [] : [registered], ct);
         }
         catch (DbUpdateException)
         {
@@ -96,7 +99,7 @@ internal sealed class LeadIntake(CasesDbContext db, IRoutingService routing, IMa
             throw;
         }
 
-        await events.PublishAsync(new LeadRegistered(lead.Id, lead.Channel, lead.TicketNumber, lead.IntakeBodyCode, lead.ReceivedAt, lead.RepeatOfLeadId, lead.CaseId), ct);
+        await events.PublishAsync(registered, ct);
         return new(lead, repeatOf is null ? IntakeOutcome.Created : IntakeOutcome.Linked, repeatOf);
     }
 

@@ -24,6 +24,9 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
     public DbSet<RevolvingFund> Funds => Set<RevolvingFund>();
     public DbSet<FundAdvance> Advances => Set<FundAdvance>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<IllegalDemand> IllegalDemands => Set<IllegalDemand>();
+    public DbSet<JointAction> JointActions => Set<JointAction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -175,6 +178,66 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
             b.Property(x => x.DecidedBy).HasMaxLength(256);
             b.Property(x => x.Recoveries).HasConversion(JsonConverter<List<AdvanceRecovery>>()).Metadata.SetValueComparer(JsonComparer<List<AdvanceRecovery>>());
             b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<Incident>(b =>
+        {
+            b.ToTable("Incidents");
+            b.Property(x => x.Source).HasMaxLength(16);
+            // One incident per lead and per case, whatever the retries.
+            b.HasIndex(x => x.LeadId).IsUnique();
+            b.HasIndex(x => x.CaseId).IsUnique();
+            b.Property(x => x.TicketNumber).HasMaxLength(64);
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.HasIndex(x => x.CaseNumber);
+            b.Property(x => x.Summary).HasMaxLength(Incident.MaxTextLength);
+            b.Property(x => x.Location).HasMaxLength(500);
+            b.Property(x => x.EmployerName).HasMaxLength(ArrearsFinding.MaxNameLength);
+            b.Property(x => x.IndustryBodyCode).HasMaxLength(64);
+            b.Property(x => x.TownshipBodyCode).HasMaxLength(64);
+            b.Property(x => x.UnionBodyCode).HasMaxLength(64);
+            b.Property(x => x.ReportedByBodyCode).HasMaxLength(64);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.HasIndex(x => new { x.Status, x.OpenedAt });
+            b.Property(x => x.Presences).HasConversion(JsonConverter<List<IncidentPresence>>()).Metadata.SetValueComparer(JsonComparer<List<IncidentPresence>>());
+            b.Property(x => x.Escalations).HasConversion(JsonConverter<List<IncidentEscalation>>()).Metadata.SetValueComparer(JsonComparer<List<IncidentEscalation>>());
+            b.Property(x => x.Posts).HasConversion(JsonConverter<List<OpinionPost>>()).Metadata.SetValueComparer(JsonComparer<List<OpinionPost>>());
+            b.Property(x => x.SettlementNote).HasMaxLength(Incident.MaxTextLength);
+            b.Property(x => x.OpinionGrade).HasMaxLength(16);
+            b.Property(x => x.OpinionNote).HasMaxLength(Incident.MaxTextLength);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<IllegalDemand>(b =>
+        {
+            b.ToTable("IllegalDemands");
+            b.Property(x => x.Kind).HasMaxLength(32);
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.HasIndex(x => x.CaseNumber);
+            b.Property(x => x.Facts).HasMaxLength(IllegalDemand.MaxTextLength);
+            b.Property(x => x.Location).HasMaxLength(500);
+            b.Property(x => x.ReportedByBodyCode).HasMaxLength(64);
+            b.Property(x => x.PoliceBodyCode).HasMaxLength(64);
+            b.HasIndex(x => x.PoliceBodyCode);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.Property(x => x.Measure).HasMaxLength(IllegalDemand.MaxTextLength);
+            b.Property(x => x.HandledBy).HasMaxLength(256);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<JointAction>(b =>
+        {
+            b.ToTable("JointActions");
+            b.Property(x => x.BodyCodes).HasConversion(JsonConverter<List<string>>()).HasMaxLength(1000).Metadata.SetValueComparer(JsonComparer<List<string>>());
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.HasIndex(x => x.CaseNumber);
+            b.Property(x => x.Result).HasMaxLength(IllegalDemand.MaxTextLength);
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
         });

@@ -12,6 +12,10 @@ export const CREDIT_POLICY = 'Dalad.Credit';
 export const CREDIT_PROPOSE_POLICY = 'Dalad.Credit.Propose';
 export const CREDIT_DECIDE_POLICY = 'Dalad.Credit.Decide';
 export const CREDIT_CHECK_POLICY = 'Dalad.Credit.Check';
+export const INCIDENTS_POLICY = 'Dalad.Incidents';
+export const INCIDENTS_MANAGE_POLICY = 'Dalad.Incidents.Manage';
+export const INCIDENTS_OPINION_POLICY = 'Dalad.Incidents.Opinion';
+export const INCIDENTS_POLICE_POLICY = 'Dalad.Incidents.Police';
 
 export const ENFORCEMENT_MENU = 'Dalad::Menu:Enforcement';
 
@@ -35,13 +39,14 @@ export function enforcementMenu(): ABP.Route[] {
       iconClass: 'fa fa-gavel',
       order: 6.7,
       layout: eLayoutType.application,
-      requiredPolicy: [ORDERS_POLICY, REFERRALS_POLICY, CREDIT_POLICY, CREDIT_CHECK_POLICY].join(' || '),
+      requiredPolicy: [ORDERS_POLICY, REFERRALS_POLICY, CREDIT_POLICY, CREDIT_CHECK_POLICY, INCIDENTS_POLICY].join(' || '),
     },
     entry('/enforcement/orders', 'Dalad::Menu:EnforcementOrders', 'fa fa-file-text', 1, ORDERS_POLICY),
     entry('/enforcement/referrals', 'Dalad::Menu:EnforcementReferrals', 'fa fa-share', 2, REFERRALS_CREATE_POLICY),
     entry('/enforcement/inbox', 'Dalad::Menu:EnforcementInbox', 'fa fa-inbox', 3, REFERRALS_HANDLE_POLICY),
     entry('/enforcement/credit', 'Dalad::Menu:EnforcementCredit', 'fa fa-ban', 4, CREDIT_POLICY),
     entry('/enforcement/credit-check', 'Dalad::Menu:EnforcementCreditCheck', 'fa fa-search', 5, CREDIT_CHECK_POLICY),
+    entry('/enforcement/incidents', 'Dalad::Menu:EnforcementIncidents', 'fa fa-users', 6, INCIDENTS_POLICY),
   ];
 }
 

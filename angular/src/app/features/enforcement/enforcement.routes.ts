@@ -1,11 +1,13 @@
 import { permissionGuard } from '@abp/ng.core';
 import { Route, Routes } from '@angular/router';
 import { FORBIDDEN_URL } from '../shell/forbidden-handler';
-import { CREDIT_CHECK_POLICY, CREDIT_POLICY, ORDERS_POLICY, REFERRALS_CREATE_POLICY, REFERRALS_HANDLE_POLICY } from './enforcement.feature';
+import { CREDIT_CHECK_POLICY, CREDIT_POLICY, INCIDENTS_POLICY, ORDERS_POLICY, REFERRALS_CREATE_POLICY, REFERRALS_HANDLE_POLICY } from './enforcement.feature';
 import { CreditCheckPage } from './credit-check/credit-check-page';
 import { CreditPage } from './credit/credit-page';
 import { OrdersPage } from './orders/orders-page';
 import { ReferralsPage } from './referrals/referrals-page';
+import { IncidentDetailPage } from './incidents/incident-detail-page';
+import { IncidentsPage } from './incidents/incidents-page';
 
 /** Each page needs its own permission (the area has no single one: the police see the inbox only, the trading centre the check). */
 function page(path: string, requiredPolicy: string, route: Omit<Route, 'path'>): Route {
@@ -19,4 +21,6 @@ export const ENFORCEMENT_ROUTES: Routes = [
   page('inbox', REFERRALS_HANDLE_POLICY, { component: ReferralsPage, title: 'Dalad::Enforcement:Inbox:Title', data: { inbox: true } }),
   page('credit', CREDIT_POLICY, { component: CreditPage, title: 'Dalad::Enforcement:Credit:Title' }),
   page('credit-check', CREDIT_CHECK_POLICY, { component: CreditCheckPage, title: 'Dalad::Enforcement:Check:Title' }),
+  page('incidents', INCIDENTS_POLICY, { component: IncidentsPage, title: 'Dalad::Enforcement:Incidents:Title' }),
+  page('incidents/:id', INCIDENTS_POLICY, { component: IncidentDetailPage, title: 'Dalad::Enforcement:Incident:Title' }),
 ];
