@@ -238,6 +238,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/app/revolving-fund/advances/{id}/decide"] = "Dalad.RevolvingFund.Manage",
         ["POST /api/app/revolving-fund/advances/{id}/pay"] = "Dalad.RevolvingFund.Manage",
         ["POST /api/app/revolving-fund/advances/{id}/recoveries"] = "Dalad.RevolvingFund.Manage",
+        ["GET /api/app/assistance-requests/kinds"] = "Dalad.Assistance",
+        ["GET /api/app/assistance-requests"] = "Dalad.Assistance",
+        ["GET /api/app/assistance-requests/inbox"] = "Dalad.Assistance.Answer",
+        ["GET /api/app/assistance-requests/{id}"] = "Dalad.Assistance",
+        ["POST /api/app/assistance-requests"] = "Dalad.Assistance.Create",
+        ["POST /api/app/assistance-requests/{id}/answer"] = "Dalad.Assistance.Answer",
+        ["GET /api/app/protected-accounts/check"] = "Dalad.ProtectedAccounts.Check",
+        ["GET /api/app/protected-accounts/checks"] = "Dalad.ProtectedAccounts",
     };
 
     /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>

@@ -13,6 +13,9 @@ public sealed class CreditRolesTests(EnforcementHost host) : IClassFixture<Enfor
     [InlineData("信用核查员", new[] { "Dalad.Credit.Check" })]
     [InlineData("劳动保障监察员", new[] { "Dalad.Orders", "Dalad.Orders.Manage", "Dalad.Referrals", "Dalad.Referrals.Create", "Dalad.RevolvingFund", "Dalad.RevolvingFund.Request" })]
     [InlineData("公安办案人员", new[] { "Dalad.Referrals", "Dalad.Referrals.Handle" })]
+    [InlineData("协查发起人", new[] { "Dalad.Assistance", "Dalad.Assistance.Create", "Dalad.ProtectedAccounts" })]
+    [InlineData("协查承办人", new[] { "Dalad.Assistance", "Dalad.Assistance.Answer" })]
+    [InlineData("账户核查员", new[] { "Dalad.ProtectedAccounts.Check" })]
     public async Task Each_credit_role_is_seeded_with_exactly_its_part(string role, string[] expected)
     {
         using var admin = await host.CreateClientAsAsync("admin");

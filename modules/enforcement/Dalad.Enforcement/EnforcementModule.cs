@@ -30,6 +30,10 @@ public sealed class EnforcementModule : DaladModule
         services.AddScoped<RevolvingFundService>();
         services.AddOutboxHandler<CaseArrearsEstablished, CaseArrearsFindingHandler>(CaseArrearsFindingHandler.Name);
         CreditEndpoints.AddCheckRateLimit(services, context.Configuration);
+        services.AddSingleton<AssistanceKindCatalog>();
+        services.AddScoped<AssistanceService>();
+        services.AddScoped<ProtectedAccountService>();
+        ProtectedAccountEndpoints.AddCheckRateLimit(services, context.Configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -37,6 +41,8 @@ public sealed class EnforcementModule : DaladModule
         CreditEndpoints.Map(endpoints);
         OrderEndpoints.Map(endpoints);
         DisclosureFundEndpoints.Map(endpoints);
+        AssistanceEndpoints.Map(endpoints);
+        ProtectedAccountEndpoints.Map(endpoints);
     }
 }
 
@@ -67,5 +73,14 @@ internal sealed class EnforcementPermissionDefinitions : IPermissionDefinitionPr
             .AddPermission(RevolvingFundPermissions.Default, "Permission:RevolvingFund.Default");
         fund.AddChild(RevolvingFundPermissions.Request, "Permission:RevolvingFund.Request");
         fund.AddChild(RevolvingFundPermissions.Manage, "Permission:RevolvingFund.Manage");
+
+        var assistance = context.AddGroup(AssistancePermissions.GroupName, "Permission:Assistance")
+            .AddPermission(AssistancePermissions.Default, "Permission:Assistance.Default");
+        assistance.AddChild(AssistancePermissions.Create, "Permission:Assistance.Create");
+        assistance.AddChild(AssistancePermissions.Answer, "Permission:Assistance.Answer");
+        var accounts = context.AddGroup(ProtectedAccountPermissions.GroupName, "Permission:ProtectedAccounts");
+        accounts.AddPermission(ProtectedAccountPermissions.Default, "Permission:ProtectedAccounts.Default");
+        // The check alone, for the court and the banks: they see no one else's checks.
+        accounts.AddPermission(ProtectedAccountPermissions.Check, "Permission:ProtectedAccounts.Check");
     }
 }
