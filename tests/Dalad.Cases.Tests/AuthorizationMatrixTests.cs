@@ -250,6 +250,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/app/illegal-demands/{id}/handle"] = "Dalad.Incidents.Police",
         ["GET /api/app/joint-actions"] = "Dalad.Incidents",
         ["POST /api/app/joint-actions"] = "Dalad.Incidents.Police",
+        ["GET /api/app/assistance-requests/kinds"] = "Dalad.Assistance",
+        ["GET /api/app/assistance-requests"] = "Dalad.Assistance",
+        ["GET /api/app/assistance-requests/inbox"] = "Dalad.Assistance.Answer",
+        ["GET /api/app/assistance-requests/{id}"] = "Dalad.Assistance",
+        ["POST /api/app/assistance-requests"] = "Dalad.Assistance.Create",
+        ["POST /api/app/assistance-requests/{id}/answer"] = "Dalad.Assistance.Answer",
+        ["GET /api/app/protected-accounts/check"] = "Dalad.ProtectedAccounts.Check",
+        ["GET /api/app/protected-accounts/checks"] = "Dalad.ProtectedAccounts",
     };
 
     /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>

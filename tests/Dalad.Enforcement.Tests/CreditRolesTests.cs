@@ -17,6 +17,9 @@ public sealed class CreditRolesTests(EnforcementHost host) : IClassFixture<Enfor
     [InlineData("网络舆情监测员", new[] { "Dalad.Incidents", "Dalad.Incidents.Opinion" })]
     [InlineData("公安处警人员", new[] { "Dalad.Incidents", "Dalad.Incidents.Manage", "Dalad.Incidents.Police" })]
     [InlineData("联合执法人员", new[] { "Dalad.Incidents", "Dalad.Incidents.Police" })]
+    [InlineData("协查发起人", new[] { "Dalad.Assistance", "Dalad.Assistance.Create", "Dalad.ProtectedAccounts" })]
+    [InlineData("协查承办人", new[] { "Dalad.Assistance", "Dalad.Assistance.Answer" })]
+    [InlineData("账户核查员", new[] { "Dalad.ProtectedAccounts.Check" })]
     public async Task Each_credit_role_is_seeded_with_exactly_its_part(string role, string[] expected)
     {
         using var admin = await host.CreateClientAsAsync("admin");

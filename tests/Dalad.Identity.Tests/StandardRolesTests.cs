@@ -71,6 +71,8 @@ public sealed class DemoUsersTests(DemoHostFactory host) : IClassFixture<DemoHos
     [InlineData("hrss", "hrss", "Dalad.Orders.Manage", "Dalad.Referrals.Handle")]
     [InlineData("hrss", "hrss", "Dalad.Credit.Propose", "Dalad.Credit.Decide")]
     [InlineData("police", "police", "Dalad.Referrals.Handle", "Dalad.Orders")]
+    [InlineData("hrss", "hrss", "Dalad.Assistance.Create", "Dalad.Assistance.Answer")]
+    [InlineData("police", "police", "Dalad.Assistance.Answer", "Dalad.Assistance.Create")]
     [InlineData("fgw", "drc", "Dalad.Credit.Decide", "Dalad.Credit.Propose")]
     [InlineData("jyzx", "ggzy", "Dalad.Credit.Check", "Dalad.Credit")]
     [InlineData("discipline", "discipline", "Dalad.Oversight.MonthlyReports", "Dalad.Oversight.Supervise")]

@@ -37,6 +37,10 @@ public sealed class EnforcementModule : DaladModule
         services.AddOutboxHandler<LeadRegistered, LeadIncidentHandler>(LeadIncidentHandler.Name);
         services.AddOutboxHandler<CaseOpened, CaseIncidentHandler>(CaseIncidentHandler.Name);
         services.AddRecurringJob<IncidentEscalationJob>();
+        services.AddSingleton<AssistanceKindCatalog>();
+        services.AddScoped<AssistanceService>();
+        services.AddScoped<ProtectedAccountService>();
+        ProtectedAccountEndpoints.AddCheckRateLimit(services, context.Configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -46,6 +50,8 @@ public sealed class EnforcementModule : DaladModule
         DisclosureFundEndpoints.Map(endpoints);
         IncidentEndpoints.Map(endpoints);
         PoliceMatterEndpoints.Map(endpoints);
+        AssistanceEndpoints.Map(endpoints);
+        ProtectedAccountEndpoints.Map(endpoints);
     }
 }
 
@@ -81,5 +87,14 @@ internal sealed class EnforcementPermissionDefinitions : IPermissionDefinitionPr
         incidents.AddChild(IncidentsPermissions.Manage, "Permission:Incidents.Manage");
         incidents.AddChild(IncidentsPermissions.Opinion, "Permission:Incidents.Opinion");
         incidents.AddChild(IncidentsPermissions.Police, "Permission:Incidents.Police");
+
+        var assistance = context.AddGroup(AssistancePermissions.GroupName, "Permission:Assistance")
+            .AddPermission(AssistancePermissions.Default, "Permission:Assistance.Default");
+        assistance.AddChild(AssistancePermissions.Create, "Permission:Assistance.Create");
+        assistance.AddChild(AssistancePermissions.Answer, "Permission:Assistance.Answer");
+        var accounts = context.AddGroup(ProtectedAccountPermissions.GroupName, "Permission:ProtectedAccounts");
+        accounts.AddPermission(ProtectedAccountPermissions.Default, "Permission:ProtectedAccounts.Default");
+        // The check alone, for the court and the banks: they see no one else's checks.
+        accounts.AddPermission(ProtectedAccountPermissions.Check, "Permission:ProtectedAccounts.Check");
     }
 }

@@ -26,6 +26,7 @@ public sealed class ProjectsModule : DaladModule
         services.AddScoped<ProjectOwners>();
         services.AddScoped<ProjectReads>();
         services.AddScoped<IProjectFigures, ProjectFigures>();
+        services.AddScoped<IWageAccountRegister, WageAccountRegister>();
         services.AddScoped<ProjectService>();
         services.AddScoped<WarningEvaluator>();
         services.AddScoped<WarningService>();

@@ -27,6 +27,8 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<IllegalDemand> IllegalDemands => Set<IllegalDemand>();
     public DbSet<JointAction> JointActions => Set<JointAction>();
+    public DbSet<AssistanceRequest> AssistanceRequests => Set<AssistanceRequest>();
+    public DbSet<AccountCheck> AccountChecks => Set<AccountCheck>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -238,6 +240,39 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
             b.Property(x => x.CaseNumber).HasMaxLength(32);
             b.HasIndex(x => x.CaseNumber);
             b.Property(x => x.Result).HasMaxLength(IllegalDemand.MaxTextLength);
+        modelBuilder.Entity<AssistanceRequest>(b =>
+        {
+            b.ToTable("AssistanceRequests");
+            b.Property(x => x.Kind).HasMaxLength(32);
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.HasIndex(x => x.CaseNumber);
+            b.Property(x => x.PartyName).HasMaxLength(AssistanceRequest.MaxNameLength);
+            b.Property(x => x.PartyNumber).HasMaxLength(32);
+            b.Property(x => x.PartyNumberKind).HasMaxLength(16);
+            b.Property(x => x.Question).HasMaxLength(AssistanceRequest.MaxTextLength);
+            b.Property(x => x.SendingBodyCode).HasMaxLength(64);
+            b.HasIndex(x => x.SendingBodyCode);
+            b.Property(x => x.ReceivingBodyCode).HasMaxLength(64);
+            b.HasIndex(x => x.ReceivingBodyCode);
+            b.Property(x => x.SentBy).HasMaxLength(256);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.Property(x => x.Finding).HasMaxLength(AssistanceRequest.MaxTextLength);
+            b.Property(x => x.Attachments).HasConversion(JsonConverter<List<string>>()).Metadata.SetValueComparer(JsonComparer<List<string>>());
+            b.Property(x => x.AnsweredBy).HasMaxLength(256);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            // A request belongs to the body that sent it and the body that received it (its inbox).
+            b.HasQueryFilter(r => SeesAllBodies || VisibleBodyCodes.Contains(r.SendingBodyCode) || VisibleBodyCodes.Contains(r.ReceivingBodyCode));
+        });
+
+        modelBuilder.Entity<AccountCheck>(b =>
+        {
+            b.ToTable("AccountChecks");
+            b.Property(x => x.AccountNumber).HasMaxLength(32);
+            b.HasIndex(x => x.AccountNumber);
+            b.Property(x => x.Answer).HasMaxLength(AccountCheck.MaxAnswerLength);
+            b.Property(x => x.CheckedBy).HasMaxLength(256);
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
         });

@@ -16,6 +16,12 @@ export const INCIDENTS_POLICY = 'Dalad.Incidents';
 export const INCIDENTS_MANAGE_POLICY = 'Dalad.Incidents.Manage';
 export const INCIDENTS_OPINION_POLICY = 'Dalad.Incidents.Opinion';
 export const INCIDENTS_POLICE_POLICY = 'Dalad.Incidents.Police';
+export const ASSISTANCE_CREATE_POLICY = 'Dalad.Assistance.Create';
+export const ASSISTANCE_ANSWER_POLICY = 'Dalad.Assistance.Answer';
+export const PROTECTED_ACCOUNTS_POLICY = 'Dalad.ProtectedAccounts';
+export const PROTECTED_ACCOUNTS_CHECK_POLICY = 'Dalad.ProtectedAccounts.Check';
+/** The protected-account page: the check (court, banks) or the log (HRSS). */
+export const PROTECTED_ACCOUNTS_PAGE_POLICY = `${PROTECTED_ACCOUNTS_CHECK_POLICY} || ${PROTECTED_ACCOUNTS_POLICY}`;
 
 export const ENFORCEMENT_MENU = 'Dalad::Menu:Enforcement';
 
@@ -39,14 +45,26 @@ export function enforcementMenu(): ABP.Route[] {
       iconClass: 'fa fa-gavel',
       order: 6.7,
       layout: eLayoutType.application,
-      requiredPolicy: [ORDERS_POLICY, REFERRALS_POLICY, CREDIT_POLICY, CREDIT_CHECK_POLICY, INCIDENTS_POLICY].join(' || '),
+      requiredPolicy: [
+        ORDERS_POLICY,
+        REFERRALS_POLICY,
+        CREDIT_POLICY,
+        CREDIT_CHECK_POLICY,
+        ASSISTANCE_CREATE_POLICY,
+        ASSISTANCE_ANSWER_POLICY,
+        PROTECTED_ACCOUNTS_PAGE_POLICY,
+        INCIDENTS_POLICY,
+      ].join(' || '),
     },
     entry('/enforcement/orders', 'Dalad::Menu:EnforcementOrders', 'fa fa-file-text', 1, ORDERS_POLICY),
     entry('/enforcement/referrals', 'Dalad::Menu:EnforcementReferrals', 'fa fa-share', 2, REFERRALS_CREATE_POLICY),
     entry('/enforcement/inbox', 'Dalad::Menu:EnforcementInbox', 'fa fa-inbox', 3, REFERRALS_HANDLE_POLICY),
     entry('/enforcement/credit', 'Dalad::Menu:EnforcementCredit', 'fa fa-ban', 4, CREDIT_POLICY),
     entry('/enforcement/credit-check', 'Dalad::Menu:EnforcementCreditCheck', 'fa fa-search', 5, CREDIT_CHECK_POLICY),
-    entry('/enforcement/incidents', 'Dalad::Menu:EnforcementIncidents', 'fa fa-users', 6, INCIDENTS_POLICY),
+    entry('/enforcement/incidents', 'Dalad::Menu:EnforcementIncidents', 'fa fa-users', 9, INCIDENTS_POLICY),
+    entry('/enforcement/assistance', 'Dalad::Menu:EnforcementAssistance', 'fa fa-exchange', 6, ASSISTANCE_CREATE_POLICY),
+    entry('/enforcement/assistance-inbox', 'Dalad::Menu:EnforcementAssistanceInbox', 'fa fa-envelope', 7, ASSISTANCE_ANSWER_POLICY),
+    entry('/enforcement/protected-accounts', 'Dalad::Menu:EnforcementProtectedAccounts', 'fa fa-shield', 8, PROTECTED_ACCOUNTS_PAGE_POLICY),
   ];
 }
 

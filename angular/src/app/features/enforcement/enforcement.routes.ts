@@ -2,6 +2,9 @@ import { permissionGuard } from '@abp/ng.core';
 import { Route, Routes } from '@angular/router';
 import { FORBIDDEN_URL } from '../shell/forbidden-handler';
 import { CREDIT_CHECK_POLICY, CREDIT_POLICY, INCIDENTS_POLICY, ORDERS_POLICY, REFERRALS_CREATE_POLICY, REFERRALS_HANDLE_POLICY } from './enforcement.feature';
+import { ASSISTANCE_ANSWER_POLICY, ASSISTANCE_CREATE_POLICY, PROTECTED_ACCOUNTS_PAGE_POLICY } from './enforcement.feature';
+import { AssistancePage } from './assistance/assistance-page';
+import { ProtectedAccountsPage } from './assistance/protected-accounts-page';
 import { CreditCheckPage } from './credit-check/credit-check-page';
 import { CreditPage } from './credit/credit-page';
 import { OrdersPage } from './orders/orders-page';
@@ -23,4 +26,7 @@ export const ENFORCEMENT_ROUTES: Routes = [
   page('credit-check', CREDIT_CHECK_POLICY, { component: CreditCheckPage, title: 'Dalad::Enforcement:Check:Title' }),
   page('incidents', INCIDENTS_POLICY, { component: IncidentsPage, title: 'Dalad::Enforcement:Incidents:Title' }),
   page('incidents/:id', INCIDENTS_POLICY, { component: IncidentDetailPage, title: 'Dalad::Enforcement:Incident:Title' }),
+  page('assistance', ASSISTANCE_CREATE_POLICY, { component: AssistancePage, title: 'Dalad::Enforcement:Assistance:Title' }),
+  page('assistance-inbox', ASSISTANCE_ANSWER_POLICY, { component: AssistancePage, title: 'Dalad::Enforcement:Assistance:InboxTitle', data: { inbox: true } }),
+  page('protected-accounts', PROTECTED_ACCOUNTS_PAGE_POLICY, { component: ProtectedAccountsPage, title: 'Dalad::Enforcement:Accounts:Title' }),
 ];
