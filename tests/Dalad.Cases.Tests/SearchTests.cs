@@ -154,6 +154,30 @@ public sealed class SearchTests(CasesHost host) : IClassFixture<CasesHost>
     }
 
     [Fact]
+    public async Task The_words_the_query_matched_come_marked_in_the_hits_text_and_never_inside_a_masked_number()
+    {
+        var marker = "h" + Guid.NewGuid().ToString("N")[..8];
+        var opened = (await host.ConfirmAsync((await host.RegisterAsync(Lead("12345", $"{marker} 钢筋班组的老乡，电话139 1234 5678。"))).Id())).Case();
+        var client = await host.As(CasesHost.JointOfficeClerk);
+
+        // 钢筋工 is analysed as 钢筋 and 筋工 (pairs) and 钢筋 + 工 (words): 钢筋 of 钢筋班组 is marked, and 钢筋工 whole.
+        var result = await client.GetFromJsonAsync<JsonElement>($"/api/app/search?in=cases&q={marker} 钢筋工 139");
+        var hit = result.GetProperty("items").EnumerateArray().Single(h => h.Id() == opened.Id());
+        var parts = hit.GetProperty("snippetParts").EnumerateArray().Select(p => (Text: p.Str("text"), Match: p.GetProperty("match").GetBoolean())).ToList();
+        string.Concat(parts.Select(p => p.Text)).ShouldBe(hit.Str("snippet"));
+        var marked = parts.Where(p => p.Match).Select(p => p.Text).ToList();
+        marked.ShouldContain(marker);
+        marked.ShouldContain("钢筋");
+        marked.ShouldContain("钢筋工");
+        // The phone as typed (139 1234 5678) let the index find 139, but it is shown masked and nothing is marked inside it.
+        hit.Str("snippet").ShouldContain("139****5678");
+        marked.ShouldNotContain(m => m.Contains("139") || m.Contains('*'));
+        parts.Where(p => !p.Match).Select(p => p.Text).ShouldContain(p => p.Contains("139****5678"));
+        // Marks are plain text pieces, never markup.
+        hit.GetRawText().ShouldNotContain("<mark>");
+    }
+
+    [Fact]
     public async Task Facets_count_the_hits_a_facet_narrows_them_newest_orders_by_date_and_the_export_holds_them_with_numbers_masked()
     {
         var marker = "m" + Guid.NewGuid().ToString("N")[..8];

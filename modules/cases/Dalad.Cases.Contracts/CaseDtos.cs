@@ -159,8 +159,11 @@ public sealed record ImportDto(
 
 /// <param name="Id">The lead's or case's id.</param>
 /// <param name="Number">The case number, or the lead's ticket number.</param>
+/// <param name="TitleParts">The title (masked) cut where the query matched: plain text pieces, the matched ones marked.</param>
+/// <param name="SnippetParts">The snippet (masked) likewise; never markup, so the page binds them as text.</param>
 /// <summary>A search hit; <c>CaseId</c> is the case itself or the lead's case (null while pending), <c>At</c> when it was opened or received (Beijing time).</summary>
-public sealed record SearchHitDto(Guid Id, string Number, string Title, string Snippet, string Status, float Score, Guid? CaseId = null, DateTimeOffset? At = null);
+public sealed record SearchHitDto(Guid Id, string Number, string Title, string Snippet, string Status, float Score, Guid? CaseId = null, DateTimeOffset? At = null,
+    IReadOnlyList<HighlightPart>? TitleParts = null, IReadOnlyList<HighlightPart>? SnippetParts = null);
 
 /// <summary>One value of a facet (a status, a body's code, a channel, a month yyyy-MM) and how many hits have it.</summary>
 public sealed record SearchFacetValueDto(string Value, int Count, string? Name = null);

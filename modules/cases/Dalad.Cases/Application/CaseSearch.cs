@@ -35,7 +35,13 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
             Count(records.Select(r => Maybe(r.Industry)), names),
             Count(records.Select(r => Maybe(r.Channel)), null),
             Count(records.Select(r => (IEnumerable<string>)[Month(r.At)]), null));
-        return new SearchResultDto(records.Count, records.Take(take).Select(r => r.Hit).ToList(), facets, Considered, more);
+        // The query's matches marked in what is shown (after masking, never inside a masked number), on both backends alike.
+        var items = records.Take(take).Select(r => r.Hit with
+        {
+            TitleParts = SearchHighlighter.Mark(r.Hit.Title, query.Q!, r.TitleMasked),
+            SnippetParts = SearchHighlighter.Mark(r.Hit.Snippet, query.Q!, r.SnippetMasked),
+        }).ToList();
+        return new SearchResultDto(records.Count, items, facets, Considered, more);
     }
 
     /// <summary>The search's hits (all of the considered ones, in the chosen order) as an .xlsx workbook.</summary>
@@ -105,11 +111,15 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
                 && Is(query.Territory, x.Row.Territorial) && Is(query.Sector, x.Row.Industry) && Is(query.Channel, x.Row.Channel)
                 && Is(query.Month, Month(x.Row.At))
                 && (fromUtc is null || x.Row.At >= fromUtc) && (toUtc is null || x.Row.At < toUtc))
-            .Select(x => new SearchRecord(
+            .Select(x =>
+            {
                 // Free text may carry a phone or an identity number typed by the caller: masked here as on the record's page.
-                new SearchHitDto(x.Row.Id, x.Row.Number, PersonalDataText.Mask(x.Hit.Title), PersonalDataText.Mask(x.Hit.Snippet), x.Row.Status, x.Hit.Score,
-                    x.Row.CaseId, CaseClocks.Beijing(x.Row.At)),
-                x.Row.Status, x.Row.At, x.Row.Bodies, x.Row.Territorial, x.Row.Industry, x.Row.Channel));
+                var title = PersonalDataText.MaskWithSpans(x.Hit.Title);
+                var snippet = PersonalDataText.MaskWithSpans(x.Hit.Snippet);
+                return new SearchRecord(
+                    new SearchHitDto(x.Row.Id, x.Row.Number, title.Text, snippet.Text, x.Row.Status, x.Hit.Score, x.Row.CaseId, CaseClocks.Beijing(x.Row.At)),
+                    x.Row.Status, x.Row.At, x.Row.Bodies, x.Row.Territorial, x.Row.Industry, x.Row.Channel, title.Masked, snippet.Masked);
+            });
         if (sort == "newest") records = records.OrderByDescending(r => r.At).ThenBy(r => r.Hit.Number, StringComparer.Ordinal);
         return (records.ToList(), more);
     }
@@ -163,5 +173,6 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
     /// <summary>What the database says of an indexed record: its number, status, case, day, owners and channel.</summary>
     private sealed record SearchRow(Guid Id, string Number, string Status, Guid? CaseId, DateTime At, List<string> Bodies, string? Territorial, string? Industry, string? Channel);
 
-    private sealed record SearchRecord(SearchHitDto Hit, string Status, DateTime At, IReadOnlyList<string> Bodies, string? Territorial, string? Industry, string? Channel);
+    private sealed record SearchRecord(SearchHitDto Hit, string Status, DateTime At, IReadOnlyList<string> Bodies, string? Territorial, string? Industry, string? Channel,
+        IReadOnlyList<(int Start, int Length)> TitleMasked, IReadOnlyList<(int Start, int Length)> SnippetMasked);
 }

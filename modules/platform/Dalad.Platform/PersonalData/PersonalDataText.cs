@@ -20,6 +20,26 @@ public static partial class PersonalDataText
     public static string Mask(string text) => Replace(text, number =>
         ChinesePhone.Normalize(number) is { } phone ? ChinesePhone.Mask(phone) : ChineseIdCard.Mask(Separators().Replace(number, "")));
 
+    /// <summary><see cref="Mask"/>, with where each masked number stands in the result (so nothing marks inside one).</summary>
+    public static (string Text, IReadOnlyList<(int Start, int Length)> Masked) MaskWithSpans(string text)
+    {
+        var spans = new List<(int Start, int Length)>();
+        if (string.IsNullOrEmpty(text)) return (text, spans);
+        var result = new System.Text.StringBuilder(text.Length);
+        var from = 0;
+        foreach (Match m in Candidates().Matches(text))
+        {
+            if (!IsPersonal(m.Value)) continue;
+            result.Append(text, from, m.Index - from);
+            var masked = Mask(m.Value);
+            spans.Add((result.Length, masked.Length));
+            result.Append(masked);
+            from = m.Index + m.Length;
+        }
+        result.Append(text, from, text.Length - from);
+        return (result.ToString(), spans);
+    }
+
     private static bool IsPersonal(string candidate)
     {
         if (ChinesePhone.IsValid(candidate)) return true;

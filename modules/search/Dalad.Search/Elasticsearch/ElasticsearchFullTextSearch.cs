@@ -87,7 +87,7 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
             // The highlighter's fragment when it has one (the matched words in context), else the text's start.
             var snippet = hit["highlight"]?["text"]?[0]?.GetValue<string>() is { } fragment
                 ? fragment.Replace("<em>", "", StringComparison.Ordinal).Replace("</em>", "", StringComparison.Ordinal)
-                : Lucene.FullTextSearch.Snippet(text, query);
+                : SearchHighlighter.Snippet(text, query);
             hits.Add(new FullTextHit(hit["_id"]!.GetValue<string>(), source["title"]?.GetValue<string>() ?? "", snippet, hit["_score"]?.GetValue<float>() ?? 0));
         }
         var next = hits.Count == n ? SearchCursor.Format(hits[^1].Score, hits[^1].Id) : null;

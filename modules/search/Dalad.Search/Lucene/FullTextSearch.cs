@@ -141,7 +141,7 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
             return top.ScoreDocs.Select(hit =>
             {
                 var doc = searcher.Doc(hit.Doc);
-                return new FullTextHit(doc.Get(IdField), doc.Get(TitleField), Snippet(doc.Get(TextField), query), hit.Score);
+                return new FullTextHit(doc.Get(IdField), doc.Get(TitleField), SearchHighlighter.Snippet(doc.Get(TextField), query), hit.Score);
             }).ToList();
         });
         var next = page.Count == n ? SearchCursor.Format(page[^1].Score, page[^1].Id) : null;
@@ -185,15 +185,6 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         return new LuceneIndex(Path.Combine(paths.DataPath, "search", n), [IdField, OwnerField],
             wordFields: Words ? [TitleWordsField, TextWordsField] : null);
     });
-
-    internal static string Snippet(string text, string query)
-    {
-        const int width = 60;
-        var at = query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        var start = Math.Max(0, at - width / 3);
-        var snippet = text.Substring(start, Math.Min(width, text.Length - start));
-        return (start > 0 ? "…" : "") + snippet + (start + snippet.Length < text.Length ? "…" : "");
-    }
 
     public void Dispose()
     {

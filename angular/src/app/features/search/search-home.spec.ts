@@ -5,13 +5,22 @@ import { FakeConfigState, provideAbpFakes } from '../../../testing/abp-fakes';
 import { CaseDirectory } from '../cases/shared/case-directory';
 import { SearchApi } from './search-api';
 import { SearchHome } from './search-home';
-import { hitLink, hitTitle, queryTerms, statusState } from './search-logic';
+import { hitLink, parts, statusState, titleParts } from './search-logic';
 
 describe('search logic', () => {
-  it('shows the number once, splits the query into words, and links every hit', () => {
-    expect(hitTitle({ number: 'DLT-2026-000001', title: 'DLT-2026-000001 Acme Site' })).toBe('Acme Site');
-    expect(hitTitle({ number: 'T-1', title: 'Other' })).toBe('Other');
-    expect(queryTerms(' wages  Acme, wages ')).toEqual(['wages', 'Acme']);
+  it('shows the number once, keeps the marks the server made, and links every hit', () => {
+    const title = 'DLT-2026-000001 Acme Site';
+    expect(titleParts({ number: 'DLT-2026-000001', title, titleParts: null })).toEqual([{ text: 'Acme Site', match: false }]);
+    expect(
+      titleParts({
+        number: 'DLT-2026-000001',
+        title,
+        titleParts: [{ text: 'DLT-2026-000001 ', match: false }, { text: 'Acme', match: true }, { text: ' Site', match: false }],
+      }),
+    ).toEqual([{ text: 'Acme', match: true }, { text: ' Site', match: false }]);
+    expect(titleParts({ number: 'T-1', title: 'Other', titleParts: [{ text: 'Other', match: false }] })).toEqual([{ text: 'Other', match: false }]);
+    expect(parts('plain', undefined)).toEqual([{ text: 'plain', match: false }]);
+    expect(parts('', null)).toEqual([]);
     expect(hitLink({ id: 'c1' }, 'cases', false)).toEqual({ path: ['/cases', 'c1'] });
     expect(hitLink({ id: 'l1', caseId: 'c1' }, 'leads', true)).toEqual({ path: ['/intake'], query: { lead: 'l1' } });
     expect(hitLink({ id: 'l1', caseId: 'c1' }, 'leads', false)).toEqual({ path: ['/cases', 'c1'] });
@@ -29,7 +38,26 @@ describe('SearchHome', () => {
       search: vi.fn(() =>
         of({
           totalCount: 1,
-          items: [{ id: 'c1', number: 'DLT-1', title: 'DLT-1 Acme', snippet: 'unpaid at Acme site', status: 'handling', score: 1, caseId: 'c1', at: '2026-11-23T10:00:00+08:00' }],
+          items: [
+            {
+              id: 'c1',
+              number: 'DLT-1',
+              title: 'DLT-1 钢筋工 Acme',
+              snippet: '钢筋班组 unpaid at Acme site, <b>139****5678</b>',
+              status: 'handling',
+              score: 1,
+              caseId: 'c1',
+              at: '2026-11-23T10:00:00+08:00',
+              // As the server marks them for the query 钢筋工 Acme (its pairs 钢筋 and 筋工).
+              titleParts: [{ text: 'DLT-1 ', match: false }, { text: '钢筋工', match: true }, { text: ' ', match: false }, { text: 'Acme', match: true }],
+              snippetParts: [
+                { text: '钢筋', match: true },
+                { text: '班组 unpaid at ', match: false },
+                { text: 'Acme', match: true },
+                { text: ' site, <b>139****5678</b>', match: false },
+              ],
+            },
+          ],
           facets: { status: [], body: [], territory: [], sector: [], channel: [], month: [] },
           considered: 1000,
           more: false,
@@ -57,7 +85,12 @@ describe('SearchHome', () => {
     expect(hit.querySelector('[data-testid="search-hit-status"]')?.getAttribute('data-state')).toBe('running');
     expect(hit.textContent?.match(/DLT-1/g)?.length).toBe(1);
     expect(hit.querySelector('[data-testid="search-hit-link"]')?.getAttribute('href')).toBe('/cases/c1');
-    expect([...hit.querySelectorAll('mark')].map(m => m.textContent)).toEqual(['Acme', 'Acme']);
+    // The server's marks, as <mark> around bound text: 钢筋 of 钢筋班组 is marked though the query said 钢筋工, and text
+    // that looks like markup stays text.
+    expect([...hit.querySelectorAll('mark')].map(m => m.textContent)).toEqual(['钢筋工', 'Acme', '钢筋', 'Acme']);
+    const snippet = hit.querySelector('[data-testid="search-hit-snippet"]')!;
+    expect(snippet.querySelector('b')).toBeNull();
+    expect(snippet.textContent?.replace(/\s+/g, ' ')).toContain('<b>139****5678</b>');
     expect(hit.textContent).toContain('2026-11-23 10:00');
   });
 });

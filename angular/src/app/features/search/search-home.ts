@@ -12,7 +12,7 @@ import { CHANNEL_KEYS, LEAD_STATUS_KEYS, labelKey } from '../intake/intake-label
 import { saveFile } from '../../shared/save-file';
 import { LEAD_PERMISSIONS } from '../intake/intake-permissions';
 import { SearchApi, SearchFacetValue, SearchFilters, SearchHit, SearchResult, SearchScope } from './search-api';
-import { hitLink, hitTitle, markTerms, queryTerms, statusState } from './search-logic';
+import { hitLink, parts, statusState, titleParts } from './search-logic';
 
 const FILTER_KEYS = ['status', 'bodyCode', 'from', 'to', 'territory', 'sector', 'channel', 'month', 'sort'] as const;
 
@@ -61,7 +61,6 @@ export class SearchHome {
   );
   readonly loading = signal(false);
   readonly result = signal<SearchResult | null>(null);
-  readonly terms = signal<string[]>([]);
   readonly error = signal<{ text?: string; key?: string } | null>(null);
   readonly exporting = signal(false);
   readonly sorts = [
@@ -155,12 +154,13 @@ export class SearchHome {
     return statusState(this.scope(), status);
   }
 
+  /** The title and snippet as the server marked them: the words the query matched, in the order of the text. */
   title(hit: SearchHit) {
-    return markTerms(hitTitle(hit), this.terms());
+    return titleParts(hit);
   }
 
   snippet(hit: SearchHit) {
-    return markTerms(hit.snippet, this.terms());
+    return parts(hit.snippet, hit.snippetParts);
   }
 
   link(hit: SearchHit) {
@@ -179,7 +179,6 @@ export class SearchHome {
     }
     this.loading.set(true);
     this.error.set(null);
-    this.terms.set(queryTerms(q));
     this.api
       .search(q, this.scope(), 50, this.filters)
       .pipe(takeUntilDestroyed(this.destroyRef))

@@ -1,19 +1,33 @@
-import { highlight, TextSegment } from '../intake/intake-logic';
+import type { HighlightPart } from '../../proxy/generated/models';
 import { SearchHit, SearchScope } from './search-api';
 
-/** The words of a query, for highlighting (the index matches more loosely; these are what the user typed). */
-export function queryTerms(query: string): string[] {
-  return [...new Set(query.split(/[\s,;\uFF0C\u3001\uFF1B]+/).map(term => term.trim()).filter(term => term.length > 0))];
+/**
+ * The pieces of a hit's text as the server marked them (the words the query matched, after masking); plain text,
+ * bound as text. A server without marks gives the text unmarked.
+ */
+export function parts(text: string, marked: HighlightPart[] | null | undefined): HighlightPart[] {
+  return marked?.length ? marked : text ? [{ text, match: false }] : [];
 }
 
-/** The title without the number the index puts first (the number is shown on its own). */
-export function hitTitle(hit: Pick<SearchHit, 'number' | 'title'>): string {
-  const title = hit.title.trim();
-  return title.startsWith(hit.number) ? title.slice(hit.number.length).trim() : title;
-}
-
-export function markTerms(text: string, terms: string[]): TextSegment[] {
-  return highlight(text, terms.map(matched => ({ kind: 'query', matched, source: null })));
+/** The title's pieces without the number the index puts first (the number is shown on its own). */
+export function titleParts(hit: Pick<SearchHit, 'number' | 'title' | 'titleParts'>): HighlightPart[] {
+  const all = parts(hit.title, hit.titleParts);
+  const lead = hit.title.length - hit.title.trimStart().length;
+  let skip = hit.title.trim().startsWith(hit.number) ? lead + hit.number.length : 0;
+  const result: HighlightPart[] = [];
+  for (const part of all) {
+    const cut = Math.min(skip, part.text.length);
+    skip -= cut;
+    const text = result.length ? part.text.slice(cut) : part.text.slice(cut).trimStart();
+    if (text) {
+      result.push({ text, match: part.match });
+    }
+  }
+  if (result.length) {
+    const last = result[result.length - 1];
+    result[result.length - 1] = { ...last, text: last.text.trimEnd() };
+  }
+  return result.filter(part => part.text);
 }
 
 /** Where a hit opens: its case; a lead without a case opens at the intake desk (for those who dispatch). */

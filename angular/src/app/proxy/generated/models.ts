@@ -104,6 +104,7 @@ export type { FollowUpInput } from './models/follow-up-input';
 export type { FundCapitalInput } from './models/fund-capital-input';
 export type { FundMovementDto } from './models/fund-movement-dto';
 export type { GetPermissionListResultDto } from './models/get-permission-list-result-dto';
+export type { HighlightPart } from './models/highlight-part';
 export type { IdentityRoleCreateDto } from './models/identity-role-create-dto';
 export type { IdentityRoleDto } from './models/identity-role-dto';
 export type { IdentityRoleUpdateDto } from './models/identity-role-update-dto';
