@@ -15,6 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 //   dotnet run --project tests/Dalad.Benchmarks -- evaluate file.jsonl [more.jsonl…] [--misses]
 // A database at scale, and the inbox measured on it (see ScaleSeeder, InboxBenchmark, docs/benchmarks.md):
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- seed --provider PostgreSql|Sqlite --connection "…" --cases 1000000
+// The command view on such a database (see FiguresBenchmark):
+//   dotnet run -c Release --project tests/Dalad.Benchmarks -- figures --provider PostgreSql --connection "…" [--runs 30]
 var command = args.Length > 0 && !char.IsDigit(args[0][0]) ? args[0] : null;
 var calls = args.Length > 0 && command is null ? int.Parse(args[0]) : 20_000;
 var registerSize = args.Length > 1 && command is null ? int.Parse(args[1]) : 10_000;
@@ -31,6 +33,7 @@ Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DALAD_HOST", Pat
 
 if (command == "evaluate") return await RoutingEvaluation.RunAsync(args[1..]);
 if (command == "seed") return await ScaleSeeder.RunAsync(args[1..]);
+if (command == "figures") return await FiguresBenchmark.RunAsync(args[1..]);
 
 await using var host = new BenchmarkHost(SyntheticRegister.Create(registerSize));
 using var client = await host.CreateClientAsAsync("admin");
