@@ -17,6 +17,8 @@ using Microsoft.Extensions.DependencyInjection;
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- seed --provider PostgreSql|Sqlite --connection "…" --cases 1000000
 // Full-text search of cases on Lucene at scale (see SearchScaleBenchmark):
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- search --cases 1000000 [--analysis words|bigrams|both]
+// The command view on such a database (see FiguresBenchmark):
+//   dotnet run -c Release --project tests/Dalad.Benchmarks -- figures --provider PostgreSql --connection "…" [--runs 30]
 var command = args.Length > 0 && !char.IsDigit(args[0][0]) ? args[0] : null;
 var calls = args.Length > 0 && command is null ? int.Parse(args[0]) : 20_000;
 var registerSize = args.Length > 1 && command is null ? int.Parse(args[1]) : 10_000;
@@ -34,6 +36,7 @@ Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DALAD_HOST", Pat
 if (command == "evaluate") return await RoutingEvaluation.RunAsync(args[1..]);
 if (command == "seed") return await ScaleSeeder.RunAsync(args[1..]);
 if (command == "search") return await SearchScaleBenchmark.RunAsync(args[1..]);
+if (command == "figures") return await FiguresBenchmark.RunAsync(args[1..]);
 
 await using var host = new BenchmarkHost(SyntheticRegister.Create(registerSize));
 using var client = await host.CreateClientAsAsync("admin");

@@ -56,7 +56,8 @@ internal static class ScaleSeeder
                 department,
                 Table.Of(cases.Model, typeof(Case), postgres), Table.Of(cases.Model, typeof(Lead), postgres),
                 Table.Of(cases.Model, typeof(CaseAssignment), postgres), Table.Of(cases.Model, typeof(CaseEvent), postgres),
-                Table.Of(cases.Model, typeof(SupervisionReminder), postgres), Table.Of(cases.Model, typeof(CaseNumberCounter), postgres),
+                Table.Of(cases.Model, typeof(SupervisionReminder), postgres), Table.Of(cases.Model, typeof(CaseVisit), postgres),
+                Table.Of(cases.Model, typeof(CaseTransfer), postgres), Table.Of(cases.Model, typeof(CaseNumberCounter), postgres),
                 Table.Of(registers.Model, typeof(RegisterEntry), postgres));
             Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {plan.Territories.Length} territories, {plan.IndustryBodies.Length} industry bodies, {bodies.Count} bodies in all");
         }
@@ -78,7 +79,8 @@ internal static class ScaleSeeder
         foreach (var (table, select) in new (Table, Func<CaseRows, IEnumerable<Dictionary<string, object?>>>)[]
                  {
                      (plan.Cases, r => [r.Case]), (plan.Leads, r => [r.Lead]), (plan.Assignments, r => r.Assignments),
-                     (plan.Events, r => r.Events), (plan.Reminders, r => r.Reminders),
+                     (plan.Events, r => r.Events), (plan.Reminders, r => r.Reminders), (plan.Visits, r => r.Visits),
+                     (plan.Transfers, r => r.Transfers),
                  })
         {
             await using var importer = await connection.BeginBinaryImportAsync(table.CopyCommand());
@@ -113,7 +115,7 @@ internal static class ScaleSeeder
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-        var tables = new[] { plan.Cases, plan.Leads, plan.Assignments, plan.Events, plan.Reminders };
+        var tables = new[] { plan.Cases, plan.Leads, plan.Assignments, plan.Events, plan.Reminders, plan.Visits, plan.Transfers };
         var commands = tables.ToDictionary(t => t, t =>
         {
             var command = t.Insert(connection, (c, name, _) => c.Parameters.Add(new SqliteParameter { ParameterName = name }));
@@ -135,6 +137,8 @@ internal static class ScaleSeeder
             foreach (var a in r.Assignments) await Write(plan.Assignments, a);
             foreach (var e in r.Events) await Write(plan.Events, e);
             foreach (var m in r.Reminders) await Write(plan.Reminders, m);
+            foreach (var v in r.Visits) await Write(plan.Visits, v);
+            foreach (var t in r.Transfers) await Write(plan.Transfers, t);
             if (++n % 100_000 == 0) Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {n:N0} cases");
         }
         await CounterAndRegisterAsync(plan, rows, registerCount, async (table, row) =>
@@ -184,10 +188,11 @@ internal static class ScaleSeeder
 
 internal sealed record SeedPlan(
     (string Code, string BodyCode)[] Territories, string[] IndustryBodies, string[] IntakeBodies, string Department,
-    Table Cases, Table Leads, Table Assignments, Table Events, Table Reminders, Table Counters, Table Register);
+    Table Cases, Table Leads, Table Assignments, Table Events, Table Reminders, Table Visits, Table Transfers, Table Counters, Table Register);
 
 internal sealed record CaseRows(Dictionary<string, object?> Case, Dictionary<string, object?> Lead,
-    List<Dictionary<string, object?>> Assignments, List<Dictionary<string, object?>> Events, List<Dictionary<string, object?>> Reminders);
+    List<Dictionary<string, object?>> Assignments, List<Dictionary<string, object?>> Events, List<Dictionary<string, object?>> Reminders,
+    List<Dictionary<string, object?>> Visits, List<Dictionary<string, object?>> Transfers);
 
 /// <summary>
 /// Cases opened evenly over the last three years. Older cases are mostly closed, recent ones open at every step; an open
@@ -234,7 +239,23 @@ internal sealed class SyntheticCases(SeedPlan plan, int count, DateTime now)
                 2 or 3 => (CaseStatuses.Handling, CaseSteps.Handle),
                 _ => (CaseStatuses.Resolved, CaseSteps.Visit),
             };
-            DateTime? due = step is null ? null : opened.AddDays(random.Next(1, 20) < 15 ? 10 : age.TotalDays + random.Next(1, 15));
+            // Each step done some time after the previous one (some of them late), never after now: the lead owner's
+            // 签收 (due a day after opening), 受理意见 (a week after signing), 办结 (three weeks after the decision).
+            DateTime Past(DateTime t) => t < now ? t : now.AddMinutes(-1);
+            var signedAt = status == CaseStatuses.Received ? (DateTime?)null : Past(opened.AddHours(random.Next(1, 30)));
+            var acceptDue = signedAt?.AddDays(7);
+            var decidedAt = status is CaseStatuses.Received or CaseStatuses.Reviewing ? (DateTime?)null : Past(signedAt!.Value.AddDays(random.Next(1, 9)));
+            var handleDue = decidedAt?.AddDays(21);
+            var resolvedAt = closed || status == CaseStatuses.Resolved ? Past(decidedAt!.Value.AddDays(random.Next(3, 30))) : (DateTime?)null;
+            var closedAt = closed ? Past(resolvedAt!.Value.AddDays(random.Next(1, 10))) : (DateTime?)null;
+            DateTime? due = status switch
+            {
+                CaseStatuses.Received => opened.AddDays(1),
+                CaseStatuses.Reviewing => acceptDue,
+                CaseStatuses.Handling => handleDue,
+                CaseStatuses.Resolved => resolvedAt!.Value.AddDays(10),
+                _ => null,
+            };
             var deadline = due is null ? DeadlineStates.OnTime : due < now ? DeadlineStates.Overdue : due < now.AddDays(1) ? DeadlineStates.DueSoon : DeadlineStates.OnTime;
             var caseId = NewId();
             var leadId = NewId();
@@ -247,10 +268,9 @@ internal sealed class SyntheticCases(SeedPlan plan, int count, DateTime now)
                 ["Status"] = status, ["OpenedAt"] = opened, ["PrimaryLeadId"] = leadId, ["Text"] = text, ["Address"] = $"达拉特旗{territory}",
                 ["Employer"] = employer, ["Project"] = $"项目{i % 3000}", ["WorkerCount"] = random.Next(2, 40), ["AmountOwed"] = (decimal)amount,
                 ["TerritoryCode"] = territory, ["LeadRole"] = CaseRoles.Industry, ["Step"] = step, ["StepDueAt"] = due, ["DeadlineState"] = deadline,
-                ["ReceiveDueAt"] = opened.AddDays(1), ["AcceptDueAt"] = status == CaseStatuses.Received ? null : opened.AddDays(4),
-                ["SignedAt"] = status == CaseStatuses.Received ? null : opened.AddHours(5),
-                ["ClosedAt"] = closed ? opened.AddDays(random.Next(5, 40)) : null, ["ResolvedAt"] = closed || status == CaseStatuses.Resolved ? opened.AddDays(4) : null,
-                ["ResolvedByBodyCode"] = closed || status == CaseStatuses.Resolved ? industryBody : null,
+                ["ReceiveDueAt"] = opened.AddDays(1), ["AcceptDueAt"] = acceptDue, ["SignedAt"] = signedAt,
+                ["DecidedAt"] = decidedAt, ["HandleDueAt"] = handleDue, ["ResolvedAt"] = resolvedAt, ["ClosedAt"] = closedAt,
+                ["ResolvedByBodyCode"] = resolvedAt is null ? null : industryBody, ["ReopenCount"] = closed && random.Next(100) < 2 ? 1 : 0,
                 ["CreatedAt"] = opened, ["CreatedBy"] = "seed",
             };
             var lead = new Dictionary<string, object?>
@@ -270,14 +290,28 @@ internal sealed class SyntheticCases(SeedPlan plan, int count, DateTime now)
             };
             var events = new List<Dictionary<string, object?>> { Event(NewId(), caseId, CaseEventTypes.Opened, opened) };
             if (c["SignedAt"] is DateTime signed) events.Add(Event(NewId(), caseId, CaseEventTypes.Signed, signed));
-            if (c["ClosedAt"] is DateTime closedAt) events.Add(Event(NewId(), caseId, CaseEventTypes.Closed, closedAt));
+            if (closedAt is { } closedOn) events.Add(Event(NewId(), caseId, CaseEventTypes.Closed, closedOn));
             var reminders = new List<Dictionary<string, object?>>();
             if (deadline == DeadlineStates.Overdue)
             {
                 reminders.Add(new() { ["Id"] = NewId(), ["CaseId"] = caseId, ["BodyCode"] = industryBody, ["Step"] = step, ["DueAt"] = due, ["RaisedAt"] = due!.Value.AddDays(1) });
                 Reminders++;
             }
-            yield return new CaseRows(c, lead, assignments, events, reminders);
+            // A closed case was visited (回访) once, one in ten unsatisfied (a possibly false closure, against the
+            // body that resolved it); one case in twenty was transferred (转办) to its industry body by another.
+            var visits = new List<Dictionary<string, object?>>();
+            if (closedAt is { } visitedAt)
+                visits.Add(new() { ["Id"] = NewId(), ["CaseId"] = caseId, ["Satisfied"] = random.Next(10) != 0, ["ResolvedByBodyCode"] = industryBody,
+                    ["Result"] = "seed", ["CreatedAt"] = visitedAt, ["CreatedBy"] = "seed" });
+            var transfers = new List<Dictionary<string, object?>>();
+            if (random.Next(20) == 0 && plan.IndustryBodies.Length > 1)
+            {
+                var from = plan.IndustryBodies[random.Next(plan.IndustryBodies.Length)];
+                if (from == industryBody) from = plan.IndustryBodies[(Array.IndexOf(plan.IndustryBodies, from) + 1) % plan.IndustryBodies.Length];
+                transfers.Add(new() { ["Id"] = NewId(), ["CaseId"] = caseId, ["Role"] = CaseRoles.Industry, ["FromBodyCode"] = from, ["ToBodyCode"] = industryBody,
+                    ["Reason"] = "seed", ["CreatedAt"] = Past(opened.AddHours(2)), ["CreatedBy"] = "seed" });
+            }
+            yield return new CaseRows(c, lead, assignments, events, reminders, visits, transfers);
         }
     }
 

@@ -189,6 +189,28 @@ public sealed class WarningRulesTests
         Evaluate(p, new DateOnly(2026, 4, 5), rules).ShouldBeEmpty();
         Evaluate(p, new DateOnly(2026, 4, 6), rules).ShouldHaveSingleItem();
     }
+
+    [Fact]
+    public void The_assessment_counts_the_same_missed_months_as_the_warning_raises()
+    {
+        var p = NewProject();
+        p.StartDate = new DateOnly(2026, 1, 20);
+        p.Inspections.Add(new Inspection { Date = new DateOnly(2026, 3, 2), Inspector = "王" });
+        var today = new DateOnly(2026, 5, 3);
+        var months = WarningEngine.MissedInspectionMonths(p.StartDate.Value, null, [new DateOnly(2026, 3, 2)], 0, today).ToList();
+        months.ShouldBe([new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), new DateOnly(2026, 4, 1)], "May is not over; March was inspected");
+        Evaluate(p, today).Select(f => f.FactKey).ShouldBe(months.Select(m => "month:" + m.ToString("yyyy-MM")));
+    }
+
+    [Fact]
+    public void A_project_registered_after_its_works_started_was_found_off_the_platform()
+    {
+        var start = new DateOnly(2026, 4, 1);
+        WarningEngine.RegisteredAfterStart(new DateOnly(2026, 4, 2), start).ShouldBeTrue();
+        WarningEngine.RegisteredAfterStart(start, start).ShouldBeFalse("registered on the day works start is in time");
+        WarningEngine.RegisteredAfterStart(new DateOnly(2026, 3, 1), start).ShouldBeFalse();
+        WarningEngine.RegisteredAfterStart(new DateOnly(2026, 4, 2), null).ShouldBeFalse("no start date: nothing to judge");
+    }
 }
 
 /// <summary>The warning's lifecycle: open → handled → closed, each with a note; a closed warning becomes nothing.</summary>

@@ -7,6 +7,7 @@ using Dalad.Platform.Security;
 using Dalad.Platform.Spreadsheets;
 using Dalad.Platform.Timing;
 using Dalad.Platform.Web;
+using Dalad.Projects;
 using Dalad.Responsibility;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -16,13 +17,13 @@ namespace Dalad.Oversight.Application;
 
 /// <summary>
 /// The annual assessment (issue 18 item 4): gathers each member body's and township's facts of the year from the
-/// cases module (<see cref="ICaseFigures"/>) and the module's own 督办, scores them with the current rules
-/// (<see cref="AssessmentScoring"/>) and stores the result with a copy of the rules. Projects found off the platform and
-/// missed monthly inspections are not in the projects module's contract yet: those lines are marked unknown and cost
-/// nothing. Praise and rectifications follow the grades and are tracked to completion.
+/// cases module (<see cref="ICaseFigures"/>), the projects module (<see cref="IProjectFigures"/>: missed monthly
+/// inspections, projects found off the platform) and the module's own 督办, scores them with the current rules
+/// (<see cref="AssessmentScoring"/>) and stores the result with a copy of the rules. Praise and rectifications follow
+/// the grades and are tracked to completion.
 /// </summary>
 internal sealed class AssessmentService(
-    OversightDbContext db, ICaseFigures cases, IResponsibilityMatrix matrix, IWorkingCalendar calendar, DataScope scope, IClock clock, IStringLocalizer l)
+    OversightDbContext db, ICaseFigures cases, IProjectFigures projects, IResponsibilityMatrix matrix, IWorkingCalendar calendar, DataScope scope, IClock clock, IStringLocalizer l)
 {
     /// <summary>The kinds of body that are not assessed: the government, the joint office itself and the discipline commission.</summary>
     private static readonly string[] NotAssessed = [BodyKinds.Government, BodyKinds.Coordination, BodyKinds.Oversight];
@@ -67,6 +68,7 @@ internal sealed class AssessmentService(
         var byBody = figures.ByBody.ToDictionary(r => r.Key, StringComparer.Ordinal);
         var byTerritory = figures.ByTerritory.ToDictionary(r => r.Key, StringComparer.Ordinal);
         var visits = figures.Visits.ToDictionary(v => v.BodyCode, StringComparer.Ordinal);
+        var projectYear = (await projects.YearByBodyAsync(year, ct)).ToDictionary(p => p.BodyCode, StringComparer.Ordinal);
         // 督办 due in the year and answered after the deadline, or still unanswered past it.
         var late = (await db.Supervisions.AsNoTracking().Where(s => s.DueAt >= start && s.DueAt < end)
                 .Where(s => s.AnsweredAt != null ? s.AnsweredAt > s.DueAt : s.DueAt < now)
@@ -76,11 +78,12 @@ internal sealed class AssessmentService(
         AssessmentFacts Facts(string code, string name, string kind, CaseFigureRow? c, string bodyCode)
         {
             var v = visits.GetValueOrDefault(bodyCode);
+            var p = projectYear.GetValueOrDefault(bodyCode);
             return new AssessmentFacts(code, name, kind,
                 c is null ? 0 : c.ReceiveInTime + c.AcceptInTime + c.HandleInTime,
                 c is null ? 0 : c.ReceiveOverdue + c.AcceptOverdue + c.HandleOverdue,
                 v?.Visits ?? 0, v?.Satisfied ?? 0, v is null ? 0 : v.Visits - v.Satisfied,
-                OffPlatformProjects: null, MissedInspections: null, late.GetValueOrDefault(bodyCode));
+                OffPlatformProjects: p?.RegisteredAfterStart ?? 0, MissedInspections: p?.MissedInspections ?? 0, late.GetValueOrDefault(bodyCode));
         }
 
         var facts = snapshot.Bodies.Where(b => b.IsActive && !NotAssessed.Contains(b.Kind))

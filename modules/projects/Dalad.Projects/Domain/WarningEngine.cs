@@ -123,31 +123,48 @@ public static class WarningEngine
             ]));
         }
 
-        // 双驻双查: every month from the start of works (开工) to completion (完工) has an on-site inspection. A month is
-        // judged once it is over and the rule's days of grace have passed.
         void MissingInspections(WarningRule rule)
         {
             if (project.StartDate is not { } start) return;
-            var month = new DateOnly(start.Year, start.Month, 1);
-            while (true)
+            var dates = project.Inspections.Select(i => i.Date).ToList();
+            foreach (var month in MissedInspectionMonths(start, project.CompletionDate, dates, rule.Threshold, today))
             {
-                var next = month.AddMonths(1);
-                if (next.AddDays(rule.Threshold) > today) break;              // not over yet (or still in its grace)
-                if (project.CompletionDate is { } done && month > done) break; // completed before this month
-                if (!project.Inspections.Any(i => i.Date >= month && i.Date < next))
-                {
-                    var last = project.Inspections.Where(i => i.Date < month).Select(i => (DateOnly?)i.Date).Max();
-                    findings.Add(new(rule.Key, "month:" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), rule.Severity,
-                    [
-                        new("Evidence:Month", month.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
-                        new("Evidence:StartDate", Day(start)),
-                        new("Evidence:LastInspection", last is { } l ? Day(l) : "—"),
-                    ]));
-                }
-                month = next;
+                var last = dates.Where(d => d < month).Select(d => (DateOnly?)d).Max();
+                findings.Add(new(rule.Key, "month:" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), rule.Severity,
+                [
+                    new("Evidence:Month", month.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+                    new("Evidence:StartDate", Day(start)),
+                    new("Evidence:LastInspection", last is { } l ? Day(l) : "—"),
+                ]));
             }
         }
     }
+
+    /// <summary>
+    /// 双驻双查: every month from the start of works (开工) to completion (完工) has an on-site inspection. A month is
+    /// judged once it is over and <paramref name="graceDays"/> (the rule's threshold) have passed; the months returned
+    /// (their first days) had none. The one rule behind the <c>inspection-missing</c> warning and the assessment's count.
+    /// </summary>
+    public static IEnumerable<DateOnly> MissedInspectionMonths(DateOnly start, DateOnly? completion, IReadOnlyCollection<DateOnly> inspections, int graceDays, DateOnly today)
+    {
+        var month = new DateOnly(start.Year, start.Month, 1);
+        while (true)
+        {
+            var next = month.AddMonths(1);
+            if (next.AddDays(graceDays) > today) yield break;              // not over yet (or still in its grace)
+            if (completion is { } done && month > done) yield break;      // completed before this month
+            var from = month;
+            if (!inspections.Any(d => d >= from && d < next)) yield return month;
+            month = next;
+        }
+    }
+
+    /// <summary>
+    /// A project found off the platform (measure 8: every project is registered on the monitoring platform before
+    /// works start): registered on a day (Beijing) after the day its works started. A project without a start date, or
+    /// registered on or before it, is not.
+    /// </summary>
+    public static bool RegisteredAfterStart(DateOnly registeredOn, DateOnly? start) => start is { } s && registeredOn > s;
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,8 @@ import type {
   AssessmentActionDto,
   AssessmentActionInput,
   AssessmentDto,
+  AssessmentRulesDto,
+  AssessmentRulesInput,
   AssessmentSummaryDto,
 } from '../../../proxy/generated/models';
 
@@ -44,5 +46,17 @@ export class AssessmentApi {
       { method: 'POST', url: `${BASE}/actions/${encodeURIComponent(actionId)}/done`, body: { note } },
       CONFIG,
     );
+  }
+
+  rules(): Observable<AssessmentRulesDto> {
+    return this.rest.request<unknown, AssessmentRulesDto>({ method: 'GET', url: `${BASE}/rules` }, CONFIG);
+  }
+
+  rulesHistory(): Observable<AssessmentRulesDto[]> {
+    return this.rest.request<unknown, AssessmentRulesDto[]>({ method: 'GET', url: `${BASE}/rules/history` }, CONFIG);
+  }
+
+  saveRules(input: AssessmentRulesInput): Observable<AssessmentRulesDto> {
+    return this.rest.request<AssessmentRulesInput, AssessmentRulesDto>({ method: 'PUT', url: `${BASE}/rules`, body: input }, CONFIG);
   }
 }

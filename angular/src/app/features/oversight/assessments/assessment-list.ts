@@ -3,6 +3,7 @@ import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import type { AssessmentDto, AssessmentLineDto, AssessmentRowDto, AssessmentSummaryDto } from '../../../proxy/generated/models';
 import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
@@ -56,7 +57,7 @@ export function lineEvidence(line: AssessmentLineDto): { key: string; value: str
  */
 @Component({
   selector: 'dalad-assessment-list',
-  imports: [PageHeader, OversightTabs, LocalizationPipe, FormsModule, DecimalPipe],
+  imports: [PageHeader, OversightTabs, LocalizationPipe, FormsModule, DecimalPipe, RouterLink],
   templateUrl: './assessment-list.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

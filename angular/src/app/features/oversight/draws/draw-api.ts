@@ -1,7 +1,17 @@
 import { Rest, RestService } from '@abp/ng.core';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import type { DrawDto, DrawInput, DrawInspectionInput, DrawSummaryDto } from '../../../proxy/generated/models';
+import type {
+  DrawDto,
+  DrawEmployerDto,
+  DrawEmployerInput,
+  DrawInput,
+  DrawInspectionInput,
+  DrawInspectorDto,
+  DrawInspectorInput,
+  DrawSummaryDto,
+  PagedResultOfBodyDto,
+} from '../../../proxy/generated/models';
 
 const CONFIG: Rest.Config = { apiName: 'default', skipHandleError: true };
 const BASE = '/api/app/oversight/draws';
@@ -28,5 +38,34 @@ export class DrawApi {
       { method: 'POST', url: `${BASE}/${encodeURIComponent(id)}/inspections`, body: input },
       CONFIG,
     );
+  }
+
+  employers(): Observable<DrawEmployerDto[]> {
+    return this.rest.request<unknown, DrawEmployerDto[]>({ method: 'GET', url: `${BASE}/employers` }, CONFIG);
+  }
+
+  /** Adds an employer to the sampling frame, or updates the one with the same credit code. */
+  saveEmployer(input: DrawEmployerInput): Observable<DrawEmployerDto> {
+    return this.rest.request<DrawEmployerInput, DrawEmployerDto>({ method: 'POST', url: `${BASE}/employers`, body: input }, CONFIG);
+  }
+
+  inspectors(): Observable<DrawInspectorDto[]> {
+    return this.rest.request<unknown, DrawInspectorDto[]>({ method: 'GET', url: `${BASE}/inspectors` }, CONFIG);
+  }
+
+  addInspector(input: DrawInspectorInput): Observable<DrawInspectorDto> {
+    return this.rest.request<DrawInspectorInput, DrawInspectorDto>({ method: 'POST', url: `${BASE}/inspectors`, body: input }, CONFIG);
+  }
+
+  updateInspector(id: string, input: DrawInspectorInput): Observable<DrawInspectorDto> {
+    return this.rest.request<DrawInspectorInput, DrawInspectorDto>(
+      { method: 'PUT', url: `${BASE}/inspectors/${encodeURIComponent(id)}`, body: input },
+      CONFIG,
+    );
+  }
+
+  /** The bodies (registering body of an employer, body of an inspector). */
+  bodies(): Observable<PagedResultOfBodyDto> {
+    return this.rest.request<unknown, PagedResultOfBodyDto>({ method: 'GET', url: '/api/app/bodies', params: { maxResultCount: 1000 } }, CONFIG);
   }
 }

@@ -2,6 +2,7 @@ import { LocalizationPipe, LocalizationService, PermissionService } from '@abp/n
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import type { DrawDto, DrawPickDto, DrawSummaryDto } from '../../../proxy/generated/models';
 import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
@@ -13,7 +14,7 @@ import { DRAW_OUTCOMES, outcomeKey } from './outcomes';
 /** Random inspections: make a draw from a published seed, see who was drawn and which inspectors go, record each inspection's result. */
 @Component({
   selector: 'dalad-draw-list',
-  imports: [PageHeader, OversightTabs, LocalizationPipe, FormsModule],
+  imports: [PageHeader, OversightTabs, LocalizationPipe, FormsModule, RouterLink],
   templateUrl: './draw-list.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
