@@ -29,10 +29,11 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
         { "housing", "/workspace/housing", ["/cases", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/draws", "/search", "/calendar", "/responsibility", "/account/manage"] },
         { "bainijing", "/workspace/bainijing-town", ["/cases", "/departments/townships", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/draws", "/search", "/calendar", "/responsibility", "/account/manage"] },
         { "supervisor", "/workspace/joint-office", ["/cases", "/cases/board", "/intake/pending", "/intake/statistics", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/draws", "/oversight/monthly-reports", "/search", "/calendar", "/responsibility", "/account/manage"] },
-        { "hrss", "/workspace/hrss", ["/enforcement/orders", "/enforcement/referrals", "/enforcement/credit", "/enforcement/credit-check", "/account/manage"] },
+        { "hrss", "/workspace/hrss", ["/enforcement/orders", "/enforcement/referrals", "/enforcement/credit", "/enforcement/credit-check", "/enforcement/disclosures", "/enforcement/revolving-fund", "/account/manage"] },
         { "police", "/workspace/police", ["/enforcement/inbox", "/account/manage"] },
         { "fgw", "/workspace/drc", ["/enforcement/credit", "/enforcement/credit-check", "/account/manage"] },
         { "jyzx", "/workspace/ggzy", ["/enforcement/credit-check", "/account/manage"] },
+        { "finance", "/workspace/finance", ["/enforcement/revolving-fund", "/account/manage"] },
         { "discipline", "/workspace/discipline", ["/oversight", "/oversight/supervisions", "/oversight/monthly-reports", "/account/manage"] },
         { "admin", "/workspace/joint-office", ["/cases", "/cases/board", "/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/responsibility/departments", "/responsibility/departments/new", "/responsibility/departments/water", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/draws", "/identity/users", "/identity/roles", "/account/manage"] },
     };

@@ -12,12 +12,18 @@ export const CREDIT_POLICY = 'Dalad.Credit';
 export const CREDIT_PROPOSE_POLICY = 'Dalad.Credit.Propose';
 export const CREDIT_DECIDE_POLICY = 'Dalad.Credit.Decide';
 export const CREDIT_CHECK_POLICY = 'Dalad.Credit.Check';
+export const DISCLOSURES_POLICY = 'Dalad.Disclosures';
+export const DISCLOSURES_COMPILE_POLICY = 'Dalad.Disclosures.Compile';
+export const DISCLOSURES_APPROVE_POLICY = 'Dalad.Disclosures.Approve';
+export const REVOLVING_FUND_POLICY = 'Dalad.RevolvingFund';
+export const REVOLVING_FUND_REQUEST_POLICY = 'Dalad.RevolvingFund.Request';
+export const REVOLVING_FUND_MANAGE_POLICY = 'Dalad.RevolvingFund.Manage';
 
 export const ENFORCEMENT_MENU = 'Dalad::Menu:Enforcement';
 
 /**
  * Enforcement and credit → orders and penalties, referrals (sent), the police inbox, the dishonest-employer list, the
- * credit check. The group shows while any entry may be opened; each entry only with its own permission.
+ * credit check, the quarterly disclosure, the revolving fund. The group shows while any entry may be opened; each entry only with its own permission.
  */
 export function enforcementMenu(): ABP.Route[] {
   const entry = (path: string, name: string, iconClass: string, order: number, requiredPolicy: string): ABP.Route => ({
@@ -35,13 +41,15 @@ export function enforcementMenu(): ABP.Route[] {
       iconClass: 'fa fa-gavel',
       order: 6.7,
       layout: eLayoutType.application,
-      requiredPolicy: [ORDERS_POLICY, REFERRALS_POLICY, CREDIT_POLICY, CREDIT_CHECK_POLICY].join(' || '),
+      requiredPolicy: [ORDERS_POLICY, REFERRALS_POLICY, CREDIT_POLICY, CREDIT_CHECK_POLICY, DISCLOSURES_POLICY, REVOLVING_FUND_POLICY].join(' || '),
     },
     entry('/enforcement/orders', 'Dalad::Menu:EnforcementOrders', 'fa fa-file-text', 1, ORDERS_POLICY),
     entry('/enforcement/referrals', 'Dalad::Menu:EnforcementReferrals', 'fa fa-share', 2, REFERRALS_CREATE_POLICY),
     entry('/enforcement/inbox', 'Dalad::Menu:EnforcementInbox', 'fa fa-inbox', 3, REFERRALS_HANDLE_POLICY),
     entry('/enforcement/credit', 'Dalad::Menu:EnforcementCredit', 'fa fa-ban', 4, CREDIT_POLICY),
     entry('/enforcement/credit-check', 'Dalad::Menu:EnforcementCreditCheck', 'fa fa-search', 5, CREDIT_CHECK_POLICY),
+    entry('/enforcement/disclosures', 'Dalad::Menu:EnforcementDisclosures', 'fa fa-bullhorn', 6, DISCLOSURES_POLICY),
+    entry('/enforcement/revolving-fund', 'Dalad::Menu:EnforcementRevolvingFund', 'fa fa-money', 7, REVOLVING_FUND_POLICY),
   ];
 }
 

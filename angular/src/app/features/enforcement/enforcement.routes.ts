@@ -1,11 +1,21 @@
 import { permissionGuard } from '@abp/ng.core';
 import { Route, Routes } from '@angular/router';
 import { FORBIDDEN_URL } from '../shell/forbidden-handler';
-import { CREDIT_CHECK_POLICY, CREDIT_POLICY, ORDERS_POLICY, REFERRALS_CREATE_POLICY, REFERRALS_HANDLE_POLICY } from './enforcement.feature';
+import {
+  CREDIT_CHECK_POLICY,
+  CREDIT_POLICY,
+  DISCLOSURES_POLICY,
+  ORDERS_POLICY,
+  REFERRALS_CREATE_POLICY,
+  REFERRALS_HANDLE_POLICY,
+  REVOLVING_FUND_POLICY,
+} from './enforcement.feature';
 import { CreditCheckPage } from './credit-check/credit-check-page';
 import { CreditPage } from './credit/credit-page';
 import { OrdersPage } from './orders/orders-page';
 import { ReferralsPage } from './referrals/referrals-page';
+import { DisclosuresPage } from './disclosures/disclosures-page';
+import { RevolvingFundPage } from './revolving-fund/revolving-fund-page';
 
 /** Each page needs its own permission (the area has no single one: the police see the inbox only, the trading centre the check). */
 function page(path: string, requiredPolicy: string, route: Omit<Route, 'path'>): Route {
@@ -19,4 +29,6 @@ export const ENFORCEMENT_ROUTES: Routes = [
   page('inbox', REFERRALS_HANDLE_POLICY, { component: ReferralsPage, title: 'Dalad::Enforcement:Inbox:Title', data: { inbox: true } }),
   page('credit', CREDIT_POLICY, { component: CreditPage, title: 'Dalad::Enforcement:Credit:Title' }),
   page('credit-check', CREDIT_CHECK_POLICY, { component: CreditCheckPage, title: 'Dalad::Enforcement:Check:Title' }),
+  page('disclosures', DISCLOSURES_POLICY, { component: DisclosuresPage, title: 'Dalad::Enforcement:Disclosures:Title' }),
+  page('revolving-fund', REVOLVING_FUND_POLICY, { component: RevolvingFundPage, title: 'Dalad::Enforcement:Fund:Title' }),
 ];
