@@ -238,6 +238,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/app/revolving-fund/advances/{id}/decide"] = "Dalad.RevolvingFund.Manage",
         ["POST /api/app/revolving-fund/advances/{id}/pay"] = "Dalad.RevolvingFund.Manage",
         ["POST /api/app/revolving-fund/advances/{id}/recoveries"] = "Dalad.RevolvingFund.Manage",
+        ["GET /api/app/penalty-cases/{id}/documents"] = "Dalad.Orders",
+        ["POST /api/app/penalty-cases/{id}/documents"] = "Dalad.Orders.Manage",
+        ["GET /api/app/penalty-cases/{id}/documents/{documentId}"] = "Dalad.Orders",
     };
 
     /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>

@@ -28,6 +28,7 @@ public sealed class EnforcementModule : DaladModule
         services.AddScoped<ICaseResolveGuard, CaseCloseGuard>();
         services.AddScoped<DisclosureService>();
         services.AddScoped<RevolvingFundService>();
+        services.AddScoped<PenaltyDocumentService>();
         services.AddOutboxHandler<CaseArrearsEstablished, CaseArrearsFindingHandler>(CaseArrearsFindingHandler.Name);
         CreditEndpoints.AddCheckRateLimit(services, context.Configuration);
     }
@@ -37,6 +38,7 @@ public sealed class EnforcementModule : DaladModule
         CreditEndpoints.Map(endpoints);
         OrderEndpoints.Map(endpoints);
         DisclosureFundEndpoints.Map(endpoints);
+        PenaltyDocumentEndpoints.Map(endpoints);
     }
 }
 

@@ -24,6 +24,7 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
     public DbSet<RevolvingFund> Funds => Set<RevolvingFund>();
     public DbSet<FundAdvance> Advances => Set<FundAdvance>();
+    public DbSet<PenaltyDocument> PenaltyDocuments => Set<PenaltyDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -175,6 +176,20 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
             b.Property(x => x.DecidedBy).HasMaxLength(256);
             b.Property(x => x.Recoveries).HasConversion(JsonConverter<List<AdvanceRecovery>>()).Metadata.SetValueComparer(JsonComparer<List<AdvanceRecovery>>());
             b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<PenaltyDocument>(b =>
+        {
+            b.ToTable("PenaltyDocuments");
+            b.HasIndex(x => x.PenaltyCaseId);
+            b.Property(x => x.Kind).HasMaxLength(32);
+            b.Property(x => x.Step).HasMaxLength(16);
+            b.Property(x => x.FileName).HasMaxLength(PenaltyDocument.MaxFileNameLength);
+            b.Property(x => x.ContentType).HasMaxLength(128);
+            b.Property(x => x.Sha256).HasMaxLength(64);
+            b.Property(x => x.UploadedBy).HasMaxLength(256);
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
         });
