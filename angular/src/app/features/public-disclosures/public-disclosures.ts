@@ -8,7 +8,7 @@ import { codeKey, DISCLOSURE_KIND_KEYS, previousQuarter, QUARTERS, quarterOf, re
 import { beijingToday } from '../enforcement/enforcement-logic';
 
 /**
- * The quarterly public disclosure of serious wage violations (Dalad plan 三（十）): pick a year and a quarter, read the
+ * The quarterly public disclosure of serious wage violations (Dalad plan, section 3.10): pick a year and a quarter, read the
  * decisions HRSS approved for it, download the workbook. No sign-in; the server sends only what may be published (the
  * employer, its credit code, the facts in brief, the decision), never a worker's name or number.
  */

@@ -13,7 +13,7 @@ import { beijingToday } from '../enforcement-logic';
 type Action = { kind: 'decide' | 'pay' | 'recover'; id: string };
 
 /**
- * Finance's emergency revolving fund (应急周转金): the balance always on top; HRSS requests an advance of wages on an
+ * Finance's emergency revolving fund: the balance always on top; HRSS requests an advance of wages on an
  * urgent case, finance approves or refuses it, pays it and records what is recovered from the employer. Every change
  * reloads the balance from the server, which alone computes it.
  */
