@@ -13,7 +13,7 @@ namespace Dalad.E2E.Tests;
 /// Issue 17's "done when" in a browser: one case from its result to the public disclosure page. Housing's clerk
 /// resolves a case with arrears established (employer and credit code given); the close guard refuses it without an
 /// order or a reason. HRSS issues an order to pay on that case number and serves it; the clerk then resolves the case.
-/// The order lapses (test clock), the penalty case runs to 决定; the case's arrears finding is the employer's third in
+/// The order lapses (test clock), the penalty case runs to 决定 and gets its 决定书 as a file; the case's arrears finding is the employer's third in
 /// 12 months, so HRSS proposes it and 发改 lists it. HRSS compiles and approves the quarter's disclosure; an anonymous
 /// browser opens /disclosures, picks the quarter and reads the employer and its credit code, and no worker's name or phone.
 /// </summary>
@@ -104,6 +104,15 @@ public sealed class EnforcementDisclosureWalkTests(WorkflowBrowserHost host) : I
                 await penalty.GetByTestId("penalty-advance").ClickAsync();
                 await Expect(penalty.GetByTestId("penalty-step")).ToHaveTextAsync(Texts.Zh($"Enforcement:Step:{step}"));
             }
+            // The signed decision goes on the case as a file.
+            var documents = penalty.GetByTestId("penalty-documents");
+            await documents.GetByTestId("penalty-document-kind").SelectOptionAsync("decision");
+            await documents.GetByTestId("penalty-document-file").SetInputFilesAsync(new FilePayload
+            {
+                Name = "行政处罚决定书.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF"u8.ToArray(),
+            });
+            await documents.GetByTestId("penalty-document-upload").ClickAsync();
+            await Expect(documents.Locator("[data-testid=penalty-document][data-kind=decision]")).ToContainTextAsync("行政处罚决定书.pdf");
 
             // The case's finding is the employer's third in 12 months: a candidate; HRSS proposes, 发改 lists it.
             await hrss.GotoAsync("/enforcement/credit");
