@@ -258,6 +258,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host,
         ["POST /api/app/assistance-requests/{id}/answer"] = "Dalad.Assistance.Answer",
         ["GET /api/app/protected-accounts/check"] = "Dalad.ProtectedAccounts.Check",
         ["GET /api/app/protected-accounts/checks"] = "Dalad.ProtectedAccounts",
+        ["GET /api/app/penalty-cases/{id}/documents"] = "Dalad.Orders",
+        ["POST /api/app/penalty-cases/{id}/documents"] = "Dalad.Orders.Manage",
+        ["GET /api/app/penalty-cases/{id}/documents/{documentId}"] = "Dalad.Orders",
     };
 
     /// <summary>The callers: demo users of the standard roles, a user manager, and nobody.</summary>

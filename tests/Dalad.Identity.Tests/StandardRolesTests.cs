@@ -76,6 +76,8 @@ public sealed class DemoUsersTests(DemoHostFactory host) : IClassFixture<DemoHos
     [InlineData("fgw", "drc", "Dalad.Credit.Decide", "Dalad.Credit.Propose")]
     [InlineData("jyzx", "ggzy", "Dalad.Credit.Check", "Dalad.Credit")]
     [InlineData("discipline", "discipline", "Dalad.Oversight.MonthlyReports", "Dalad.Oversight.Supervise")]
+    [InlineData("hrss", "hrss", "Dalad.Disclosures.Approve", "Dalad.RevolvingFund.Manage")]
+    [InlineData("finance", "finance", "Dalad.RevolvingFund.Manage", "Dalad.RevolvingFund.Request")]
     public async Task Each_demo_account_signs_in_in_its_body_with_its_role_s_permissions(string userName, string body, string granted, string notGranted)
     {
         using var user = await host.CreateClientAsAsync(userName);

@@ -17,6 +17,7 @@ import { provideDaladFeatures } from './app.features';
 import { provideForbiddenPage } from './features/shell/forbidden-handler';
 import { providePublicQueryFeature } from './features/public-query/public-query.feature';
 import { providePublicDrawsFeature } from './features/public-draws/public-draws.feature';
+import { providePublicDisclosuresFeature } from './features/public-disclosures/public-disclosures.feature';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -39,6 +40,7 @@ export const appConfig: ApplicationConfig = {
     ...provideDaladFeatures(),
     providePublicQueryFeature(),
     providePublicDrawsFeature(),
+    providePublicDisclosuresFeature(),
     provideDaladLayout(),
     provideForbiddenPage(),
     providePermissionProviderNames(),

@@ -11,6 +11,7 @@ import { RESPONSIBILITY_POLICY } from './features/responsibility/responsibility.
 import { SEARCH_POLICY } from './features/search/search.feature';
 import { PublicQuery } from './features/public-query/public-query';
 import { PublicDraws } from './features/public-draws/public-draws';
+import { PublicDisclosures } from './features/public-disclosures/public-disclosures';
 import { ErrorPage } from './features/shell/error-page';
 import { FORBIDDEN_URL } from './features/shell/forbidden-handler';
 
@@ -76,6 +77,8 @@ export const APP_ROUTES: Routes = [
   { path: 'query', component: PublicQuery, title: 'Dalad::PublicQuery:Title' },
   // The random inspections published: no sign-in, the empty layout (public-draws.feature.ts).
   { path: 'draws', component: PublicDraws, title: 'Dalad::PublicDraws:Title' },
+  // The quarterly disclosure of serious violations: no sign-in, the empty layout (public-disclosures.feature.ts).
+  { path: 'disclosures', component: PublicDisclosures, title: 'Dalad::PublicDisclosures:Title' },
   // 403 and 404 inside the application layout; an unknown address is a 404, not a silent jump home.
   {
     path: FORBIDDEN_URL.slice(1),

@@ -29,6 +29,7 @@ public sealed class EnforcementModule : DaladModule
         services.AddScoped<ICaseResolveGuard, CaseCloseGuard>();
         services.AddScoped<DisclosureService>();
         services.AddScoped<RevolvingFundService>();
+        services.AddScoped<PenaltyDocumentService>();
         services.AddOutboxHandler<CaseArrearsEstablished, CaseArrearsFindingHandler>(CaseArrearsFindingHandler.Name);
         CreditEndpoints.AddCheckRateLimit(services, context.Configuration);
         services.AddSingleton<IncidentSettings>();
@@ -52,6 +53,7 @@ public sealed class EnforcementModule : DaladModule
         PoliceMatterEndpoints.Map(endpoints);
         AssistanceEndpoints.Map(endpoints);
         ProtectedAccountEndpoints.Map(endpoints);
+        PenaltyDocumentEndpoints.Map(endpoints);
     }
 }
 

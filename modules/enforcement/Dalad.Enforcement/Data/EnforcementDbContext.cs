@@ -29,6 +29,7 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
     public DbSet<JointAction> JointActions => Set<JointAction>();
     public DbSet<AssistanceRequest> AssistanceRequests => Set<AssistanceRequest>();
     public DbSet<AccountCheck> AccountChecks => Set<AccountCheck>();
+    public DbSet<PenaltyDocument> PenaltyDocuments => Set<PenaltyDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -273,6 +274,16 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
             b.HasIndex(x => x.AccountNumber);
             b.Property(x => x.Answer).HasMaxLength(AccountCheck.MaxAnswerLength);
             b.Property(x => x.CheckedBy).HasMaxLength(256);
+        modelBuilder.Entity<PenaltyDocument>(b =>
+        {
+            b.ToTable("PenaltyDocuments");
+            b.HasIndex(x => x.PenaltyCaseId);
+            b.Property(x => x.Kind).HasMaxLength(32);
+            b.Property(x => x.Step).HasMaxLength(16);
+            b.Property(x => x.FileName).HasMaxLength(PenaltyDocument.MaxFileNameLength);
+            b.Property(x => x.ContentType).HasMaxLength(128);
+            b.Property(x => x.Sha256).HasMaxLength(64);
+            b.Property(x => x.UploadedBy).HasMaxLength(256);
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
         });

@@ -9,6 +9,7 @@ import { CreditPage } from './credit/credit-page';
 import { EnforcementApi } from './enforcement-api';
 import { order } from './testing/enforcement-testing';
 import { OrdersPage } from './orders/orders-page';
+import { PenaltyDocumentsApi } from './penalty-documents/penalty-documents';
 import { ReferralsPage } from './referrals/referrals-page';
 
 function penalty(patch: Partial<PenaltyCaseDto> = {}): PenaltyCaseDto {
@@ -37,6 +38,7 @@ function setUp(policies: string[], api: Partial<Record<keyof EnforcementApi, unk
       ...provideAbpFakes(new FakeConfigState({ currentUser: { isAuthenticated: true, id: 'u' }, auth: { grantedPolicies } })),
       provideRouter([]),
       { provide: EnforcementApi, useValue: api },
+      { provide: PenaltyDocumentsApi, useValue: { list: () => of([]) } },
       ...(Object.keys(route).length ? [{ provide: ActivatedRoute, useValue: route }] : []),
     ],
   });

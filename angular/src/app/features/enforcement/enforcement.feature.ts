@@ -22,12 +22,18 @@ export const PROTECTED_ACCOUNTS_POLICY = 'Dalad.ProtectedAccounts';
 export const PROTECTED_ACCOUNTS_CHECK_POLICY = 'Dalad.ProtectedAccounts.Check';
 /** The protected-account page: the check (court, banks) or the log (HRSS). */
 export const PROTECTED_ACCOUNTS_PAGE_POLICY = `${PROTECTED_ACCOUNTS_CHECK_POLICY} || ${PROTECTED_ACCOUNTS_POLICY}`;
+export const DISCLOSURES_POLICY = 'Dalad.Disclosures';
+export const DISCLOSURES_COMPILE_POLICY = 'Dalad.Disclosures.Compile';
+export const DISCLOSURES_APPROVE_POLICY = 'Dalad.Disclosures.Approve';
+export const REVOLVING_FUND_POLICY = 'Dalad.RevolvingFund';
+export const REVOLVING_FUND_REQUEST_POLICY = 'Dalad.RevolvingFund.Request';
+export const REVOLVING_FUND_MANAGE_POLICY = 'Dalad.RevolvingFund.Manage';
 
 export const ENFORCEMENT_MENU = 'Dalad::Menu:Enforcement';
 
 /**
  * Enforcement and credit → orders and penalties, referrals (sent), the police inbox, the dishonest-employer list, the
- * credit check. The group shows while any entry may be opened; each entry only with its own permission.
+ * credit check, the quarterly disclosure, the revolving fund. The group shows while any entry may be opened; each entry only with its own permission.
  */
 export function enforcementMenu(): ABP.Route[] {
   const entry = (path: string, name: string, iconClass: string, order: number, requiredPolicy: string): ABP.Route => ({
@@ -54,6 +60,8 @@ export function enforcementMenu(): ABP.Route[] {
         ASSISTANCE_ANSWER_POLICY,
         PROTECTED_ACCOUNTS_PAGE_POLICY,
         INCIDENTS_POLICY,
+        DISCLOSURES_POLICY,
+        REVOLVING_FUND_POLICY,
       ].join(' || '),
     },
     entry('/enforcement/orders', 'Dalad::Menu:EnforcementOrders', 'fa fa-file-text', 1, ORDERS_POLICY),
@@ -65,6 +73,8 @@ export function enforcementMenu(): ABP.Route[] {
     entry('/enforcement/assistance', 'Dalad::Menu:EnforcementAssistance', 'fa fa-exchange', 6, ASSISTANCE_CREATE_POLICY),
     entry('/enforcement/assistance-inbox', 'Dalad::Menu:EnforcementAssistanceInbox', 'fa fa-envelope', 7, ASSISTANCE_ANSWER_POLICY),
     entry('/enforcement/protected-accounts', 'Dalad::Menu:EnforcementProtectedAccounts', 'fa fa-shield', 8, PROTECTED_ACCOUNTS_PAGE_POLICY),
+    entry('/enforcement/disclosures', 'Dalad::Menu:EnforcementDisclosures', 'fa fa-bullhorn', 10, DISCLOSURES_POLICY),
+    entry('/enforcement/revolving-fund', 'Dalad::Menu:EnforcementRevolvingFund', 'fa fa-money', 11, REVOLVING_FUND_POLICY),
   ];
 }
 

@@ -1,16 +1,27 @@
 import { permissionGuard } from '@abp/ng.core';
 import { Route, Routes } from '@angular/router';
 import { FORBIDDEN_URL } from '../shell/forbidden-handler';
-import { CREDIT_CHECK_POLICY, CREDIT_POLICY, INCIDENTS_POLICY, ORDERS_POLICY, REFERRALS_CREATE_POLICY, REFERRALS_HANDLE_POLICY } from './enforcement.feature';
 import { ASSISTANCE_ANSWER_POLICY, ASSISTANCE_CREATE_POLICY, PROTECTED_ACCOUNTS_PAGE_POLICY } from './enforcement.feature';
 import { AssistancePage } from './assistance/assistance-page';
 import { ProtectedAccountsPage } from './assistance/protected-accounts-page';
+import {
+  CREDIT_CHECK_POLICY,
+  CREDIT_POLICY,
+  DISCLOSURES_POLICY,
+  INCIDENTS_POLICY,
+  ORDERS_POLICY,
+  REFERRALS_CREATE_POLICY,
+  REFERRALS_HANDLE_POLICY,
+  REVOLVING_FUND_POLICY,
+} from './enforcement.feature';
 import { CreditCheckPage } from './credit-check/credit-check-page';
 import { CreditPage } from './credit/credit-page';
 import { OrdersPage } from './orders/orders-page';
 import { ReferralsPage } from './referrals/referrals-page';
 import { IncidentDetailPage } from './incidents/incident-detail-page';
 import { IncidentsPage } from './incidents/incidents-page';
+import { DisclosuresPage } from './disclosures/disclosures-page';
+import { RevolvingFundPage } from './revolving-fund/revolving-fund-page';
 
 /** Each page needs its own permission (the area has no single one: the police see the inbox only, the trading centre the check). */
 function page(path: string, requiredPolicy: string, route: Omit<Route, 'path'>): Route {
@@ -29,4 +40,6 @@ export const ENFORCEMENT_ROUTES: Routes = [
   page('assistance', ASSISTANCE_CREATE_POLICY, { component: AssistancePage, title: 'Dalad::Enforcement:Assistance:Title' }),
   page('assistance-inbox', ASSISTANCE_ANSWER_POLICY, { component: AssistancePage, title: 'Dalad::Enforcement:Assistance:InboxTitle', data: { inbox: true } }),
   page('protected-accounts', PROTECTED_ACCOUNTS_PAGE_POLICY, { component: ProtectedAccountsPage, title: 'Dalad::Enforcement:Accounts:Title' }),
+  page('disclosures', DISCLOSURES_POLICY, { component: DisclosuresPage, title: 'Dalad::Enforcement:Disclosures:Title' }),
+  page('revolving-fund', REVOLVING_FUND_POLICY, { component: RevolvingFundPage, title: 'Dalad::Enforcement:Fund:Title' }),
 ];

@@ -373,6 +373,12 @@ export type { ApiAppPenaltyCasesPost$Params as ApiAppPenaltyCasesPost$Params } f
 export { apiAppPenaltyCasesPost as apiAppPenaltyCasesPost } from './fn/orders/api-app-penalty-cases-post';
 export type { ApiAppPenaltyCasesIdStepsPost$Params as ApiAppPenaltyCasesIdStepsPost$Params } from './fn/orders/api-app-penalty-cases-id-steps-post';
 export { apiAppPenaltyCasesIdStepsPost as apiAppPenaltyCasesIdStepsPost } from './fn/orders/api-app-penalty-cases-id-steps-post';
+export type { ApiAppPenaltyCasesIdDocumentsGet$Params as ApiAppPenaltyCasesIdDocumentsGet$Params } from './fn/orders/api-app-penalty-cases-id-documents-get';
+export { apiAppPenaltyCasesIdDocumentsGet as apiAppPenaltyCasesIdDocumentsGet } from './fn/orders/api-app-penalty-cases-id-documents-get';
+export type { ApiAppPenaltyCasesIdDocumentsPost$Params as ApiAppPenaltyCasesIdDocumentsPost$Params } from './fn/orders/api-app-penalty-cases-id-documents-post';
+export { apiAppPenaltyCasesIdDocumentsPost as apiAppPenaltyCasesIdDocumentsPost } from './fn/orders/api-app-penalty-cases-id-documents-post';
+export type { ApiAppPenaltyCasesIdDocumentsDocumentIdGet$Params as ApiAppPenaltyCasesIdDocumentsDocumentIdGet$Params } from './fn/orders/api-app-penalty-cases-id-documents-document-id-get';
+export { apiAppPenaltyCasesIdDocumentsDocumentIdGet as apiAppPenaltyCasesIdDocumentsDocumentIdGet } from './fn/orders/api-app-penalty-cases-id-documents-document-id-get';
 export type { ApiAppReferralsGet$Params as ApiAppReferralsGet$Params } from './fn/referrals/api-app-referrals-get';
 export { apiAppReferralsGet as apiAppReferralsGet } from './fn/referrals/api-app-referrals-get';
 export type { ApiAppReferralsPost$Params as ApiAppReferralsPost$Params } from './fn/referrals/api-app-referrals-post';

@@ -163,6 +163,7 @@ export type { PaymentImportResultDto } from './models/payment-import-result-dto'
 export type { PaymentRowInput } from './models/payment-row-input';
 export type { PenaltyCaseDto } from './models/penalty-case-dto';
 export type { PenaltyCaseInput } from './models/penalty-case-input';
+export type { PenaltyDocumentDto } from './models/penalty-document-dto';
 export type { PenaltyStepDto } from './models/penalty-step-dto';
 export type { PenaltyStepInput } from './models/penalty-step-input';
 export type { PermissionGrantInfoDto } from './models/permission-grant-info-dto';
@@ -621,6 +622,12 @@ export type { ApiAppPenaltyCasesPost$Params as ApiAppPenaltyCasesPost$Params } f
 export { apiAppPenaltyCasesPost as apiAppPenaltyCasesPost } from './fn/orders/api-app-penalty-cases-post';
 export type { ApiAppPenaltyCasesIdStepsPost$Params as ApiAppPenaltyCasesIdStepsPost$Params } from './fn/orders/api-app-penalty-cases-id-steps-post';
 export { apiAppPenaltyCasesIdStepsPost as apiAppPenaltyCasesIdStepsPost } from './fn/orders/api-app-penalty-cases-id-steps-post';
+export type { ApiAppPenaltyCasesIdDocumentsGet$Params as ApiAppPenaltyCasesIdDocumentsGet$Params } from './fn/orders/api-app-penalty-cases-id-documents-get';
+export { apiAppPenaltyCasesIdDocumentsGet as apiAppPenaltyCasesIdDocumentsGet } from './fn/orders/api-app-penalty-cases-id-documents-get';
+export type { ApiAppPenaltyCasesIdDocumentsPost$Params as ApiAppPenaltyCasesIdDocumentsPost$Params } from './fn/orders/api-app-penalty-cases-id-documents-post';
+export { apiAppPenaltyCasesIdDocumentsPost as apiAppPenaltyCasesIdDocumentsPost } from './fn/orders/api-app-penalty-cases-id-documents-post';
+export type { ApiAppPenaltyCasesIdDocumentsDocumentIdGet$Params as ApiAppPenaltyCasesIdDocumentsDocumentIdGet$Params } from './fn/orders/api-app-penalty-cases-id-documents-document-id-get';
+export { apiAppPenaltyCasesIdDocumentsDocumentIdGet as apiAppPenaltyCasesIdDocumentsDocumentIdGet } from './fn/orders/api-app-penalty-cases-id-documents-document-id-get';
 export type { ApiAppReferralsGet$Params as ApiAppReferralsGet$Params } from './fn/referrals/api-app-referrals-get';
 export { apiAppReferralsGet as apiAppReferralsGet } from './fn/referrals/api-app-referrals-get';
 export type { ApiAppReferralsPost$Params as ApiAppReferralsPost$Params } from './fn/referrals/api-app-referrals-post';

@@ -168,6 +168,7 @@ export type { PaymentImportResultDto } from './models/payment-import-result-dto'
 export type { PaymentRowInput } from './models/payment-row-input';
 export type { PenaltyCaseDto } from './models/penalty-case-dto';
 export type { PenaltyCaseInput } from './models/penalty-case-input';
+export type { PenaltyDocumentDto } from './models/penalty-document-dto';
 export type { PenaltyStepDto } from './models/penalty-step-dto';
 export type { PenaltyStepInput } from './models/penalty-step-input';
 export type { PermissionGrantInfoDto } from './models/permission-grant-info-dto';

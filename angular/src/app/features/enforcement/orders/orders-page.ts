@@ -8,6 +8,7 @@ import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
 import { ORDERS_MANAGE_POLICY } from '../enforcement.feature';
 import { EnforcementApi } from '../enforcement-api';
+import { PenaltyDocuments } from '../penalty-documents/penalty-documents';
 import { beijingToday, labelKey, nextPenaltyStep, ORDER_KINDS, ORDER_STATE_KEYS, orderState } from '../enforcement-logic';
 
 /** What one row is being used for: serving, recording the outcome, opening a penalty case, or a penalty case's next step. */
@@ -20,7 +21,7 @@ type Action = { kind: 'serve' | 'outcome' | 'penalty'; id: string } | { kind: 's
  */
 @Component({
   selector: 'dalad-orders-page',
-  imports: [PageHeader, LocalizationPipe, FormsModule],
+  imports: [PageHeader, LocalizationPipe, FormsModule, PenaltyDocuments],
   templateUrl: './orders-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
