@@ -241,6 +241,10 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
             b.Property(x => x.CaseNumber).HasMaxLength(32);
             b.HasIndex(x => x.CaseNumber);
             b.Property(x => x.Result).HasMaxLength(IllegalDemand.MaxTextLength);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
         modelBuilder.Entity<AssistanceRequest>(b =>
         {
             b.ToTable("AssistanceRequests");
@@ -274,6 +278,10 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
             b.HasIndex(x => x.AccountNumber);
             b.Property(x => x.Answer).HasMaxLength(AccountCheck.MaxAnswerLength);
             b.Property(x => x.CheckedBy).HasMaxLength(256);
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
         modelBuilder.Entity<PenaltyDocument>(b =>
         {
             b.ToTable("PenaltyDocuments");
