@@ -89,13 +89,26 @@ public sealed class DepartmentFromNothingTests(WorkflowBrowserHost host) : IClas
         await Expect(office).ToHaveURLAsync(new Regex("/identity/roles$"));
         // The list pages by ten and the standard roles are more than ten (ABP's roles page has no search box): turn
         // the pages until the role's row shows.
-        var roleRow = office.Locator("datatable-body-row", new() { HasText = "承办人" }).First;
-        await Expect(office.Locator("datatable-body-row").First).ToBeVisibleAsync();
-        for (var turned = 0; await roleRow.CountAsync() == 0 && turned < 5; turned++)
+        // Exactly 承办人: other standard roles contain the word (协查承办人), so a row is picked by its name as a whole.
+        var rows = office.Locator("datatable-body-row");
+        ILocator? roleRow = null;
+        for (var turned = 0; roleRow is null && turned < 5; turned++)
         {
-            await office.Locator("datatable-pager [aria-label='go to next page']").ClickAsync();
-            await office.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            if (turned > 0) await office.Locator("datatable-pager [aria-label='go to next page']").ClickAsync();
+            // A page is read once its rows have stopped changing (the table shows a spinner, then the rows).
+            string[] seen = [];
+            for (var wait = 0; wait < 40 && roleRow is null; wait++)
+            {
+                await office.WaitForTimeoutAsync(250);
+                var texts = new List<string>();
+                for (var i = 0; i < await rows.CountAsync(); i++) texts.Add(await rows.Nth(i).InnerTextAsync());
+                var at = texts.FindIndex(t => t.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.StartsWith("承办人", StringComparison.Ordinal)));
+                if (at >= 0) roleRow = rows.Nth(at);
+                else if (texts.Count > 0 && texts.SequenceEqual(seen)) break;
+                seen = [.. texts];
+            }
         }
+        if (roleRow is null) throw new InvalidOperationException("The 承办人 role is on none of the first pages of the roles list.");
         await roleRow.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpUi", "Actions") }).ClickAsync();
         await office.Locator(".dropdown-menu.show").GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Permissions") }).ClickAsync();
         var dialog = office.Locator(".modal-content");
