@@ -77,7 +77,8 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
             progress.Start(index, full: true, expected: rows);
             fed = await feed(null, progress.Advance(index), ct);
         }
-        fed += await feed(started - Overlap, _ => { }, ct);
+        // Only what changed while the pass ran (stamped up to a save's length before its commit), not the overlap again.
+        fed += await feed(started - TimeSpan.FromMinutes(1), _ => { }, ct);
         progress.Finish(index);
         logger.LogInformation("Full-text index {Index} caught up from {Since}: {Fed} documents written", index, since?.ToString("O") ?? "empty", fed);
     }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Threading.RateLimiting;
 using Dalad.Enforcement.Application;
 using Dalad.Platform.Permissions;
 using Dalad.Platform.Web;
@@ -49,16 +47,7 @@ internal static class CreditEndpoints
             .Validate<RemoveListingInput>().RequirePermission(CreditPermissions.Decide).Produces<ListingDto>();
     }
 
-    /// <summary>
-    /// Per signed-in user (else per IP), Credit:CheckPermitLimit (30) checks per Credit:CheckWindow (1 minute). The
-    /// rejection (429 with its Chinese text) is the host's, set up with the public lookup's limiter.
-    /// </summary>
-    public static void AddCheckRateLimit(IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("Credit:CheckPermitLimit", 30);
-        var window = configuration.GetValue("Credit:CheckWindow", TimeSpan.FromMinutes(1));
-        services.AddRateLimiter(options => options.AddPolicy(CheckPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString(),
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })));
-    }
+    /// <summary>Credit:CheckPermitLimit checks per Credit:CheckWindow per user (<see cref="PerUserRateLimit"/>).</summary>
+    public static void AddCheckRateLimit(IServiceCollection services, IConfiguration configuration) =>
+        PerUserRateLimit.AddCheckPolicy(services, configuration, CheckPolicy, "Credit");
 }

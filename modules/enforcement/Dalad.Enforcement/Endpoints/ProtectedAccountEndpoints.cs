@@ -1,5 +1,3 @@
-using System.Net;
-using System.Threading.RateLimiting;
 using Dalad.Enforcement.Application;
 using Dalad.Platform.Permissions;
 using Microsoft.AspNetCore.Builder;
@@ -25,16 +23,7 @@ internal static class ProtectedAccountEndpoints
             .RequirePermission(ProtectedAccountPermissions.Default).Produces<IReadOnlyList<ProtectedAccountCheckLogDto>>();
     }
 
-    /// <summary>
-    /// As the credit check: per signed-in user (else per IP), ProtectedAccounts:CheckPermitLimit (30) checks per
-    /// ProtectedAccounts:CheckWindow (1 minute); the 429 and its Chinese text are the host's.
-    /// </summary>
-    public static void AddCheckRateLimit(IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("ProtectedAccounts:CheckPermitLimit", 30);
-        var window = configuration.GetValue("ProtectedAccounts:CheckWindow", TimeSpan.FromMinutes(1));
-        services.AddRateLimiter(options => options.AddPolicy(CheckPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString(),
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })));
-    }
+    /// <summary>ProtectedAccounts:CheckPermitLimit checks per ProtectedAccounts:CheckWindow per user (<see cref="PerUserRateLimit"/>).</summary>
+    public static void AddCheckRateLimit(IServiceCollection services, IConfiguration configuration) =>
+        PerUserRateLimit.AddCheckPolicy(services, configuration, CheckPolicy, "ProtectedAccounts");
 }
