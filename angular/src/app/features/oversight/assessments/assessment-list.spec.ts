@@ -1,4 +1,5 @@
-import { actionKey, gradeKey, lineEvidence, lineKey } from './assessment-list';
+import { actionKey, gradeKey, lineEvidence, lineKey, scoreChartOptions } from './assessment-list';
+import type { AssessmentRowDto } from '../../../proxy/generated/models';
 import { outcomeKey } from '../draws/outcomes';
 
 describe('assessment evidence', () => {
@@ -16,5 +17,16 @@ describe('assessment evidence', () => {
     expect(lineKey('late-supervisions')).toBe('Dalad::Assessments:Line:LateSupervisions');
     expect(actionKey('praise')).toBe('Dalad::Assessments:Action:Praise');
     expect(outcomeKey('arrears')).toBe('Dalad::Draws:Outcome:Arrears');
+  });
+
+  it('draws one bar per subject in rank order, coloured by grade, with the deductions in the tooltip', () => {
+    const line = (deduction: number) => ({ key: 'false-closures', count: 1, of: null, rate: null, weight: 5, deduction, known: true });
+    const row = (code: string, rank: number, score: number, grade: string, deduction: number) =>
+      ({ kind: 'body', code, name: code + '局', rank, score, grade, lines: [line(deduction)] }) as unknown as AssessmentRowDto;
+    const options = scoreChartOptions([row('b', 2, 71.456, 'fail', 15), row('a', 1, 92, 'excellent', 0)], key => key);
+    expect(options.yAxis.data).toEqual(['a局', 'b局']);
+    expect(options.series[0].data.map(d => d.value)).toEqual([92, 71.46]);
+    expect(options.series[0].data[0].itemStyle.color).not.toBe(options.series[0].data[1].itemStyle.color);
+    expect(options.tooltip.formatter({ dataIndex: 1 })).toContain('Dalad::Assessments:Deduction 15');
   });
 });

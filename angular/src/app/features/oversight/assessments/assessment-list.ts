@@ -4,6 +4,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnIni
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
+import { NgxEchartsDirective } from 'ngx-echarts';
 import type { AssessmentDto, AssessmentLineDto, AssessmentRowDto, AssessmentSummaryDto } from '../../../proxy/generated/models';
 import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
@@ -51,13 +52,45 @@ export function lineEvidence(line: AssessmentLineDto): { key: string; value: str
   return { key: 'Dalad::Assessments:Count', value: `${line.count}` };
 }
 
+const GRADE_COLORS: Record<string, string> = { excellent: '#2f9e44', good: '#1971c2', pass: '#868e96', fail: '#e03131' };
+
+/**
+ * The ECharts options of the score chart: one bar per subject in rank order, coloured by its grade, the deductions of
+ * the year beside the score in the tooltip. `label` turns a localization key into text.
+ */
+export function scoreChartOptions(rows: AssessmentRowDto[], label: (key: string) => string) {
+  const ranked = [...rows].sort((a, b) => a.rank - b.rank);
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { dataIndex: number }) => {
+        const r = ranked[p.dataIndex];
+        const deductions = r.lines.reduce((sum, line) => sum + line.deduction, 0);
+        return `${r.rank}. ${r.name}<br/>${label('Dalad::Assessments:Score')} ${r.score.toFixed(2)} · ${label(gradeKey(r.grade))}` +
+          `<br/>${label('Dalad::Assessments:Deduction')} ${deductions}`;
+      },
+    },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', min: 0, max: 100 },
+    yAxis: { type: 'category', inverse: true, data: ranked.map(r => r.name), axisLabel: { width: 140, overflow: 'truncate' } },
+    series: [
+      {
+        type: 'bar',
+        name: label('Dalad::Assessments:Score'),
+        data: ranked.map(r => ({ value: Math.round(r.score * 100) / 100, itemStyle: { color: GRADE_COLORS[r.grade] ?? '#868e96' } })),
+        label: { show: true, position: 'right', formatter: (p: { value: number }) => p.value.toFixed(1) },
+      },
+    ],
+  };
+}
+
 /**
  * The annual assessment: compute a year (the joint office), each body's and township's score, grade and rank with the
  * evidence of every line, the grades' spread, and the praise and rectifications tracked to done.
  */
 @Component({
   selector: 'dalad-assessment-list',
-  imports: [PageHeader, OversightTabs, LocalizationPipe, FormsModule, DecimalPipe, RouterLink],
+  imports: [PageHeader, OversightTabs, LocalizationPipe, FormsModule, DecimalPipe, RouterLink, NgxEchartsDirective],
   templateUrl: './assessment-list.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -97,6 +130,17 @@ export class AssessmentList implements OnInit {
       return { grade: g, count: n, percent: Math.round((n * 100) / total) };
     });
   });
+
+  /** Every subject's score as a bar in rank order, coloured by grade; a click opens the subject's evidence. */
+  readonly scoreChart = computed(() => scoreChartOptions(this.current()?.rows ?? [], key => this.l.instant(key)));
+
+  readonly scoreChartHeight = computed(() => `${Math.max(160, 32 + (this.current()?.rows.length ?? 0) * 22)}px`);
+
+  openFromChart(event: { dataIndex?: number }): void {
+    const rows = [...(this.current()?.rows ?? [])].sort((a, b) => a.rank - b.rank);
+    const row = event.dataIndex === undefined ? undefined : rows[event.dataIndex];
+    if (row) this.open.set(`${row.kind}:${row.code}`);
+  }
 
   ngOnInit(): void {
     this.api
