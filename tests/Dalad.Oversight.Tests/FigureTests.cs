@@ -30,6 +30,9 @@ public sealed class FigureTests(FigureTests.Host host) : IClassFixture<FigureTes
                 await SignAsync(inTime);
                 Clock.Set(3, 5); // receive was due on Tuesday 03-03
                 await SignAsync(late);
+                // A member of both owners of the three cases, and a reader at the intake desk that registered their leads.
+                await CreateUserAsync(TwoBodiesClerk, ["housing", "bainijing-town"], [OversightPermissions.Default]);
+                await CreateUserAsync(DeskReader, ["data-12345"], [OversightPermissions.Default]);
                 _seeded = true;
             }
             finally
@@ -39,6 +42,8 @@ public sealed class FigureTests(FigureTests.Host host) : IClassFixture<FigureTes
         }
     }
 
+    private const string TwoBodiesClerk = "two-bodies-clerk";
+    private const string DeskReader = "desk-reader-12345";
     private const string March = "/api/app/oversight/figures?from=2026-03-01&to=2026-03-31";
 
     [Fact]
@@ -93,6 +98,29 @@ public sealed class FigureTests(FigureTests.Host host) : IClassFixture<FigureTes
         transport.GetProperty("territories").EnumerateArray().ShouldAllBe(c => c.GetProperty("openCases").GetInt32() == 0);
         var asked = await host.GetAsync(TransportClerk, March + "&bodyCode=housing");
         asked.GetProperty("bodies").GetArrayLength().ShouldBe(0, "naming another body does not open its figures");
+    }
+
+    [Fact]
+    public async Task A_member_of_both_owners_sees_both_rows_and_each_shared_case_once()
+    {
+        await host.SeedAsync();
+        var both = await host.GetAsync(TwoBodiesClerk, March);
+        both.GetProperty("bodies").EnumerateArray().Select(r => r.Str("code")).ShouldBe(["bainijing-town", "housing"]);
+        both.GetProperty("bodies").Row("housing").Int("receiveOverdue").ShouldBe(2);
+        both.Int("leadsReceived").ShouldBe(3, "the leads of the cases its bodies own, each once");
+        both.GetProperty("townshipRows").Row(Bainijing).Int("received").ShouldBe(3, "a case the two bodies share is one case of the township");
+        both.GetProperty("territories").Row(Bainijing).Int("openCases").ShouldBe(3);
+        var month = both.GetProperty("months").EnumerateArray().ShouldHaveSingleItem();
+        month.Int("received").ShouldBe(3);
+        month.Int("overdue").ShouldBe(2);
+
+        var town = await host.GetAsync(BainijingClerk, March);
+        town.Int("leadsReceived").ShouldBe(3, "an owner of the leads' cases counts their leads");
+        var transport = await host.GetAsync(TransportClerk, March);
+        transport.Int("leadsReceived").ShouldBe(0);
+        var desk = await host.GetAsync(DeskReader, March);
+        desk.Int("leadsReceived").ShouldBe(3, "the intake desk counts the leads it registered");
+        desk.GetProperty("bodies").GetArrayLength().ShouldBe(0, "the desk owns none of the cases");
     }
 
     [Fact]

@@ -207,6 +207,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
 
                     b.HasIndex("Status", "OpenedAt", "Sequence");
 
+                    b.HasIndex("Status", "TerritoryCode", "Id");
+
                     b.HasIndex("StepDueAt", "OpenedAt", "Sequence")
                         .IsDescending(false, true, true);
 
@@ -357,6 +359,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("CaseTransfers", "cases");
                 });
 
@@ -402,6 +406,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Satisfied", "ResolvedByBodyCode");
 

@@ -201,6 +201,8 @@ namespace Dalad.Cases.Migrations.Sqlite
 
                     b.HasIndex("Status", "OpenedAt", "Sequence");
 
+                    b.HasIndex("Status", "TerritoryCode", "Id");
+
                     b.HasIndex("StepDueAt", "OpenedAt", "Sequence")
                         .IsDescending(false, true, true);
 
@@ -351,6 +353,8 @@ namespace Dalad.Cases.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("cases_CaseTransfers", (string)null);
                 });
 
@@ -396,6 +400,8 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Satisfied", "ResolvedByBodyCode");
 
