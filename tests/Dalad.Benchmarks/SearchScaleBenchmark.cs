@@ -8,14 +8,20 @@ using Dalad.Search.Lucene;
 
 /// <summary>
 /// Full-text search of cases at scale on the Lucene backend:
-/// <code>dotnet run -c Release --project tests/Dalad.Benchmarks -- search --cases 1000000 [--analysis words|bigrams|both] [--rounds 5] [--folder /tmp/x]</code>
+/// <code>dotnet run -c Release --project tests/Dalad.Benchmarks -- search --cases 1000000 [--analysis words|bigrams|both] [--rounds 5] [--folder /tmp/x] [--compare]</code>
 /// Builds a cases index of N documents in a temp folder with the production index code (<see cref="FullTextSearch"/>:
 /// the same fields, analysis and owner field as the cases module's <c>CaseSearchIndex</c>), then runs fixed two-word
-/// queries the way the search page's service (<c>CaseSearch</c>) does: the index's best 1,000 matches by cursor pages
-/// of 200 within the caller's bodies, facets counted over them (status, body, territory, sector, channel, month), and
-/// the 20 shown hits masked and marked by <see cref="SearchHighlighter"/>. What <c>CaseSearch</c> asks the database for
-/// the considered ids (their status, owners and channel by primary key) comes here from an array in memory: this
-/// measures what grows with the index, not the database.
+/// queries the way the search page's service (<c>CaseSearch</c>) does: the index's best 1,000 matches within the
+/// caller's bodies in one query, ids and scores only (<see cref="IFullTextSearch.MatchAsync"/>), facets counted over
+/// them (status, body, territory, sector, channel, month), then the title and snippet of the 20 shown hits only
+/// (<see cref="IFullTextSearch.TextsAsync"/>), masked and marked by <see cref="SearchHighlighter"/>. The facet values
+/// (status, owners, channel, day) are not in the index: <c>CaseSearch</c> reads them from the database by primary key
+/// for all considered ids (up to 1,000: one query on the cases with their assignments, one on the leads for the
+/// channel); here they come from an array in memory, so this measures the search engine's part, not the database's.
+/// <c>--compare</c> also runs the path before this change (five cursor pages of 200 through
+/// <see cref="IFullTextSearch.SearchPageAsync"/>, each hit's stored title and text read and its snippet cut) on the same
+/// index in the same run, and checks that both give the same hits in the same order, the same facet counts and the same
+/// shown text for every query and user.
 /// Texts: the 443 complaints of the routing sets, each case one of them with a town, an employer, a project and the
 /// month varied, so the postings are those of real complaints, not of random characters.
 /// </summary>
@@ -54,6 +60,7 @@ internal static class SearchScaleBenchmark
         var which = Arg("--analysis", "both");
         var folder = Arg("--folder", Path.Combine(Path.GetTempPath(), "dalad-search-bench-" + Guid.NewGuid().ToString("N")[..8]));
         var keep = args.Contains("--keep");
+        var compare = args.Contains("--compare");
         var analyses = which switch
         {
             "both" => new[] { LuceneAnalysis.BigramsAndWords, LuceneAnalysis.Bigrams },
@@ -110,87 +117,150 @@ internal static class SearchScaleBenchmark
 
             foreach (var (name, bodies) in users)
             {
-                var stats = new List<(int Considered, int Shown)>();
-                foreach (var q in Queries) await SearchAsync(search, rows, q, bodies); // warm-up
-                var samples = new List<double>();
-                var cpu = new List<double>();
-                var perQuery = new Dictionary<string, double>();
-                var phases = new double[3];
-                using var process = Process.GetCurrentProcess();
-                for (var round = 0; round < rounds; round++)
+                if (compare)
                 {
+                    var same = 0;
                     foreach (var q in Queries)
                     {
-                        process.Refresh();
-                        var c0 = process.TotalProcessorTime;
-                        var t = Stopwatch.GetTimestamp();
-                        var result = await SearchAsync(search, rows, q, bodies, phases);
-                        var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-                        samples.Add(ms);
-                        process.Refresh();
-                        cpu.Add((process.TotalProcessorTime - c0).TotalMilliseconds);
-                        perQuery[q] = Math.Max(perQuery.GetValueOrDefault(q), ms);
-                        if (round == 0) stats.Add(result);
+                        var before = await PagedSearchAsync(search, rows, q, bodies);
+                        var after = await SearchAsync(search, rows, q, bodies);
+                        if (before.Equals(after)) same++;
+                        else Console.WriteLine($"[{analysis}] {name}: '{q}' DIFFERS: before {before.Describe()}; after {after.Describe()}");
                     }
+                    Console.WriteLine($"[{analysis}] {name}: same hits, order, scores, facets and shown text before and after for {same} of {Queries.Length} queries");
+                    await MeasureAsync($"[{analysis}] {name} (before: pages of 200, text of every hit)", (q, phases) => PagedSearchAsync(search, rows, q, bodies, phases));
                 }
-                samples.Sort();
-                cpu.Sort();
-                double P(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p * samples.Count) - 1)];
-                double Cpu(double p) => cpu[Math.Min(cpu.Count - 1, (int)Math.Ceiling(p * cpu.Count) - 1)];
-                Console.WriteLine($"[{analysis}] {name}: {samples.Count} searches, p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, " +
-                    $"max {samples[^1]:0.0} ms; index {phases[0] / samples.Count:0.0} ms, facets {phases[1] / samples.Count:0.00} ms, marks {phases[2] / samples.Count:0.00} ms on average; " +
-                    $"considered per query min {stats.Min(s => s.Considered)}, median {stats.Select(s => s.Considered).Order().ElementAt(stats.Count / 2)}");
-                // The machine is shared: the process's CPU time per search says what the search costs, whatever the load.
-                Console.WriteLine($"[{analysis}] {name}: CPU time per search p50 {Cpu(0.50):0.0} ms, p95 {Cpu(0.95):0.0} ms; slowest: " +
-                    string.Join(", ", perQuery.OrderByDescending(x => x.Value).Take(4).Select(x => $"{x.Key} {x.Value:0} ms")));
+                await MeasureAsync($"[{analysis}] {name}", (q, phases) => SearchAsync(search, rows, q, bodies, phases));
             }
         }
         if (!keep) Directory.Delete(folder, recursive: true);
         return 0;
+
+        async Task MeasureAsync(string label, Func<string, double[], Task<Outcome>> run)
+        {
+            var stats = new List<Outcome>();
+            var scratch = new double[Phases.Length];
+            foreach (var q in Queries) await run(q, scratch); // warm-up
+            var samples = new List<double>();
+            var cpu = new List<double>();
+            var perQuery = new Dictionary<string, double>();
+            var phases = new double[Phases.Length];
+            using var process = Process.GetCurrentProcess();
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var q in Queries)
+                {
+                    process.Refresh();
+                    var c0 = process.TotalProcessorTime;
+                    var t = Stopwatch.GetTimestamp();
+                    var result = await run(q, phases);
+                    var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                    samples.Add(ms);
+                    process.Refresh();
+                    cpu.Add((process.TotalProcessorTime - c0).TotalMilliseconds);
+                    perQuery[q] = Math.Max(perQuery.GetValueOrDefault(q), ms);
+                    if (round == 0) stats.Add(result);
+                }
+            }
+            samples.Sort();
+            cpu.Sort();
+            double P(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+            var considered = stats.Select(s => s.Ids.Count).Order().ToList();
+            Console.WriteLine($"{label}: {samples.Count} searches, p50 {P(samples, 0.50):0.0} ms, p95 {P(samples, 0.95):0.0} ms, p99 {P(samples, 0.99):0.0} ms, " +
+                $"max {samples[^1]:0.0} ms; on average " + string.Join(", ", Phases.Select((phase, i) => $"{phase} {phases[i] / samples.Count:0.00} ms")) +
+                $"; considered per query min {considered[0]}, median {considered[considered.Count / 2]}; load average {LoadAverage()}");
+            // The machine is shared: the process's CPU time per search says what the search costs, whatever the load.
+            Console.WriteLine($"{label}: CPU time per search p50 {P(cpu, 0.50):0.0} ms, p95 {P(cpu, 0.95):0.0} ms, p99 {P(cpu, 0.99):0.0} ms; slowest: " +
+                string.Join(", ", perQuery.OrderByDescending(x => x.Value).Take(4).Select(x => $"{x.Key} {x.Value:0} ms")));
+        }
     }
 
-    /// <summary>What <c>CaseSearch.SearchAsync</c> does for one query, with the database's part read from memory.</summary>
-    private static async Task<(int Considered, int Shown)> SearchAsync(FullTextSearch search, Row[] rows, string q, IReadOnlyCollection<string>? bodies, double[]? phases = null)
+    private static readonly string[] Phases = ["matches", "facets", "text of the shown", "marks"];
+
+    /// <summary>What a search gives the page: the considered ids in order with their scores, the facets, the shown hits' text and marks.</summary>
+    private sealed record Outcome(List<string> Ids, List<float> Scores, List<List<(string Value, int Count)>> Facets, List<string> Shown, bool More)
     {
-        const int considered = 1000, pageSize = 200, shown = 20;
+        public bool Equals(Outcome? other) => other is not null && More == other.More && Ids.SequenceEqual(other.Ids) && Scores.SequenceEqual(other.Scores)
+            && Facets.Count == other.Facets.Count && Facets.Zip(other.Facets).All(f => f.First.SequenceEqual(f.Second)) && Shown.SequenceEqual(other.Shown);
+
+        public override int GetHashCode() => Ids.Count;
+
+        public string Describe() => $"{Ids.Count} ids (first {string.Join(",", Ids.Take(3))}), more {More}, shown {Shown.FirstOrDefault()}";
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private const int Considered = 1000, PageSize = 200, Shown = 20;
+
+    /// <summary>What <c>CaseSearch.SearchAsync</c> does for one query, with the database's part read from memory.</summary>
+    private static async Task<Outcome> SearchAsync(FullTextSearch search, Row[] rows, string q, IReadOnlyCollection<string>? bodies, double[]? phases = null)
+    {
         var t = Stopwatch.GetTimestamp();
-        var hits = new List<FullTextHit>();
-        string? after = null;
-        do
-        {
-            var page = await search.SearchPageAsync("cases", q, bodies, pageSize, after);
-            hits.AddRange(page.Hits);
-            after = page.Next;
-        }
-        while (after is not null && hits.Count < considered);
-        if (hits.Count > considered) hits.RemoveRange(considered, hits.Count - considered);
-        var indexTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        var (matches, more) = await search.MatchAsync("cases", q, bodies, Considered);
+        var matchTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
 
         t = Stopwatch.GetTimestamp();
-        var records = hits.Select(h => rows[IndexOf(h.Id)]).ToList();
-        var facets = new[]
-        {
-            Count(records.Select(r => (IEnumerable<string>)[r.Status])),
-            Count(records.Select(r => (IEnumerable<string>)[r.Territorial, r.Industry])),
-            Count(records.Select(r => (IEnumerable<string>)[r.Territorial])),
-            Count(records.Select(r => (IEnumerable<string>)[r.Industry])),
-            Count(records.Select(r => (IEnumerable<string>)[r.Channel])),
-            Count(records.Select(r => (IEnumerable<string>)[r.At.AddHours(8).ToString("yyyy-MM", CultureInfo.InvariantCulture)])),
-        };
+        var facets = Facets(matches.Select(m => rows[IndexOf(m.Id)]).ToList());
         var facetTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
 
         t = Stopwatch.GetTimestamp();
-        var marked = 0;
-        foreach (var hit in hits.Take(shown))
-        {
-            var title = PersonalDataText.MaskWithSpans(hit.Title);
-            var snippet = PersonalDataText.MaskWithSpans(hit.Snippet);
-            marked += SearchHighlighter.Mark(title.Text, q, title.Masked).Count + SearchHighlighter.Mark(snippet.Text, q, snippet.Masked).Count;
-        }
+        var shown = matches.Take(Shown).Select(m => m.Id).ToList();
+        var texts = await search.TextsAsync("cases", q, shown);
+        var textTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+
+        t = Stopwatch.GetTimestamp();
+        var marked = shown.Select(id => Mark(texts[id].Title, texts[id].Snippet, q)).ToList();
         var markTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-        if (phases is not null) { phases[0] += indexTime; phases[1] += facetTime; phases[2] += markTime; }
-        GC.KeepAlive(facets);
-        return (hits.Count, marked);
+        if (phases is not null) { phases[0] += matchTime; phases[1] += facetTime; phases[2] += textTime; phases[3] += markTime; }
+        return new Outcome(matches.Select(m => m.Id).ToList(), matches.Select(m => m.Score).ToList(), facets, marked, more);
+    }
+
+    /// <summary>The path before: five cursor pages of 200, each hit's stored title and text read and its snippet cut.</summary>
+    private static async Task<Outcome> PagedSearchAsync(FullTextSearch search, Row[] rows, string q, IReadOnlyCollection<string>? bodies, double[]? phases = null)
+    {
+        var t = Stopwatch.GetTimestamp();
+        var hits = new List<FullTextHit>();
+        string? after = null;
+        var more = false;
+        do
+        {
+            var page = await search.SearchPageAsync("cases", q, bodies, PageSize, after);
+            hits.AddRange(page.Hits);
+            after = page.Next;
+            if (hits.Count >= Considered) { more = after is not null || hits.Count > Considered; break; }
+        }
+        while (after is not null);
+        if (hits.Count > Considered) hits.RemoveRange(Considered, hits.Count - Considered);
+        var matchTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+
+        t = Stopwatch.GetTimestamp();
+        var facets = Facets(hits.Select(h => rows[IndexOf(h.Id)]).ToList());
+        var facetTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+
+        t = Stopwatch.GetTimestamp();
+        var marked = hits.Take(Shown).Select(h => Mark(h.Title, h.Snippet, q)).ToList();
+        var markTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        if (phases is not null) { phases[0] += matchTime; phases[1] += facetTime; phases[3] += markTime; }
+        return new Outcome(hits.Select(h => h.Id).ToList(), hits.Select(h => h.Score).ToList(), facets, marked, more);
+    }
+
+    private static List<List<(string Value, int Count)>> Facets(List<Row> records) =>
+    [
+        Count(records.Select(r => (IEnumerable<string>)[r.Status])),
+        Count(records.Select(r => (IEnumerable<string>)[r.Territorial, r.Industry])),
+        Count(records.Select(r => (IEnumerable<string>)[r.Territorial])),
+        Count(records.Select(r => (IEnumerable<string>)[r.Industry])),
+        Count(records.Select(r => (IEnumerable<string>)[r.Channel])),
+        Count(records.Select(r => (IEnumerable<string>)[r.At.AddHours(8).ToString("yyyy-MM", CultureInfo.InvariantCulture)])),
+    ];
+
+    /// <summary>A shown hit's title and snippet masked, then marked, as one string to compare.</summary>
+    private static string Mark(string titleText, string snippetText, string q)
+    {
+        var title = PersonalDataText.MaskWithSpans(titleText);
+        var snippet = PersonalDataText.MaskWithSpans(snippetText);
+        static string Parts(IEnumerable<HighlightPart> parts) => string.Concat(parts.Select(p => p.Match ? "[" + p.Text + "]" : p.Text));
+        return Parts(SearchHighlighter.Mark(title.Text, q, title.Masked)) + " | " + Parts(SearchHighlighter.Mark(snippet.Text, q, snippet.Masked));
     }
 
     private static List<(string Value, int Count)> Count(IEnumerable<IEnumerable<string>> values) =>

@@ -93,6 +93,47 @@ public abstract class FullTextSearchContract
         seen.Count.ShouldBe(25);
         seen.Distinct().Count().ShouldBe(25);
     }
+
+    [Fact]
+    public async Task The_best_matches_in_one_call_are_the_cursor_pages_hits_in_the_same_order_and_the_texts_theirs()
+    {
+        // Ties in score (the same text length) are ordered by id, so the order is total and comparable.
+        await Search.ReplaceAllAsync("cases", Enumerable.Range(1, 25).Select(i => Doc($"c{i:00}",
+            $"第{i}号工地拖欠工资，联系电话13812345678" + new string('。', i % 4) + (i % 5 == 0 ? "拖欠工资" : ""), i % 3 == 0 ? "MARKET" : "HRSS")));
+        await Search.RefreshAsync("cases");
+
+        foreach (var bodies in new IReadOnlyCollection<string>?[] { null, ["HRSS"] })
+        {
+            var paged = new List<FullTextHit>();
+            string? after = null;
+            do
+            {
+                var page = await Search.SearchPageAsync("cases", "拖欠 工资", bodies, 4, after);
+                paged.AddRange(page.Hits);
+                after = page.Next;
+            } while (after is not null);
+            paged.Count.ShouldBe(bodies is null ? 25 : 17);
+
+            var all = await Search.MatchAsync("cases", "拖欠 工资", bodies, 100);
+            all.Matches.Select(m => (m.Id, m.Score)).ShouldBe(paged.Select(h => (h.Id, h.Score)));
+            all.More.ShouldBeFalse();
+            var best = await Search.MatchAsync("cases", "拖欠 工资", bodies, 10);
+            best.Matches.Select(m => m.Id).ShouldBe(paged.Take(10).Select(h => h.Id));
+            best.More.ShouldBeTrue();
+            (await Search.MatchAsync("cases", "拖欠 工资", bodies, paged.Count)).More.ShouldBeFalse();
+
+            var shown = paged.Skip(3).Take(5).ToList();
+            var texts = await Search.TextsAsync("cases", "拖欠 工资", shown.Select(h => h.Id).ToList());
+            texts.Count.ShouldBe(5);
+            foreach (var hit in shown) texts[hit.Id].ShouldBe(new FullTextText(hit.Title, hit.Snippet));
+        }
+
+        (await Search.MatchAsync("cases", "拖欠 工资", [], 10)).Matches.ShouldBeEmpty();
+        (await Search.MatchAsync("cases", "  ", null, 10)).Matches.ShouldBeEmpty();
+        await Search.RemoveAsync("cases", "c02");
+        await Search.RefreshAsync("cases");
+        (await Search.TextsAsync("cases", "工资", ["c01", "c02"])).Keys.ShouldBe(["c01"]);
+    }
 }
 
 public sealed class LuceneFullTextSearchContract : FullTextSearchContract, IDisposable

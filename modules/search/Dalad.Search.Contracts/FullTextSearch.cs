@@ -10,6 +10,15 @@ public sealed record FullTextHit(string Id, string Title, string Snippet, float 
 /// <summary>One page of hits, best first, and the cursor of the next page (null on the last page).</summary>
 public sealed record FullTextPage(IReadOnlyList<FullTextHit> Hits, string? Next);
 
+/// <summary>A match without its text: what a caller needs to count and filter many matches before showing a few.</summary>
+public sealed record FullTextMatch(string Id, float Score);
+
+/// <summary>The best matches, best first (score, then id), and whether the index holds more beyond them.</summary>
+public sealed record FullTextMatches(IReadOnlyList<FullTextMatch> Matches, bool More);
+
+/// <summary>What a shown hit displays: its title and the snippet of its text around the query's words.</summary>
+public sealed record FullTextText(string Title, string Snippet);
+
 /// <summary>The search engine cannot be reached (a cluster down or unreachable): the caller degrades or answers 503.</summary>
 public sealed class SearchUnavailableException(string message, Exception? inner = null) : Dalad.Platform.Web.ServiceUnavailableException(message, inner);
 
@@ -31,6 +40,23 @@ public interface IFullTextSearch
     /// (Elasticsearch's search_after, Lucene's SearchAfter), never by offset, so a deep page costs what the first does.
     /// </summary>
     Task<FullTextPage> SearchPageAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int size, string? after, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The best <paramref name="max"/> matches (at most <see cref="MaxMatches"/>) in the order of
+    /// <see cref="SearchPageAsync"/> (score, then id), read in one query without loading any stored text: the same
+    /// matches as following that method's cursor pages up to <paramref name="max"/>.
+    /// </summary>
+    Task<FullTextMatches> MatchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The title and the snippet for <paramref name="query"/> of each id (the hits a page shows, after the caller has
+    /// counted and filtered the matches), the same as <see cref="SearchPageAsync"/> returns for them. An id the index no
+    /// longer holds is left out. No scope here: the ids come from a scoped <see cref="MatchAsync"/>.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, FullTextText>> TextsAsync(string index, string query, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The most matches one <see cref="MatchAsync"/> returns (Elasticsearch's default result window).</summary>
+    public const int MaxMatches = 10_000;
 
     /// <summary>Makes every write so far visible to the next search. Only for a read that must see its own write:
     /// writes become visible on their own within a second.</summary>

@@ -257,6 +257,41 @@ public sealed class ElasticsearchBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task The_best_matches_are_one_request_for_ids_and_scores_and_the_shown_texts_one_request_by_id()
+    {
+        _es.On("HEAD", "/_alias/dalad-cases", 200, "")
+            .On("POST", "/dalad-cases/_search", 200, """{"took":2,"hits":{"hits":[{"_id":"c1","_score":2.5,"sort":[2.5,"c1"]},{"_id":"c7","_score":1.25,"sort":[1.25,"c7"]},{"_id":"c9","_score":0.5,"sort":[0.5,"c9"]}]}}""");
+        var search = Backend();
+
+        var best = await search.MatchAsync("cases", " 和顺 工资 ", ["HOUSING"], 2);
+
+        best.Matches.ShouldBe([new FullTextMatch("c1", 2.5f), new FullTextMatch("c7", 1.25f)]);
+        best.More.ShouldBeTrue(); // a third came back for the one more asked
+        var body = JsonNode.Parse(_es.To("POST", "/dalad-cases/_search").Single().Body)!;
+        body["size"]!.GetValue<int>().ShouldBe(3);
+        body["_source"]!.GetValue<bool>().ShouldBeFalse();
+        body["highlight"].ShouldBeNull();
+        body["search_after"].ShouldBeNull();
+        body["sort"]!.ToJsonString().ShouldBe("""[{"_score":"desc"},{"id":"asc"}]""");
+        body["query"]!["bool"]!["filter"]![0]!["terms"]!["owner"]!.AsArray().Select(o => o!.GetValue<string>()).ShouldBe(["HOUSING"]);
+        body["query"]!["bool"]!["must"]![0]!["multi_match"]!["query"]!.GetValue<string>().ShouldBe("和顺 工资");
+        (await search.MatchAsync("cases", "工资", [], 2)).Matches.ShouldBeEmpty();
+        _es.To("POST", "/dalad-cases/_search").Count.ShouldBe(1);
+
+        _es.On("POST", "/dalad-cases/_search", 200, TwoHits);
+        var texts = await search.TextsAsync("cases", "和顺 工资", ["c1", "c7", "c1"]);
+
+        texts["c1"].ShouldBe(new FullTextText("案件 c1", "和顺家园三期拖欠工资"));
+        texts["c7"].ShouldBe(new FullTextText("案件 c7", "复垦项目工资"));
+        var byId = JsonNode.Parse(_es.To("POST", "/dalad-cases/_search")[^1].Body)!;
+        byId["query"]!["ids"]!["values"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(["c1", "c7"]);
+        byId["size"]!.GetValue<int>().ShouldBe(2);
+        byId["highlight"]!["highlight_query"]!["multi_match"]!["query"]!.GetValue<string>().ShouldBe("和顺 工资");
+        (await search.TextsAsync("cases", "工资", [])).ShouldBeEmpty();
+        _es.To("POST", "/dalad-cases/_search").Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_node_that_is_down_is_passed_over_for_the_next_one()
     {
         _es.DownNodes.Add("http://es1:9200");

@@ -21,11 +21,9 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
     /// few enough that one search costs the same with a million records.</summary>
     public const int Considered = 1000;
 
-    private const int IndexPage = 200;
-
     public async Task<SearchResultDto> SearchAsync(SearchQuery query, CancellationToken ct)
     {
-        var (records, more) = await MatchAsync(query, ct);
+        var (index, records, more) = await MatchAsync(query, ct);
         var take = Math.Clamp(query.Max ?? 20, 1, 100);
         var names = await NamesAsync(ct);
         var facets = new SearchFacetsDto(
@@ -35,31 +33,46 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
             Count(records.Select(r => Maybe(r.Industry)), names),
             Count(records.Select(r => Maybe(r.Channel)), null),
             Count(records.Select(r => (IEnumerable<string>)[Month(r.At)]), null));
-        // The query's matches marked in what is shown (after masking, never inside a masked number), on both backends alike.
-        var items = records.Take(take).Select(r => r.Hit with
-        {
-            TitleParts = SearchHighlighter.Mark(r.Hit.Title, query.Q!, r.TitleMasked),
-            SnippetParts = SearchHighlighter.Mark(r.Hit.Snippet, query.Q!, r.SnippetMasked),
-        }).ToList();
+        // Titles and snippets only for the page shown, not for every considered match.
+        var shown = records.Take(take).ToList();
+        var texts = await fullText.TextsAsync(index, query.Q!, shown.Select(r => r.IndexId).ToList(), ct);
+        var items = shown.Select(r => Shown(r, texts, query.Q!, mark: true)).ToList();
         return new SearchResultDto(records.Count, items, facets, Considered, more);
+    }
+
+    /// <summary>
+    /// A record as a hit: its title and snippet masked (free text may carry a phone or an identity number typed by the
+    /// caller, masked here as on the record's page), and the query's matches marked when shown on the page (after
+    /// masking, never inside a masked number), on both backends alike.
+    /// </summary>
+    private static SearchHitDto Shown(SearchRecord r, IReadOnlyDictionary<string, FullTextText> texts, string q, bool mark)
+    {
+        // Removed from the index between the two calls (a moment's race): shown by its number, without text.
+        var text = texts.GetValueOrDefault(r.IndexId) ?? new FullTextText("", "");
+        var title = PersonalDataText.MaskWithSpans(text.Title);
+        var snippet = PersonalDataText.MaskWithSpans(text.Snippet);
+        var hit = new SearchHitDto(r.Id, r.Number, title.Text, snippet.Text, r.Status, r.Score, r.CaseId, CaseClocks.Beijing(r.At));
+        return mark ? hit with { TitleParts = SearchHighlighter.Mark(title.Text, q, title.Masked), SnippetParts = SearchHighlighter.Mark(snippet.Text, q, snippet.Masked) } : hit;
     }
 
     /// <summary>The search's hits (all of the considered ones, in the chosen order) as an .xlsx workbook.</summary>
     public async Task<(byte[] Content, string FileName)> ExportAsync(SearchQuery query, CancellationToken ct)
     {
-        var (records, _) = await MatchAsync(query, ct);
+        var (index, records, _) = await MatchAsync(query, ct);
         var names = await NamesAsync(ct);
         string Name(string? code) => code is null ? "" : names.GetValueOrDefault(code, code);
-        var rows = records.Select(r => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+        // The workbook holds every considered hit's text.
+        var texts = await fullText.TextsAsync(index, query.Q!, records.Select(r => r.IndexId).ToList(), ct);
+        var rows = records.Select(r => (Record: r, Hit: Shown(r, texts, query.Q!, mark: false))).Select(x => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
         {
-            [l["Search:Column:Number"]] = r.Hit.Number,
-            [l["Search:Column:Status"]] = StatusText(query.In, r.Status),
-            [l["Search:Column:At"]] = r.Hit.At?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
-            [l["Search:Column:Territory"]] = Name(r.Territorial),
-            [l["Search:Column:Sector"]] = Name(r.Industry),
-            [l["Search:Column:Channel"]] = r.Channel is null ? "" : l["Channel:" + r.Channel].Value,
-            [l["Search:Column:Title"]] = r.Hit.Title,
-            [l["Search:Column:Snippet"]] = r.Hit.Snippet,
+            [l["Search:Column:Number"]] = x.Hit.Number,
+            [l["Search:Column:Status"]] = StatusText(query.In, x.Record.Status),
+            [l["Search:Column:At"]] = x.Hit.At?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
+            [l["Search:Column:Territory"]] = Name(x.Record.Territorial),
+            [l["Search:Column:Sector"]] = Name(x.Record.Industry),
+            [l["Search:Column:Channel"]] = x.Record.Channel is null ? "" : l["Channel:" + x.Record.Channel].Value,
+            [l["Search:Column:Title"]] = x.Hit.Title,
+            [l["Search:Column:Snippet"]] = x.Hit.Snippet,
         }).ToList();
         if (rows.Count == 0) rows.Add(new Dictionary<string, object?> { [l["Search:Column:Number"]] = l["Search:NoResults"].Value });
         return (XlsxExport.Write(rows), $"search-{DateTime.UtcNow.AddHours(8):yyyyMMdd-HHmm}.xlsx");
@@ -70,7 +83,7 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
         : l["CaseStatus:" + status].Value;
 
     /// <summary>The considered matches the caller may see, narrowed by every filter, in the chosen order.</summary>
-    private async Task<(List<SearchRecord> Records, bool More)> MatchAsync(SearchQuery query, CancellationToken ct)
+    private async Task<(string Index, List<SearchRecord> Records, bool More)> MatchAsync(SearchQuery query, CancellationToken ct)
     {
         var index = string.IsNullOrWhiteSpace(query.In) ? SearchIndexNames.Cases : query.In.Trim();
         if (index is not (SearchIndexNames.Cases or SearchIndexNames.Leads)) throw new BusinessException("Search:BadIndex");
@@ -80,20 +93,9 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
         if (!string.IsNullOrWhiteSpace(query.Month) && !DateOnly.TryParseExact(query.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             throw new BusinessException("Search:BadMonth");
 
-        // The index's best matches, page by page by cursor, up to the considered number.
+        // The index's best matches up to the considered number, in one query, ids and scores only.
         var visibleTo = scope.SeesAllBodies ? null : scope.BodyCodes;
-        var hits = new List<FullTextHit>();
-        string? after = null;
-        var more = false;
-        do
-        {
-            var page = await fullText.SearchPageAsync(index, query.Q, visibleTo, IndexPage, after, ct);
-            hits.AddRange(page.Hits);
-            after = page.Next;
-            if (hits.Count >= Considered) { more = after is not null || hits.Count > Considered; break; }
-        }
-        while (after is not null);
-        if (hits.Count > Considered) hits.RemoveRange(Considered, hits.Count - Considered);
+        var (hits, more) = await fullText.MatchAsync(index, query.Q, visibleTo, Considered, ct);
 
         var ids = hits.Select(h => Guid.TryParse(h.Id, out var id) ? id : Guid.Empty).ToList();
         // The database has the last word: a stale index entry never shows a record the caller may not see.
@@ -111,17 +113,10 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
                 && Is(query.Territory, x.Row.Territorial) && Is(query.Sector, x.Row.Industry) && Is(query.Channel, x.Row.Channel)
                 && Is(query.Month, Month(x.Row.At))
                 && (fromUtc is null || x.Row.At >= fromUtc) && (toUtc is null || x.Row.At < toUtc))
-            .Select(x =>
-            {
-                // Free text may carry a phone or an identity number typed by the caller: masked here as on the record's page.
-                var title = PersonalDataText.MaskWithSpans(x.Hit.Title);
-                var snippet = PersonalDataText.MaskWithSpans(x.Hit.Snippet);
-                return new SearchRecord(
-                    new SearchHitDto(x.Row.Id, x.Row.Number, title.Text, snippet.Text, x.Row.Status, x.Hit.Score, x.Row.CaseId, CaseClocks.Beijing(x.Row.At)),
-                    x.Row.Status, x.Row.At, x.Row.Bodies, x.Row.Territorial, x.Row.Industry, x.Row.Channel, title.Masked, snippet.Masked);
-            });
-        if (sort == "newest") records = records.OrderByDescending(r => r.At).ThenBy(r => r.Hit.Number, StringComparer.Ordinal);
-        return (records.ToList(), more);
+            .Select(x => new SearchRecord(x.Hit.Id, x.Row.Id, x.Row.Number, x.Hit.Score, x.Row.CaseId,
+                x.Row.Status, x.Row.At, x.Row.Bodies, x.Row.Territorial, x.Row.Industry, x.Row.Channel));
+        if (sort == "newest") records = records.OrderByDescending(r => r.At).ThenBy(r => r.Number, StringComparer.Ordinal);
+        return (index, records.ToList(), more);
     }
 
     private async Task<Dictionary<Guid, SearchRow>> CasesAsync(List<Guid> ids, CancellationToken ct)
@@ -173,6 +168,7 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
     /// <summary>What the database says of an indexed record: its number, status, case, day, owners and channel.</summary>
     private sealed record SearchRow(Guid Id, string Number, string Status, Guid? CaseId, DateTime At, List<string> Bodies, string? Territorial, string? Industry, string? Channel);
 
-    private sealed record SearchRecord(SearchHitDto Hit, string Status, DateTime At, IReadOnlyList<string> Bodies, string? Territorial, string? Industry, string? Channel,
-        IReadOnlyList<(int Start, int Length)> TitleMasked, IReadOnlyList<(int Start, int Length)> SnippetMasked);
+    /// <summary>A considered match the caller may see, before its text is read (only for the hits shown).</summary>
+    private sealed record SearchRecord(string IndexId, Guid Id, string Number, float Score, Guid? CaseId, string Status, DateTime At,
+        IReadOnlyList<string> Bodies, string? Territorial, string? Industry, string? Channel);
 }

@@ -82,29 +82,70 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
         var hits = new List<FullTextHit>();
         foreach (var hit in JsonNode.Parse(response.Body)?["hits"]?["hits"]?.AsArray() ?? [])
         {
-            var source = hit!["_source"]!;
-            var text = source["text"]?.GetValue<string>() ?? "";
-            // The highlighter's fragment when it has one (the matched words in context), else the text's start.
-            var snippet = hit["highlight"]?["text"]?[0]?.GetValue<string>() is { } fragment
-                ? fragment.Replace("<em>", "", StringComparison.Ordinal).Replace("</em>", "", StringComparison.Ordinal)
-                : SearchHighlighter.Snippet(text, query);
-            hits.Add(new FullTextHit(hit["_id"]!.GetValue<string>(), source["title"]?.GetValue<string>() ?? "", snippet, hit["_score"]?.GetValue<float>() ?? 0));
+            var (title, snippet) = TitleAndSnippet(hit!, query);
+            hits.Add(new FullTextHit(hit!["_id"]!.GetValue<string>(), title, snippet, hit["_score"]?.GetValue<float>() ?? 0));
         }
         var next = hits.Count == n ? SearchCursor.Format(hits[^1].Score, hits[^1].Id) : null;
         return new FullTextPage(hits, next);
     }
 
+    public async Task<FullTextMatches> MatchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return new FullTextMatches([], false);
+        var alias = await EnsureIndexAsync(index, cancellationToken);
+        var n = Math.Clamp(max, 1, IFullTextSearch.MaxMatches);
+        // One more than asked tells whether there are more; ids and scores only, no source and no highlight.
+        var body = SearchBody(query.Trim(), visibleBodyCodes, Math.Min(n + 1, IFullTextSearch.MaxMatches), after: null, withText: false);
+        var response = await _client.SearchAsync<StringResponse>(alias, PostData.String(body.ToJsonString()), ctx: cancellationToken);
+        Ensure(response, $"search {alias}");
+        var matches = (JsonNode.Parse(response.Body)?["hits"]?["hits"]?.AsArray() ?? [])
+            .Select(hit => new FullTextMatch(hit!["_id"]!.GetValue<string>(), hit["_score"]?.GetValue<float>() ?? 0)).ToList();
+        var more = matches.Count > n;
+        if (more) matches.RemoveRange(n, matches.Count - n);
+        return new FullTextMatches(matches, more);
+    }
+
+    public async Task<IReadOnlyDictionary<string, FullTextText>> TextsAsync(string index, string query, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var texts = new Dictionary<string, FullTextText>(StringComparer.Ordinal);
+        if (ids.Count == 0) return texts;
+        var alias = await EnsureIndexAsync(index, cancellationToken);
+        var distinct = ids.Distinct().ToList();
+        // The documents by id, highlighted for the query as a search would highlight them.
+        var body = new JsonObject
+        {
+            ["size"] = distinct.Count,
+            ["track_total_hits"] = false,
+            ["query"] = new JsonObject { ["ids"] = new JsonObject { ["values"] = new JsonArray(distinct.Select(id => (JsonNode)id).ToArray()) } },
+            ["_source"] = new JsonArray("title", "text"),
+            ["highlight"] = Highlight(query.Trim()),
+        };
+        var response = await _client.SearchAsync<StringResponse>(alias, PostData.String(body.ToJsonString()), ctx: cancellationToken);
+        Ensure(response, $"search {alias}");
+        foreach (var hit in JsonNode.Parse(response.Body)?["hits"]?["hits"]?.AsArray() ?? [])
+        {
+            var (title, snippet) = TitleAndSnippet(hit!, query);
+            texts[hit!["_id"]!.GetValue<string>()] = new FullTextText(title, snippet);
+        }
+        return texts;
+    }
+
+    private static (string Title, string Snippet) TitleAndSnippet(JsonNode hit, string query)
+    {
+        var source = hit["_source"]!;
+        var text = source["text"]?.GetValue<string>() ?? "";
+        // The highlighter's fragment when it has one (the matched words in context), else the text's start.
+        var snippet = hit["highlight"]?["text"]?[0]?.GetValue<string>() is { } fragment
+            ? fragment.Replace("<em>", "", StringComparison.Ordinal).Replace("</em>", "", StringComparison.Ordinal)
+            : SearchHighlighter.Snippet(text, query);
+        return (source["title"]?.GetValue<string>() ?? "", snippet);
+    }
+
     /// <summary>The query the cluster runs: every word must match (like the Lucene backend's AND), the title counts
     /// double, and the caller's bodies are a filter inside the request, never left to the caller to apply.</summary>
-    internal static JsonObject SearchBody(string query, IReadOnlyCollection<string>? visibleBodyCodes, int size, SearchCursor? after)
+    internal static JsonObject SearchBody(string query, IReadOnlyCollection<string>? visibleBodyCodes, int size, SearchCursor? after, bool withText = true)
     {
-        var boolQuery = new JsonObject
-        {
-            ["must"] = new JsonArray(new JsonObject
-            {
-                ["multi_match"] = new JsonObject { ["query"] = query, ["fields"] = new JsonArray("title^2", "text"), ["operator"] = "and" },
-            }),
-        };
+        var boolQuery = new JsonObject { ["must"] = new JsonArray(TextQuery(query)) };
         if (visibleBodyCodes is not null)
             boolQuery["filter"] = new JsonArray(new JsonObject { ["terms"] = new JsonObject { ["owner"] = new JsonArray(visibleBodyCodes.Distinct().Select(c => (JsonNode)c).ToArray()) } });
         var body = new JsonObject
@@ -113,12 +154,28 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
             ["track_total_hits"] = false,
             ["query"] = new JsonObject { ["bool"] = boolQuery },
             ["sort"] = new JsonArray(new JsonObject { ["_score"] = "desc" }, new JsonObject { ["id"] = "asc" }),
-            ["_source"] = new JsonArray("title", "text"),
-            ["highlight"] = new JsonObject { ["fields"] = new JsonObject { ["text"] = new JsonObject { ["fragment_size"] = 60, ["number_of_fragments"] = 1 } } },
         };
+        if (withText)
+        {
+            body["_source"] = new JsonArray("title", "text");
+            body["highlight"] = Highlight(query);
+        }
+        else body["_source"] = false;
         if (after is { } cursor) body["search_after"] = new JsonArray(cursor.Score, cursor.Id);
         return body;
     }
+
+    private static JsonObject TextQuery(string query) => new()
+    {
+        ["multi_match"] = new JsonObject { ["query"] = query, ["fields"] = new JsonArray("title^2", "text"), ["operator"] = "and" },
+    };
+
+    /// <summary>One fragment of the text around the query's words; by the query's own words also where the search was by id.</summary>
+    private static JsonObject Highlight(string query) => new()
+    {
+        ["highlight_query"] = TextQuery(query),
+        ["fields"] = new JsonObject { ["text"] = new JsonObject { ["fragment_size"] = 60, ["number_of_fragments"] = 1 } },
+    };
 
     public async Task RefreshAsync(string index, CancellationToken cancellationToken = default)
     {

@@ -108,6 +108,62 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
     {
         if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return Task.FromResult(new FullTextPage([], null));
         var lucene = Index(index);
+        var combined = ScopedQuery(lucene, query, visibleBodyCodes);
+        var n = Math.Clamp(size, 1, 200);
+        var from = SearchCursor.Parse(after) is { } cursor ? new FieldDoc(int.MaxValue, cursor.Score, [J2N.Numerics.Single.GetInstance(cursor.Score), new BytesRef(cursor.Id)]) : null;
+        var page = lucene.Search(searcher =>
+        {
+            var top = searcher.SearchAfter(from, combined, null, n, ByScoreThenId, doDocScores: true, doMaxScore: false);
+            return top.ScoreDocs.Select(hit =>
+            {
+                var doc = searcher.Doc(hit.Doc);
+                return new FullTextHit(doc.Get(IdField), doc.Get(TitleField), SearchHighlighter.Snippet(doc.Get(TextField), query), hit.Score);
+            }).ToList();
+        });
+        var next = page.Count == n ? SearchCursor.Format(page[^1].Score, page[^1].Id) : null;
+        return Task.FromResult(new FullTextPage(page, next));
+    }
+
+    public Task<FullTextMatches> MatchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return Task.FromResult(new FullTextMatches([], false));
+        var lucene = Index(index);
+        var combined = ScopedQuery(lucene, query, visibleBodyCodes);
+        var n = Math.Clamp(max, 1, IFullTextSearch.MaxMatches);
+        var matches = lucene.Search(searcher =>
+        {
+            // One more than asked tells whether there are more. The id is the sort's second value (read from the
+            // field cache the sort loads anyway), so no stored field is decompressed for any match.
+            var top = searcher.Search(combined, null, n + 1, ByScoreThenId, doDocScores: true, doMaxScore: false);
+            return top.ScoreDocs.Select(hit => new FullTextMatch(((BytesRef)((FieldDoc)hit).Fields[1]).Utf8ToString(), hit.Score)).ToList();
+        });
+        var more = matches.Count > n;
+        if (more) matches.RemoveAt(n);
+        return Task.FromResult(new FullTextMatches(matches, more));
+    }
+
+    public Task<IReadOnlyDictionary<string, FullTextText>> TextsAsync(string index, string query, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0) return Task.FromResult<IReadOnlyDictionary<string, FullTextText>>(new Dictionary<string, FullTextText>());
+        var texts = Index(index).Search(searcher =>
+        {
+            var found = new Dictionary<string, FullTextText>(StringComparer.Ordinal);
+            foreach (var id in ids.Distinct())
+            {
+                // The id is a keyword: one term, at most one live document (a write replaces it).
+                var top = searcher.Search(new TermQuery(new Term(IdField, id)), 1);
+                if (top.ScoreDocs.Length == 0) continue;
+                var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+                found[id] = new FullTextText(doc.Get(TitleField), SearchHighlighter.Snippet(doc.Get(TextField), query));
+            }
+            return found;
+        });
+        return Task.FromResult<IReadOnlyDictionary<string, FullTextText>>(texts);
+    }
+
+    /// <summary>The query's text as the index analyses it (pairs, and words when indexed), within the caller's bodies.</summary>
+    private BooleanQuery ScopedQuery(LuceneIndex lucene, string query, IReadOnlyCollection<string>? visibleBodyCodes)
+    {
         var parser = new MultiFieldQueryParser(LuceneIndex.Version, [TitleField, TextField], lucene.Analyzer) { DefaultOperator = Operator.AND };
         Query text;
         try
@@ -132,20 +188,7 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
             foreach (var code in visibleBodyCodes) owners.Add(new TermQuery(new Term(OwnerField, code)), Occur.SHOULD);
             combined.Add(owners, Occur.MUST);
         }
-
-        var n = Math.Clamp(size, 1, 200);
-        var from = SearchCursor.Parse(after) is { } cursor ? new FieldDoc(int.MaxValue, cursor.Score, [J2N.Numerics.Single.GetInstance(cursor.Score), new BytesRef(cursor.Id)]) : null;
-        var page = lucene.Search(searcher =>
-        {
-            var top = searcher.SearchAfter(from, combined, null, n, ByScoreThenId, doDocScores: true, doMaxScore: false);
-            return top.ScoreDocs.Select(hit =>
-            {
-                var doc = searcher.Doc(hit.Doc);
-                return new FullTextHit(doc.Get(IdField), doc.Get(TitleField), SearchHighlighter.Snippet(doc.Get(TextField), query), hit.Score);
-            }).ToList();
-        });
-        var next = page.Count == n ? SearchCursor.Format(page[^1].Score, page[^1].Id) : null;
-        return Task.FromResult(new FullTextPage(page, next));
+        return combined;
     }
 
     /// <summary>
