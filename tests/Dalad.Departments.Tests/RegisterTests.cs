@@ -121,8 +121,8 @@ public sealed class RegisterTests(DepartmentsHost host) : IClassFixture<Departme
         var farm = await forestry.PostJsonAsync(Http.Register("forestry"), new { kind = "state-forest-farm", name = "测试国有林场", aliases = new[] { "测试林场" } });
 
         using var scope = host.Services.CreateScope(); // no signed-in user: the source must still see every body's entries
-        // One source, the shared register table: each entry names its department.
-        var entries = await scope.ServiceProvider.GetServices<IRegisterSource>().Single().GetEntriesAsync();
+        // The departments' source is the shared register table: each entry names its department (projects add a source of their own).
+        var entries = await scope.ServiceProvider.GetServices<IRegisterSource>().Single(s => s.Source == "registers").GetEntriesAsync();
         var entry = entries.Single(e => e.Id == Guid.Parse(farm.Str("id")!));
         entry.Source.ShouldBe("forestry");
         entry.Kind.ShouldBe("state-forest-farm");

@@ -122,7 +122,7 @@ public sealed class RuntimeDepartmentTests(DepartmentsHost host) : IClassFixture
         (await clerk.GetJsonAsync(Http.Register("education"))).GetProperty("totalCount").GetInt64().ShouldBe(1);
         using (var scope = host.Services.CreateScope())
         {
-            var entries = await scope.ServiceProvider.GetServices<IRegisterSource>().Single().GetEntriesAsync();
+            var entries = await scope.ServiceProvider.GetServices<IRegisterSource>().Single(s => s.Source == "registers").GetEntriesAsync();
             entries.Single(e => e.Name == "达拉特旗第一测试中学").Source.ShouldBe("education");
         }
         var proposal = await admin.PostJsonAsync("/api/app/routing/preview", new { text = "我在测试一中食堂干活，三个月工资没发。" });

@@ -37,7 +37,7 @@ public sealed class RoleWalkTests(DemoWebUiHost host) : IClassFixture<DemoWebUiH
         { "jyzx", "/workspace/ggzy", ["/enforcement/credit-check", "/account/manage"] },
         { "finance", "/workspace/finance", ["/enforcement/revolving-fund", "/account/manage"] },
         { "discipline", "/workspace/discipline", ["/oversight", "/oversight/supervisions", "/oversight/monthly-reports", "/account/manage"] },
-        { "admin", "/workspace/joint-office", ["/cases", "/cases/board", "/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/responsibility/departments", "/responsibility/departments/new", "/responsibility/departments/water", "/departments/housing", "/projects", "/warnings", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/assessments/rules", "/oversight/draws", "/oversight/draws/employers", "/oversight/draws/inspectors", "/identity/users", "/identity/roles", "/account/manage"] },
+        { "admin", "/workspace/joint-office", ["/cases", "/cases/board", "/intake", "/intake/pending", "/search", "/calendar", "/responsibility", "/responsibility/departments", "/responsibility/departments/new", "/responsibility/departments/water", "/departments/housing", "/projects", "/warnings", "/warnings/rules", "/oversight", "/oversight/supervisions", "/oversight/assessments", "/oversight/assessments/rules", "/oversight/draws", "/oversight/draws/employers", "/oversight/draws/inspectors", "/identity/users", "/identity/roles", "/account/manage"] },
     };
 
     private static readonly (string Name, int Width, int Height)[] Screens = [("desktop", 1440, 900), ("phone", 390, 844)];

@@ -28,6 +28,7 @@ public sealed class ProjectsModule : DaladModule
         services.AddScoped<IProjectFigures, ProjectFigures>();
         services.AddScoped<IWageAccountRegister, WageAccountRegister>();
         services.AddScoped<ProjectService>();
+        services.AddScoped<Dalad.Responsibility.IRegisterSource, ProjectRegisterSource>();
         services.AddScoped<WarningEvaluator>();
         services.AddScoped<WarningService>();
         services.AddScoped<AttendanceService>();

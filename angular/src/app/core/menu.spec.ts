@@ -83,6 +83,7 @@ describe('menu visibility by auth.grantedPolicies', () => {
       '/responsibility',
       '/projects',
       '/warnings',
+      '/warnings/rules',
       '/oversight',
       '/departments/schools',
       '/departments/clinics',
@@ -94,6 +95,15 @@ describe('menu visibility by auth.grantedPolicies', () => {
     expect(paths(menu)).toEqual(['/workspace', '/warnings']);
     expect(menu.find(node => node.name === 'Dalad::Menu:ProjectSupervision')?.children?.map(c => c.name)).toEqual(['Dalad::Menu:Warnings']);
     expect(visibleMenu({}).some(node => node.name === 'Dalad::Menu:ProjectSupervision')).toBe(false);
+  });
+
+  it('shows the warning rules only to a holder of Dalad.Warnings.ManageRules', () => {
+    const menu = visibleMenu({ [DaladPermissions.Warnings]: true, [DaladPermissions.WarningRules]: true });
+    expect(paths(menu)).toEqual(['/workspace', '/warnings', '/warnings/rules']);
+    expect(menu.find(node => node.name === 'Dalad::Menu:ProjectSupervision')?.children?.map(c => c.name)).toEqual([
+      'Dalad::Menu:Warnings',
+      'Dalad::Menu:WarningRules',
+    ]);
   });
 
   it('gives every entry except the workspace a Dalad permission', () => {

@@ -7,6 +7,7 @@ export const DaladPermissions = {
   Calendar: 'Dalad.Calendar',
   Projects: 'Dalad.Projects',
   Warnings: 'Dalad.Warnings',
+  WarningRules: 'Dalad.Warnings.ManageRules',
   Oversight: 'Dalad.Oversight',
 } as const;
 

@@ -24,7 +24,7 @@ internal sealed class ProjectService(
         await ApplyAsync(project, input, ct);
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);
-        return await AfterChangeAsync(project.Id, ct);
+        return await AfterChangeAsync(project.Id, ct, partiesChanged: true);
     }
 
     public async Task<ProjectDetailDto> UpdateAsync(Guid id, ProjectInput input, CancellationToken ct)
@@ -34,7 +34,7 @@ internal sealed class ProjectService(
         project.Revision++;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { throw new BusinessException("Projects:ChangedMeanwhile", project.Name) { StatusCode = StatusCodes.Status409Conflict }; }
-        return await AfterChangeAsync(project.Id, ct);
+        return await AfterChangeAsync(project.Id, ct, partiesChanged: true);
     }
 
     public async Task<ProjectDetailDto> AddAdvanceAsync(Guid id, ContractorAdvanceInput input, CancellationToken ct)
@@ -108,10 +108,13 @@ internal sealed class ProjectService(
             throw new BusinessException("Projects:DateInFuture");
     }
 
-    private async Task<ProjectDetailDto> AfterChangeAsync(Guid id, CancellationToken ct)
+    private async Task<ProjectDetailDto> AfterChangeAsync(Guid id, CancellationToken ct, bool partiesChanged = false)
     {
         await evaluator.EvaluateAsync(id, ct);
         await events.PublishAsync(new ProjectChanged(id), ct);
+        if (partiesChanged)
+            // The project's name and parties are routing register entries: the next complaint is matched against them.
+            await events.PublishAsync(new RegisterChanged(ProjectRegisterSource.SourceName, id), ct);
         return await reads.DetailAsync(id, ct);
     }
 

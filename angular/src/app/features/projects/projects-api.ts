@@ -15,6 +15,8 @@ import type {
   ProjectTypeDto,
   WarningCaseDto,
   WarningDto,
+  WarningRuleDto,
+  WarningRuleInput,
   WorkerDto,
   WorkerInput,
   WorkerMonthDto,
@@ -125,6 +127,15 @@ export class ProjectsApi {
 
   warningToCase(id: string): Observable<WarningCaseDto> {
     return this.request('POST', `/api/app/warnings/${segment(id)}/to-case`);
+  }
+
+  getWarningRules(): Observable<WarningRuleDto[]> {
+    return this.request('GET', '/api/app/warning-rules');
+  }
+
+  /** Changes a rule; the server evaluates every project again with it at once. */
+  updateWarningRule(key: string, body: WarningRuleInput): Observable<WarningRuleDto> {
+    return this.request('PUT', `/api/app/warning-rules/${segment(key)}`, { body });
   }
 }
 

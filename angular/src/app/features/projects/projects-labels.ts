@@ -4,7 +4,11 @@ export const PROJECTS_PERMISSIONS = {
   manage: 'Dalad.Projects.Manage',
   warnings: 'Dalad.Warnings',
   handle: 'Dalad.Warnings.Handle',
+  manageRules: 'Dalad.Warnings.ManageRules',
 } as const;
+
+/** WarningSeverities, mildest first. */
+export const WARNING_SEVERITIES = ['low', 'medium', 'high'] as const;
 
 /** WarningStatuses: open → handled → closed. */
 export const WARNING_STATUSES = ['open', 'handled', 'closed'] as const;

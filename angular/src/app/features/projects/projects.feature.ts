@@ -6,10 +6,11 @@ import { DaladPermissions } from '../../core/permissions';
 /** The areas' policies: the menu entries and the areas (app.routes.ts) need them. */
 export const PROJECTS_POLICY = DaladPermissions.Projects;
 export const WARNINGS_POLICY = DaladPermissions.Warnings;
+export const WARNING_RULES_POLICY = DaladPermissions.WarningRules;
 
 export const PROJECTS_MENU = 'Dalad::Menu:ProjectSupervision';
 
-/** Project supervision → projects, warnings. The group shows while either entry may be opened (ABP's `||` policy). */
+/** Project supervision → projects, warnings, warning rules. The group shows while either entry may be opened (ABP's `||` policy). */
 export function projectsMenu(): ABP.Route[] {
   return [
     {
@@ -36,6 +37,15 @@ export function projectsMenu(): ABP.Route[] {
       order: 2,
       layout: eLayoutType.application,
       requiredPolicy: WARNINGS_POLICY,
+    },
+    {
+      path: '/warnings/rules',
+      name: 'Dalad::Menu:WarningRules',
+      parentName: PROJECTS_MENU,
+      iconClass: 'fa fa-sliders',
+      order: 3,
+      layout: eLayoutType.application,
+      requiredPolicy: WARNING_RULES_POLICY,
     },
   ];
 }
