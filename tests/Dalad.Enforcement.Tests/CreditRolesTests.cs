@@ -20,6 +20,8 @@ public sealed class CreditRolesTests(EnforcementHost host) : IClassFixture<Enfor
     [InlineData("协查发起人", new[] { "Dalad.Assistance", "Dalad.Assistance.Create", "Dalad.ProtectedAccounts" })]
     [InlineData("协查承办人", new[] { "Dalad.Assistance", "Dalad.Assistance.Answer" })]
     [InlineData("账户核查员", new[] { "Dalad.ProtectedAccounts.Check" })]
+    [InlineData("积案认定人", new[] { "Dalad.Backlog", "Dalad.Backlog.Flag" })]
+    [InlineData("积案承办人", new[] { "Dalad.Backlog", "Dalad.Backlog.Handle" })]
     public async Task Each_credit_role_is_seeded_with_exactly_its_part(string role, string[] expected)
     {
         using var admin = await host.CreateClientAsAsync("admin");

@@ -16,18 +16,18 @@ public sealed class ProtectedAccountTests(AssistHost host) : IClassFixture<Assis
 {
     private static string NewAccountNumber() => "6222" + Random.Shared.NextInt64(100_000_000_000_000, 999_999_999_999_999);
 
-    private async Task<JsonElement> CreateProjectAsync(string name, string accountNumber)
-    {
-        var body = new Dictionary<string, object?>
+    private async Task<JsonElement> CreateProjectAsync(string name, string accountNumber, object? deposit = null) =>
+        await AssistHost.ReadAsync<JsonElement>(await (await host.As(Housing)).PostAsJsonAsync("/api/app/projects", ProjectBody(name, accountNumber, deposit)));
+
+    private static Dictionary<string, object?> ProjectBody(string name, string accountNumber, object? deposit) =>
+        new()
         {
             ["name"] = name, ["typeCode"] = "E4710", ["territoryCode"] = "150621102", ["address"] = "达拉特旗白泥井镇",
             ["builder"] = "达拉特旗某置业有限公司", ["generalContractor"] = "鄂尔多斯某建设集团有限公司", ["governmentInvested"] = false,
             ["fundingSource"] = "企业自筹", ["fundsInPlace"] = true,
             ["wageAccount"] = new { openedOn = "2026-05-20", bank = "中国农业银行达拉特旗支行", accountNumber, tripartiteAgreementDate = "2026-05-21" },
-            ["wageDeposit"] = new { amount = 500000m, form = "cash", issuer = "中国农业银行达拉特旗支行", paidOn = "2026-05-22" },
+            ["wageDeposit"] = deposit ?? new { amount = 500000m, form = "cash", issuer = "中国农业银行达拉特旗支行", paidOn = "2026-05-22" },
         };
-        return await AssistHost.ReadAsync<JsonElement>(await (await host.As(Housing)).PostAsJsonAsync("/api/app/projects", body));
-    }
 
     private async Task<JsonElement[]> LogAsync(string digits) =>
         (await host.GetAsync(Hrss, $"/api/app/protected-accounts/checks?accountNumber={digits}")).EnumerateArray().ToArray();
@@ -66,6 +66,36 @@ public sealed class ProtectedAccountTests(AssistHost host) : IClassFixture<Assis
         // The checkers do not read the log; a body without the check permission cannot check.
         (await (await host.As(Court)).GetAsync("/api/app/protected-accounts/checks")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await host.As(Housing)).GetAsync($"/api/app/protected-accounts/check?accountNumber={digits}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_cash_deposit_account_recorded_on_a_project_is_on_the_register_and_a_guarantee_has_no_account()
+    {
+        host.Clock.SetDay(new DateOnly(2026, 6, 1));
+        var wage = NewAccountNumber();
+        var deposit = NewAccountNumber();
+        var name = "树林召学校改扩建" + Guid.NewGuid().ToString("N")[..4];
+        var project = await CreateProjectAsync(name, wage, new { amount = 300000m, form = "cash", issuer = "中国建设银行达拉特旗支行", paidOn = "2026-05-22",
+            accountNumber = $"{deposit[..4]}-{deposit[4..]}" });
+        // The project shows the deposit account as typed, beside its wage account.
+        project.GetProperty("wageDeposit").Str("accountNumber").ShouldBe($"{deposit[..4]}-{deposit[4..]}");
+
+        var check = await host.GetAsync(Court, $"/api/app/protected-accounts/check?accountNumber={deposit}");
+        check.GetProperty("protected").GetBoolean().ShouldBeTrue();
+        var account = check.GetProperty("accounts").EnumerateArray().ShouldHaveSingleItem();
+        account.Str("kind").ShouldBe("deposit-account");
+        account.Str("projectName").ShouldBe(name);
+        account.Str("holder").ShouldBe("鄂尔多斯某建设集团有限公司");
+        (await LogAsync(deposit)).ShouldHaveSingleItem().Str("answer").ShouldContain(name);
+
+        // A bank guarantee is held in no account: a number with it is a 400 in Chinese and no project is stored.
+        var other = NewAccountNumber();
+        var guaranteed = "保函项目" + Guid.NewGuid().ToString("N")[..4];
+        var refused = await (await host.As(Housing)).PostAsJsonAsync("/api/app/projects", ProjectBody(guaranteed, NewAccountNumber(),
+            new { amount = 300000m, form = "bank-guarantee", issuer = "中国银行达拉特旗支行", expiresOn = "2027-05-22", paidOn = "2026-05-22", accountNumber = other }));
+        (await refused.ProblemAsync(HttpStatusCode.BadRequest)).ShouldContain("只有现金存储的工资保证金有专用账户");
+        (await (await host.As(Housing)).GetFromJsonAsync<JsonElement>("/api/app/projects")).ToString().ShouldNotContain(guaranteed);
+        (await host.GetAsync(Court, $"/api/app/protected-accounts/check?accountNumber={other}")).GetProperty("protected").GetBoolean().ShouldBeFalse();
     }
 
     [Theory]

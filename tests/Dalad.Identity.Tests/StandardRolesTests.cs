@@ -78,6 +78,10 @@ public sealed class DemoUsersTests(DemoHostFactory host) : IClassFixture<DemoHos
     [InlineData("discipline", "discipline", "Dalad.Oversight.MonthlyReports", "Dalad.Oversight.Supervise")]
     [InlineData("hrss", "hrss", "Dalad.Disclosures.Approve", "Dalad.RevolvingFund.Manage")]
     [InlineData("finance", "finance", "Dalad.RevolvingFund.Manage", "Dalad.RevolvingFund.Request")]
+    [InlineData("hrss", "hrss", "Dalad.Backlog.Flag", "Dalad.Backlog.Handle")]
+    [InlineData("justice", "justice", "Dalad.Backlog.Handle", "Dalad.Backlog.Flag")]
+    [InlineData("incident", "joint-office", "Dalad.Incidents.Manage", "Dalad.Incidents.Opinion")]
+    [InlineData("incident", "joint-office", "Dalad.Incidents.Police", "Dalad.Cases")]
     public async Task Each_demo_account_signs_in_in_its_body_with_its_role_s_permissions(string userName, string body, string granted, string notGranted)
     {
         using var user = await host.CreateClientAsAsync(userName);

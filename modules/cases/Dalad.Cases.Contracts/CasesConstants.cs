@@ -137,6 +137,9 @@ public static class CaseEventTypes
     public const string DueSoon = "due-soon";
     public const string Overdue = "overdue";
     public const string SmsSent = "sms-sent";
+    public const string BacklogFlagged = CaseBacklogKinds.Flagged;
+    public const string BacklogRouted = CaseBacklogKinds.Routed;
+    public const string BacklogOutcome = CaseBacklogKinds.Outcome;
 }
 
 /// <summary>Row outcomes of a batch import.</summary>

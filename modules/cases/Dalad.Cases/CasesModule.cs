@@ -60,6 +60,9 @@ public sealed class CasesModule : DaladModule
         services.AddSingleton<PublicQueryAddress>();
         // The durable path: the notices a case raises are written to the outbox by CaseWorkflow and delivered here.
         services.AddOutboxHandler<CaseSmsNoticeRequested, CaseSmsHandler>(CaseSmsHandler.Name);
+        // Backlog facts (陈欠积案) from enforcement: the case's timeline shows them.
+        services.AddScoped<ICaseBacklogFacts, CaseBacklogFacts>();
+        services.AddOutboxHandler<CaseBacklogNoted, CaseBacklogTimelineHandler>(CaseBacklogTimelineHandler.Name);
         if (string.Equals(context.Configuration["Sms:Gateway"], "http", StringComparison.OrdinalIgnoreCase))
             services.AddHttpClient<ISmsSender, HttpSmsSender>();
         else

@@ -42,6 +42,8 @@ public sealed class EnforcementModule : DaladModule
         services.AddScoped<AssistanceService>();
         services.AddScoped<ProtectedAccountService>();
         ProtectedAccountEndpoints.AddCheckRateLimit(services, context.Configuration);
+        services.AddSingleton<BacklogSettings>();
+        services.AddScoped<BacklogService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -54,6 +56,7 @@ public sealed class EnforcementModule : DaladModule
         AssistanceEndpoints.Map(endpoints);
         ProtectedAccountEndpoints.Map(endpoints);
         PenaltyDocumentEndpoints.Map(endpoints);
+        BacklogEndpoints.Map(endpoints);
     }
 }
 
@@ -98,5 +101,10 @@ internal sealed class EnforcementPermissionDefinitions : IPermissionDefinitionPr
         accounts.AddPermission(ProtectedAccountPermissions.Default, "Permission:ProtectedAccounts.Default");
         // The check alone, for the court and the banks: they see no one else's checks.
         accounts.AddPermission(ProtectedAccountPermissions.Check, "Permission:ProtectedAccounts.Check");
+
+        var backlog = context.AddGroup(BacklogPermissions.GroupName, "Permission:Backlog")
+            .AddPermission(BacklogPermissions.Default, "Permission:Backlog.Default");
+        backlog.AddChild(BacklogPermissions.Flag, "Permission:Backlog.Flag");
+        backlog.AddChild(BacklogPermissions.Handle, "Permission:Backlog.Handle");
     }
 }

@@ -10,7 +10,9 @@ public sealed record WageAccountInput(DateOnly? OpenedOn, string? Bank, string? 
 /// <summary>The wage deposit (工资保证金).</summary>
 /// <param name="Form">A <see cref="DepositForms"/> value.</param>
 /// <param name="Issuer">The bank, insurer or guarantee company of a guarantee form; the bank holding cash.</param>
-public sealed record WageDepositInput(decimal? Amount, string? Form, string? Issuer, DateOnly? ExpiresOn, DateOnly? PaidOn);
+/// <param name="AccountNumber">The deposit's bank account (工资保证金专用账户), for cash only: a guarantee, a policy or a letter
+/// is held in no account. On the protected register: courts and banks must never freeze or transfer it.</param>
+public sealed record WageDepositInput(decimal? Amount, string? Form, string? Issuer, DateOnly? ExpiresOn, DateOnly? PaidOn, string? AccountNumber = null);
 
 /// <summary>
 /// A construction project. Its type is a GB/T 4754-2017 class of division E (e.g. E4710); the industry owner is the
@@ -54,7 +56,7 @@ public sealed record SubcontractorDto(string Name, string Kind);
 
 public sealed record WageAccountDto(DateOnly? OpenedOn, string? Bank, string? AccountNumber, DateOnly? TripartiteAgreementDate);
 
-public sealed record WageDepositDto(decimal? Amount, string? Form, string? Issuer, DateOnly? ExpiresOn, DateOnly? PaidOn);
+public sealed record WageDepositDto(decimal? Amount, string? Form, string? Issuer, DateOnly? ExpiresOn, DateOnly? PaidOn, string? AccountNumber = null);
 
 public sealed record ContractorAdvanceDto(Guid Id, DateOnly Date, decimal Amount, string Contractor, string? Remarks);
 

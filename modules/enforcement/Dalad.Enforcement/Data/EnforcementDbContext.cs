@@ -28,6 +28,7 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
     public DbSet<IllegalDemand> IllegalDemands => Set<IllegalDemand>();
     public DbSet<JointAction> JointActions => Set<JointAction>();
     public DbSet<AssistanceRequest> AssistanceRequests => Set<AssistanceRequest>();
+    public DbSet<BacklogCase> BacklogCases => Set<BacklogCase>();
     public DbSet<AccountCheck> AccountChecks => Set<AccountCheck>();
     public DbSet<PenaltyDocument> PenaltyDocuments => Set<PenaltyDocument>();
 
@@ -269,6 +270,31 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
             // A request belongs to the body that sent it and the body that received it (its inbox).
             b.HasQueryFilter(r => SeesAllBodies || VisibleBodyCodes.Contains(r.SendingBodyCode) || VisibleBodyCodes.Contains(r.ReceivingBodyCode));
+        });
+
+        modelBuilder.Entity<BacklogCase>(b =>
+        {
+            b.ToTable("BacklogCases");
+            b.Property(x => x.CaseNumber).HasMaxLength(32);
+            b.HasIndex(x => x.CaseNumber).IsUnique();
+            b.Property(x => x.Grounds).HasConversion(JsonConverter<List<string>>()).HasMaxLength(500).Metadata.SetValueComparer(JsonComparer<List<string>>());
+            b.Property(x => x.Reason).HasMaxLength(BacklogCase.MaxTextLength);
+            b.Property(x => x.FlaggingBodyCode).HasMaxLength(64);
+            b.HasIndex(x => x.FlaggingBodyCode);
+            b.Property(x => x.FlaggedBy).HasMaxLength(256);
+            b.Property(x => x.Status).HasMaxLength(16);
+            b.Property(x => x.ReceivingBodyCode).HasMaxLength(64);
+            b.HasIndex(x => x.ReceivingBodyCode);
+            // The routes with their steps travel with the case (a handful each), as one JSON column.
+            b.Property(x => x.Routes).HasConversion(JsonConverter<List<BacklogRoute>>()).Metadata.SetValueComparer(JsonComparer<List<BacklogRoute>>());
+            b.Ignore(x => x.CurrentRoute);
+            b.Ignore(x => x.AmountRecovered);
+            b.Property(x => x.Revision).IsConcurrencyToken();
+            b.Property(x => x.CreatedBy).HasMaxLength(256);
+            b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+            // A backlog case belongs to the body that flagged it and the body of its current route (its inbox).
+            b.HasQueryFilter(x => SeesAllBodies || VisibleBodyCodes.Contains(x.FlaggingBodyCode)
+                || (x.ReceivingBodyCode != null && VisibleBodyCodes.Contains(x.ReceivingBodyCode)));
         });
 
         modelBuilder.Entity<AccountCheck>(b =>

@@ -102,6 +102,7 @@ internal sealed class ProjectService(
         project.WageDeposit = new WageDeposit
         {
             Amount = deposit?.Amount, Form = Optional(deposit?.Form), Issuer = Optional(deposit?.Issuer), ExpiresOn = deposit?.ExpiresOn, PaidOn = deposit?.PaidOn,
+            AccountNumber = Optional(deposit?.AccountNumber),
         };
         // What has happened cannot be dated after today (the account, the deposit, the contract).
         if (new[] { project.ContractDate, project.ApprovalDate, project.WageAccount.OpenedOn, project.WageDeposit.PaidOn, project.CompletionDate }.Any(d => d > Today))
@@ -163,7 +164,7 @@ internal sealed class ProjectReads(ProjectsDbContext db, ProjectTypes types, IRe
             p.GovernmentInvested, p.ApprovalDate, p.ContractDate, p.StartDate, p.PlannedCompletionDate, p.CompletionDate,
             p.FundingSource, p.FundsInPlace, p.PaymentGuarantee,
             new WageAccountDto(p.WageAccount.OpenedOn, p.WageAccount.Bank, p.WageAccount.AccountNumber, p.WageAccount.TripartiteAgreementDate),
-            new WageDepositDto(p.WageDeposit.Amount, p.WageDeposit.Form, p.WageDeposit.Issuer, p.WageDeposit.ExpiresOn, p.WageDeposit.PaidOn),
+            new WageDepositDto(p.WageDeposit.Amount, p.WageDeposit.Form, p.WageDeposit.Issuer, p.WageDeposit.ExpiresOn, p.WageDeposit.PaidOn, p.WageDeposit.AccountNumber),
             p.ContractDate is { } c1 && rules.TryGetValue(WarningRuleKeys.AccountLate, out var a) ? WarningEngine.DueDate(c1, a) : null,
             p.ContractDate is { } c2 && rules.TryGetValue(WarningRuleKeys.DepositLate, out var d) ? WarningEngine.DueDate(c2, d) : null,
             p.Advances.OrderBy(x => x.Date).Select(x => new ContractorAdvanceDto(x.Id, x.Date, x.Amount, x.Contractor, x.Remarks)).ToList(),

@@ -54,6 +54,9 @@ internal sealed class ProjectInputValidator : AbstractValidator<ProjectInput>
             d.RuleFor(x => x.Issuer).NotEmpty().When(x => x.PaidOn is not null && x.Form is not null && x.Form != DepositForms.Cash).WithName(_ => l["Project:DepositIssuer"]);
             d.RuleFor(x => x.ExpiresOn).NotNull().When(x => x.PaidOn is not null && x.Form is not null && x.Form != DepositForms.Cash).WithName(_ => l["Project:DepositExpiresOn"]);
             d.RuleFor(x => x.Issuer).MaximumLength(Project.MaxPartyLength).WithName(_ => l["Project:DepositIssuer"]);
+            // Only cash sits in an account; a guarantee, a policy or a letter has none to protect.
+            d.RuleFor(x => x.AccountNumber).Empty().When(x => x.Form != DepositForms.Cash).WithMessage(_ => l["Projects:DepositAccountOnlyForCash"]);
+            d.RuleFor(x => x.AccountNumber).MaximumLength(64).Matches(@"^[0-9 \-]*$").WithName(_ => l["Project:DepositAccountNumber"]);
         }).When(r => r.WageDeposit is not null);
     }
 }

@@ -5,8 +5,8 @@ namespace Dalad.Projects.Application;
 
 /// <summary>
 /// <see cref="IWageAccountRegister"/>: the wage special accounts recorded on projects, matched by number without spaces
-/// and dashes, across every body's projects (the court or bank checking owns none of them). The project records no
-/// account number for its wage deposit yet, so only <see cref="WageAccountKinds.WageAccount"/> entries come from it.
+/// and dashes, across every body's projects (the court or bank checking owns none of them), and the deposit accounts of
+/// deposits paid in cash (<see cref="WageAccountKinds.DepositAccount"/>).
 /// </summary>
 internal sealed class WageAccountRegister(ProjectsDbContext db) : IWageAccountRegister
 {
@@ -20,6 +20,15 @@ internal sealed class WageAccountRegister(ProjectsDbContext db) : IWageAccountRe
             .Select(p => new { p.Id, p.Name, p.GeneralContractor })
             .Take(50)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new WageAccountEntryDto(WageAccountKinds.WageAccount, r.Id, r.Name, r.GeneralContractor)).ToList();
+        var deposits = await db.Projects.AsNoTracking().IgnoreQueryFilters()
+            .Where(p => p.WageDeposit.AccountNumber != null
+                && p.WageDeposit.AccountNumber.Replace(" ", "").Replace("-", "") == digits)
+            .OrderBy(p => p.Name)
+            .Select(p => new { p.Id, p.Name, p.GeneralContractor })
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new WageAccountEntryDto(WageAccountKinds.WageAccount, r.Id, r.Name, r.GeneralContractor))
+            .Concat(deposits.Select(r => new WageAccountEntryDto(WageAccountKinds.DepositAccount, r.Id, r.Name, r.GeneralContractor)))
+            .ToList();
     }
 }

@@ -66,6 +66,7 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
                 d.Property(x => x.Issuer).HasMaxLength(Project.MaxPartyLength).HasColumnName("DepositIssuer");
                 d.Property(x => x.ExpiresOn).HasColumnName("DepositExpiresOn");
                 d.Property(x => x.PaidOn).HasColumnName("DepositPaidOn");
+                d.Property(x => x.AccountNumber).HasMaxLength(64).HasColumnName("DepositAccountNumber");
             });
             b.HasMany(x => x.Advances).WithOne().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(x => x.Inspections).WithOne().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Cascade);

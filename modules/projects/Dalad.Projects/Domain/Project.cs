@@ -78,6 +78,9 @@ public sealed class WageDeposit
     public string? Issuer { get; set; }
     public DateOnly? ExpiresOn { get; set; }
     public DateOnly? PaidOn { get; set; }
+
+    /// <summary>The 工资保证金专用账户 of a deposit paid in cash (the other forms are held in no account).</summary>
+    public string? AccountNumber { get; set; }
 }
 
 public sealed class ContractorAdvance : AuditedEntity

@@ -28,6 +28,8 @@ export const DISCLOSURES_APPROVE_POLICY = 'Dalad.Disclosures.Approve';
 export const REVOLVING_FUND_POLICY = 'Dalad.RevolvingFund';
 export const REVOLVING_FUND_REQUEST_POLICY = 'Dalad.RevolvingFund.Request';
 export const REVOLVING_FUND_MANAGE_POLICY = 'Dalad.RevolvingFund.Manage';
+export const BACKLOG_FLAG_POLICY = 'Dalad.Backlog.Flag';
+export const BACKLOG_HANDLE_POLICY = 'Dalad.Backlog.Handle';
 
 export const ENFORCEMENT_MENU = 'Dalad::Menu:Enforcement';
 
@@ -62,6 +64,8 @@ export function enforcementMenu(): ABP.Route[] {
         INCIDENTS_POLICY,
         DISCLOSURES_POLICY,
         REVOLVING_FUND_POLICY,
+        BACKLOG_FLAG_POLICY,
+        BACKLOG_HANDLE_POLICY,
       ].join(' || '),
     },
     entry('/enforcement/orders', 'Dalad::Menu:EnforcementOrders', 'fa fa-file-text', 1, ORDERS_POLICY),
@@ -75,6 +79,8 @@ export function enforcementMenu(): ABP.Route[] {
     entry('/enforcement/protected-accounts', 'Dalad::Menu:EnforcementProtectedAccounts', 'fa fa-shield', 8, PROTECTED_ACCOUNTS_PAGE_POLICY),
     entry('/enforcement/disclosures', 'Dalad::Menu:EnforcementDisclosures', 'fa fa-bullhorn', 10, DISCLOSURES_POLICY),
     entry('/enforcement/revolving-fund', 'Dalad::Menu:EnforcementRevolvingFund', 'fa fa-money', 11, REVOLVING_FUND_POLICY),
+    entry('/enforcement/backlog', 'Dalad::Menu:EnforcementBacklog', 'fa fa-archive', 12, BACKLOG_FLAG_POLICY),
+    entry('/enforcement/backlog-inbox', 'Dalad::Menu:EnforcementBacklogInbox', 'fa fa-balance-scale', 13, BACKLOG_HANDLE_POLICY),
   ];
 }
 

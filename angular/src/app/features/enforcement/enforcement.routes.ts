@@ -1,7 +1,8 @@
 import { permissionGuard } from '@abp/ng.core';
 import { Route, Routes } from '@angular/router';
 import { FORBIDDEN_URL } from '../shell/forbidden-handler';
-import { ASSISTANCE_ANSWER_POLICY, ASSISTANCE_CREATE_POLICY, PROTECTED_ACCOUNTS_PAGE_POLICY } from './enforcement.feature';
+import { ASSISTANCE_ANSWER_POLICY, ASSISTANCE_CREATE_POLICY, BACKLOG_FLAG_POLICY, BACKLOG_HANDLE_POLICY, PROTECTED_ACCOUNTS_PAGE_POLICY } from './enforcement.feature';
+import { BacklogPage } from './backlog/backlog-page';
 import { AssistancePage } from './assistance/assistance-page';
 import { ProtectedAccountsPage } from './assistance/protected-accounts-page';
 import {
@@ -42,4 +43,6 @@ export const ENFORCEMENT_ROUTES: Routes = [
   page('protected-accounts', PROTECTED_ACCOUNTS_PAGE_POLICY, { component: ProtectedAccountsPage, title: 'Dalad::Enforcement:Accounts:Title' }),
   page('disclosures', DISCLOSURES_POLICY, { component: DisclosuresPage, title: 'Dalad::Enforcement:Disclosures:Title' }),
   page('revolving-fund', REVOLVING_FUND_POLICY, { component: RevolvingFundPage, title: 'Dalad::Enforcement:Fund:Title' }),
+  page('backlog', BACKLOG_FLAG_POLICY, { component: BacklogPage, title: 'Dalad::Enforcement:Backlog:Title' }),
+  page('backlog-inbox', BACKLOG_HANDLE_POLICY, { component: BacklogPage, title: 'Dalad::Enforcement:Backlog:InboxTitle', data: { inbox: true } }),
 ];

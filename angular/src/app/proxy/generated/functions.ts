@@ -449,3 +449,17 @@ export type { ApiAppProtectedAccountsCheckGet$Params as ApiAppProtectedAccountsC
 export { apiAppProtectedAccountsCheckGet as apiAppProtectedAccountsCheckGet } from './fn/protected-accounts/api-app-protected-accounts-check-get';
 export type { ApiAppProtectedAccountsChecksGet$Params as ApiAppProtectedAccountsChecksGet$Params } from './fn/protected-accounts/api-app-protected-accounts-checks-get';
 export { apiAppProtectedAccountsChecksGet as apiAppProtectedAccountsChecksGet } from './fn/protected-accounts/api-app-protected-accounts-checks-get';
+export type { ApiAppBacklogCasesChannelsGet$Params as ApiAppBacklogCasesChannelsGet$Params } from './fn/backlog/api-app-backlog-cases-channels-get';
+export { apiAppBacklogCasesChannelsGet as apiAppBacklogCasesChannelsGet } from './fn/backlog/api-app-backlog-cases-channels-get';
+export type { ApiAppBacklogCasesGet$Params as ApiAppBacklogCasesGet$Params } from './fn/backlog/api-app-backlog-cases-get';
+export { apiAppBacklogCasesGet as apiAppBacklogCasesGet } from './fn/backlog/api-app-backlog-cases-get';
+export type { ApiAppBacklogCasesPost$Params as ApiAppBacklogCasesPost$Params } from './fn/backlog/api-app-backlog-cases-post';
+export { apiAppBacklogCasesPost as apiAppBacklogCasesPost } from './fn/backlog/api-app-backlog-cases-post';
+export type { ApiAppBacklogCasesInboxGet$Params as ApiAppBacklogCasesInboxGet$Params } from './fn/backlog/api-app-backlog-cases-inbox-get';
+export { apiAppBacklogCasesInboxGet as apiAppBacklogCasesInboxGet } from './fn/backlog/api-app-backlog-cases-inbox-get';
+export type { ApiAppBacklogCasesIdGet$Params as ApiAppBacklogCasesIdGet$Params } from './fn/backlog/api-app-backlog-cases-id-get';
+export { apiAppBacklogCasesIdGet as apiAppBacklogCasesIdGet } from './fn/backlog/api-app-backlog-cases-id-get';
+export type { ApiAppBacklogCasesIdRoutePost$Params as ApiAppBacklogCasesIdRoutePost$Params } from './fn/backlog/api-app-backlog-cases-id-route-post';
+export { apiAppBacklogCasesIdRoutePost as apiAppBacklogCasesIdRoutePost } from './fn/backlog/api-app-backlog-cases-id-route-post';
+export type { ApiAppBacklogCasesIdStepsPost$Params as ApiAppBacklogCasesIdStepsPost$Params } from './fn/backlog/api-app-backlog-cases-id-steps-post';
+export { apiAppBacklogCasesIdStepsPost as apiAppBacklogCasesIdStepsPost } from './fn/backlog/api-app-backlog-cases-id-steps-post';

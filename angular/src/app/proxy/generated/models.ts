@@ -33,6 +33,13 @@ export type { AttendanceImportRequest } from './models/attendance-import-request
 export type { AttendanceImportResultDto } from './models/attendance-import-result-dto';
 export type { AttendanceRowInput } from './models/attendance-row-input';
 export type { AuditLogEntryDto } from './models/audit-log-entry-dto';
+export type { BacklogCaseDto } from './models/backlog-case-dto';
+export type { BacklogChannelDto } from './models/backlog-channel-dto';
+export type { BacklogFlagInput } from './models/backlog-flag-input';
+export type { BacklogRouteDto } from './models/backlog-route-dto';
+export type { BacklogRouteInput } from './models/backlog-route-input';
+export type { BacklogStepDto } from './models/backlog-step-dto';
+export type { BacklogStepInput } from './models/backlog-step-input';
 export type { BodyDetailsDto } from './models/body-details-dto';
 export type { BodyDto } from './models/body-dto';
 export type { BodyReferenceDto } from './models/body-reference-dto';

@@ -334,6 +334,11 @@ namespace Dalad.Projects.Migrations.PostgreSql
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("AccountNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("DepositAccountNumber");
+
                             b1.Property<decimal?>("Amount")
                                 .HasPrecision(14, 2)
                                 .HasColumnType("numeric(14,2)")

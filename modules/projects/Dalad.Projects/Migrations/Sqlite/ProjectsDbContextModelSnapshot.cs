@@ -328,6 +328,11 @@ namespace Dalad.Projects.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("AccountNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DepositAccountNumber");
+
                             b1.Property<decimal?>("Amount")
                                 .HasPrecision(14, 2)
                                 .HasColumnType("TEXT")

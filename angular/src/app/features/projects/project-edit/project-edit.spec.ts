@@ -48,7 +48,7 @@ describe('ProjectEdit', () => {
     expect(id).toBe('p1');
     expect(body['typeCode']).toBe('E4812');
     expect(body['wageAccount']).toEqual({ openedOn: '2026-10-15', bank: 'Agricultural Bank, Dalad branch', accountNumber: null, tripartiteAgreementDate: null });
-    expect(body['wageDeposit']).toEqual({ amount: 50000, form: 'bank-guarantee', issuer: 'A bank', expiresOn: '2027-10-20', paidOn: '2026-10-20' });
+    expect(body['wageDeposit']).toEqual({ amount: 50000, form: 'bank-guarantee', issuer: 'A bank', expiresOn: '2027-10-20', paidOn: '2026-10-20', accountNumber: null });
     expect(body['paymentGuarantee']).toBe('bank guarantee, 1,000,000 yuan');
     expect(body['subcontractors']).toEqual([
       { name: 'Crew Ltd', kind: 'labour' },

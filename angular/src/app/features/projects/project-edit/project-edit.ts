@@ -21,6 +21,7 @@ const FIELDS: SummaryField[] = [
   { name: 'accountNumber', id: 'edit-account-number', labelKey: 'Dalad::ProjectPage:AccountNumber' },
   { name: 'amount', id: 'edit-deposit-amount', labelKey: 'Dalad::ProjectPage:DepositAmount' },
   { name: 'issuer', id: 'edit-deposit-issuer', labelKey: 'Dalad::ProjectPage:DepositIssuer' },
+  { name: 'depositAccountNumber', id: 'edit-deposit-account', labelKey: 'Dalad::ProjectPage:DepositAccountNumber' },
 ];
 
 /** The enumeration comma, how Chinese lists names. */
@@ -91,6 +92,7 @@ export class ProjectEdit implements OnInit {
     issuer: new FormControl('', { nonNullable: true, validators: Validators.maxLength(PROJECT_LIMITS.party) }),
     expiresOn: new FormControl('', { nonNullable: true }),
     paidOn: new FormControl('', { nonNullable: true }),
+    depositAccountNumber: new FormControl('', { nonNullable: true, validators: Validators.maxLength(64) }),
   });
 
   ngOnInit(): void {
@@ -119,6 +121,7 @@ export class ProjectEdit implements OnInit {
       issuer: p.wageDeposit.issuer ?? '',
       expiresOn: p.wageDeposit.expiresOn ?? '',
       paidOn: p.wageDeposit.paidOn ?? '',
+      depositAccountNumber: p.wageDeposit.accountNumber ?? '',
     });
     for (const s of p.subcontractors) {
       this.form.controls.subcontractors.push(subcontractor(s.name, s.kind));
@@ -202,6 +205,7 @@ export class ProjectEdit implements OnInit {
         issuer: text(v.issuer),
         expiresOn: date(v.expiresOn),
         paidOn: date(v.paidOn),
+        accountNumber: text(v.depositAccountNumber),
       },
     };
   }
