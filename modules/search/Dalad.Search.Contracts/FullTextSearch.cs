@@ -10,6 +10,9 @@ public sealed record FullTextHit(string Id, string Title, string Snippet, float 
 /// <summary>One page of hits, best first, and the cursor of the next page (null on the last page).</summary>
 public sealed record FullTextPage(IReadOnlyList<FullTextHit> Hits, string? Next);
 
+/// <summary>The ids of a query's best matches (best first), and whether the index holds more than were returned.</summary>
+public sealed record FullTextMatches(IReadOnlyList<string> Ids, bool More);
+
 /// <summary>The search engine cannot be reached (a cluster down or unreachable): the caller degrades or answers 503.</summary>
 public sealed class SearchUnavailableException(string message, Exception? inner = null) : Dalad.Platform.Web.ServiceUnavailableException(message, inner);
 
@@ -31,6 +34,25 @@ public interface IFullTextSearch
     /// (Elasticsearch's search_after, Lucene's SearchAfter), never by offset, so a deep page costs what the first does.
     /// </summary>
     Task<FullTextPage> SearchPageAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int size, string? after, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The ids of the best <paramref name="max"/> matches within the caller's bodies, without their stored text or
+    /// snippets: for a caller that reads the records from its own database (the inbox's text filter). The default pages
+    /// through <see cref="SearchPageAsync"/>; a backend may answer it in one cheaper call.
+    /// </summary>
+    async Task<FullTextMatches> MatchIdsAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default)
+    {
+        var ids = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = await SearchPageAsync(index, query, visibleBodyCodes, 200, after, cancellationToken);
+            ids.AddRange(page.Hits.Select(h => h.Id));
+            after = page.Next;
+        }
+        while (after is not null && ids.Count <= max);
+        return ids.Count > max ? new FullTextMatches(ids[..max], true) : new FullTextMatches(ids, false);
+    }
 
     /// <summary>Makes every write so far visible to the next search. Only for a read that must see its own write:
     /// writes become visible on their own within a second.</summary>

@@ -101,13 +101,24 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
     public async Task<IReadOnlyList<FullTextHit>> SearchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default) =>
         (await SearchPageAsync(index, query, visibleBodyCodes, max, after: null, cancellationToken)).Hits;
 
-    // Best first, ties by id: a total order, so a cursor (score, id) names one place in the results.
-    private static readonly Sort ByScoreThenId = new(SortField.FIELD_SCORE, new SortField(IdField, SortFieldType.STRING));
-
-    public Task<FullTextPage> SearchPageAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int size, string? after, CancellationToken cancellationToken = default)
+    /// <summary>One search for the ids only: stored fields other than the id are never read, no snippet is cut.</summary>
+    public Task<FullTextMatches> MatchIdsAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return Task.FromResult(new FullTextPage([], null));
+        if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 } || max < 1) return Task.FromResult(new FullTextMatches([], false));
         var lucene = Index(index);
+        var combined = Build(lucene, query, visibleBodyCodes);
+        var idOnly = new HashSet<string> { IdField };
+        return Task.FromResult(lucene.Search(searcher =>
+        {
+            var top = searcher.Search(combined, null, max + 1, ByScoreThenId, doDocScores: false, doMaxScore: false);
+            var ids = top.ScoreDocs.Take(max).Select(hit => searcher.Doc(hit.Doc, idOnly).Get(IdField)).ToList();
+            return new FullTextMatches(ids, top.ScoreDocs.Length > max);
+        }));
+    }
+
+    /// <summary>The query's text (pairs, and words beside them) within the visible bodies.</summary>
+    private BooleanQuery Build(LuceneIndex lucene, string query, IReadOnlyCollection<string>? visibleBodyCodes)
+    {
         var parser = new MultiFieldQueryParser(LuceneIndex.Version, [TitleField, TextField], lucene.Analyzer) { DefaultOperator = Operator.AND };
         Query text;
         try
@@ -132,7 +143,17 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
             foreach (var code in visibleBodyCodes) owners.Add(new TermQuery(new Term(OwnerField, code)), Occur.SHOULD);
             combined.Add(owners, Occur.MUST);
         }
+        return combined;
+    }
 
+    // Best first, ties by id: a total order, so a cursor (score, id) names one place in the results.
+    private static readonly Sort ByScoreThenId = new(SortField.FIELD_SCORE, new SortField(IdField, SortFieldType.STRING));
+
+    public Task<FullTextPage> SearchPageAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int size, string? after, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(query) || visibleBodyCodes is { Count: 0 }) return Task.FromResult(new FullTextPage([], null));
+        var lucene = Index(index);
+        var combined = Build(lucene, query, visibleBodyCodes);
         var n = Math.Clamp(size, 1, 200);
         var from = SearchCursor.Parse(after) is { } cursor ? new FieldDoc(int.MaxValue, cursor.Score, [J2N.Numerics.Single.GetInstance(cursor.Score), new BytesRef(cursor.Id)]) : null;
         var page = lucene.Search(searcher =>
