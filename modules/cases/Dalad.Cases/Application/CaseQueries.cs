@@ -241,22 +241,25 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
     /// </summary>
     public async Task<CaseCountsDto> CountsAsync(string? bodyCode, CancellationToken ct)
     {
-        var cases = Visible();
         var body = string.IsNullOrWhiteSpace(bodyCode) ? null : bodyCode.Trim();
+        // One of the caller's own bodies (any body for the joint office) is its own scope: a single equality semi-join,
+        // which the planner merges with the assignments' (BodyCode, CaseId) index. Another body: both, so nothing leaks.
+        var cases = body is not null && (scope.SeesAllBodies || scope.BodyCodes.Contains(body))
+            ? db.Cases.IgnoreQueryFilters().AsNoTracking()
+            : Visible();
         if (body is not null) cases = cases.Where(c => c.Assignments.Any(a => a.BodyCode == body));
-        var flagged = await cases
-            .Where(c => (c.DeadlineState == DeadlineStates.Overdue || c.DeadlineState == DeadlineStates.DueSoon) && c.StepDueAt != null && c.Status != CaseStatuses.Closed)
-            .GroupBy(c => c.DeadlineState).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
+        // Open cases with a running step only (the partial index IX_Cases_Flagged holds exactly these), one count per
+        // state, each read in id order.
+        var flagged = cases.Where(c => c.StepDueAt != null && c.Status != CaseStatuses.Closed);
+        var overdue = await flagged.Where(c => c.DeadlineState == DeadlineStates.Overdue).CountAsync(ct);
+        var dueSoon = await flagged.Where(c => c.DeadlineState == DeadlineStates.DueSoon).CountAsync(ct);
         var reminders = db.Reminders.AsNoTracking().AsQueryable();
         if (body is not null) reminders = reminders.Where(r => r.BodyCode == body);
         var open = await (from r in reminders
-                          join c in Visible() on r.CaseId equals c.Id
-                          where c.Step == r.Step && c.StepDueAt == r.DueAt
+                          join c in cases on r.CaseId equals c.Id
+                          where c.StepDueAt != null && c.Step == r.Step && c.StepDueAt == r.DueAt
                           select r.Id).CountAsync(ct);
-        return new CaseCountsDto(
-            flagged.Where(f => f.State == DeadlineStates.Overdue).Sum(f => f.Count),
-            flagged.Where(f => f.State == DeadlineStates.DueSoon).Sum(f => f.Count),
-            open);
+        return new CaseCountsDto(overdue, dueSoon, open);
     }
 
     /// <summary>Leads the caller sees (its desk's; every desk's for the joint office) still pending past their dispatch due time.</summary>
