@@ -110,7 +110,9 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         var idOnly = new HashSet<string> { IdField };
         return Task.FromResult(lucene.Search(searcher =>
         {
-            var top = searcher.Search(combined, null, max + 1, ByScoreThenId, doDocScores: false, doMaxScore: false);
+            // By score alone (ties in index order): a set of ids needs no total order, and the id sort costs a string
+            // comparison per match.
+            var top = searcher.Search(combined, max + 1);
             var ids = top.ScoreDocs.Take(max).Select(hit => searcher.Doc(hit.Doc, idOnly).Get(IdField)).ToList();
             return new FullTextMatches(ids, top.ScoreDocs.Length > max);
         }));
