@@ -17,6 +17,8 @@ using Microsoft.Extensions.DependencyInjection;
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- seed --provider PostgreSql|Sqlite --connection "…" --cases 1000000
 // Full-text search of cases on Lucene at scale (see SearchScaleBenchmark):
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- search --cases 1000000 [--analysis words|bigrams|both]
+// The inbox, its filters, the board, reminders and badge counts on such a database (see InboxBenchmark):
+//   dotnet run -c Release --project tests/Dalad.Benchmarks -- inbox --provider PostgreSql --connection "…" --data DIR [--runs 50]
 // The command view on such a database (see FiguresBenchmark):
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- figures --provider PostgreSql --connection "…" [--runs 30]
 var command = args.Length > 0 && !char.IsDigit(args[0][0]) ? args[0] : null;
@@ -37,6 +39,7 @@ if (command == "evaluate") return await RoutingEvaluation.RunAsync(args[1..]);
 if (command == "seed") return await ScaleSeeder.RunAsync(args[1..]);
 if (command == "search") return await SearchScaleBenchmark.RunAsync(args[1..]);
 if (command == "figures") return await FiguresBenchmark.RunAsync(args[1..]);
+if (command == "inbox") return await InboxBenchmark.RunAsync(args[1..]);
 
 await using var host = new BenchmarkHost(SyntheticRegister.Create(registerSize));
 using var client = await host.CreateClientAsAsync("admin");

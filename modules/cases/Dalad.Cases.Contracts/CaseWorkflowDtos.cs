@@ -65,6 +65,12 @@ public sealed record OverdueCaseDto(CaseDto Case, string Step, DateTimeOffset Du
 public sealed record SupervisionReminderDto(Guid Id, Guid CaseId, string CaseNumber, string BodyCode, string Step, DateTimeOffset DueAt, DateTime RaisedAt, bool Open);
 
 /// <summary>
+/// The workspace's badges, counted by the database (never by downloading lists): open cases past the due time of their
+/// step, open cases due within a working day, and supervision reminders (督办) whose step still runs. Exact, uncapped.
+/// </summary>
+public sealed record CaseCountsDto(int Overdue, int DueSoon, int OpenReminders);
+
+/// <summary>
 /// The joint office's board: cases past the due time of their step, most overdue first, those due within a working
 /// day, and leads the intake desks did not dispatch in time (the desk's step, not a department's).
 /// </summary>

@@ -7,13 +7,15 @@ using Dalad.Platform.Data;
 using Dalad.Platform.Security;
 using Dalad.Platform.Timing;
 using Dalad.Platform.Web;
+using Dalad.Search;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Dalad.Cases.Application;
 
 /// <summary>Reads cases as the caller may see them: the query filters keep other bodies' cases out (they read as not found).</summary>
-internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringLocalizer l, DataScope scope, IUserDirectory users)
+internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringLocalizer l, DataScope scope, IUserDirectory users, IFullTextSearch fullText)
 {
     /// <summary>
     /// The public status of a case for its complainant (no personal data): only when the number, the lookup code and the
@@ -50,6 +52,16 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
     public const int CountCap = 1000;
 
     /// <summary>
+    /// How many of the full-text index's best matches the inbox's text filter reads (by relevance); when more match, the
+    /// inbox shows these in its own order and says "more than" (<see cref="CasePage.TotalCountIsLowerBound"/>): narrow the words.
+    /// </summary>
+    public const int TextMatchCap = 1000;
+
+    /// <summary>A whole case number (DLT-2026-000123), looked up by its unique index instead of the full-text index.</summary>
+    [GeneratedRegex(@"^[A-Za-z]{2,10}-\d{4}-\d{3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaseNumberPattern();
+
+    /// <summary>
     /// The inbox, most urgent first: open steps by due time, then cases with no running step, newest first
     /// (<see cref="InboxCursor"/>). The two parts are read separately, each along its own index, so a page costs
     /// the same at the start and (with a cursor) deep down; skip/take still works for a page number.
@@ -61,9 +73,26 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
         var query = Visible();
         if (!string.IsNullOrWhiteSpace(status)) query = query.Where(c => c.Status == status);
         if (!string.IsNullOrWhiteSpace(bodyCode)) query = query.Where(c => c.Assignments.Any(a => a.BodyCode == bodyCode));
+        var textHadMore = false;
         if (!string.IsNullOrWhiteSpace(filter))
-            query = query.Where(c => c.Number.Contains(filter) || c.Text.Contains(filter) || (c.Employer != null && c.Employer.Contains(filter))
-                || (c.Project != null && c.Project.Contains(filter)) || (c.Address != null && c.Address.Contains(filter)));
+        {
+            var text = filter.Trim();
+            if (CaseNumberPattern().IsMatch(text))
+            {
+                // A whole case number: its unique index, not the words of the index.
+                var number = text.ToUpperInvariant();
+                query = query.Where(c => c.Number == number);
+            }
+            else
+            {
+                // The words through the full-text index (scoped to the caller's bodies there too), its best matches then
+                // read by primary key and ordered and paged as the inbox is; the scope above still decides.
+                var matches = await fullText.MatchAsync(SearchIndexNames.Cases, text, scope.SeesAllBodies ? null : scope.BodyCodes, TextMatchCap, ct);
+                var ids = matches.Matches.Select(m => m.Id).Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
+                query = query.Where(c => ids.Contains(c.Id));
+                textHadMore = matches.More;
+            }
+        }
         // "More than 1000" instead of an exact count(*) over a body's whole history.
         var counted = await query.Select(c => c.Id).Take(CountCap + 1).CountAsync(ct);
 
@@ -84,7 +113,7 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
             }
         }
         var next = page.Count == take ? InboxCursor.After(page[^1]).ToString() : null;
-        return new CasePage(Math.Min(counted, CountCap), await ToDtosAsync(page, ct), counted > CountCap, next);
+        return new CasePage(Math.Min(counted, CountCap), await ToDtosAsync(page, ct), counted > CountCap || textHadMore, next);
     }
 
     /// <summary>
@@ -203,6 +232,34 @@ internal sealed class CaseQueries(CasesDbContext db, CaseClocks clocks, IStringL
             .OrderByDescending(x => x.WorkingDaysOverdue).ToList();
         var dueSoon = flagged.Select((c, i) => (c, dto: dtos[i])).Where(x => x.c.DeadlineState == DeadlineStates.DueSoon).Select(x => x.dto).ToList();
         return new CaseBoardDto(overdue, dueSoon, await OverdueLeadsAsync(ct));
+    }
+
+    /// <summary>
+    /// The to-do card's badges, counted in the database over the caller's scope (the same shape as the inbox's, so the
+    /// indexes serve it): flagged open cases by deadline state, and open reminders — those whose step still runs with
+    /// the reminded due time. With <paramref name="bodyCode"/>: that body's cases and the reminders addressed to it.
+    /// </summary>
+    public async Task<CaseCountsDto> CountsAsync(string? bodyCode, CancellationToken ct)
+    {
+        var body = string.IsNullOrWhiteSpace(bodyCode) ? null : bodyCode.Trim();
+        // One of the caller's own bodies (any body for the joint office) is its own scope: a single equality semi-join,
+        // which the planner merges with the assignments' (BodyCode, CaseId) index. Another body: both, so nothing leaks.
+        var cases = body is not null && (scope.SeesAllBodies || scope.BodyCodes.Contains(body))
+            ? db.Cases.IgnoreQueryFilters().AsNoTracking()
+            : Visible();
+        if (body is not null) cases = cases.Where(c => c.Assignments.Any(a => a.BodyCode == body));
+        // Open cases with a running step only (the partial index IX_Cases_Flagged holds exactly these), one count per
+        // state, each read in id order.
+        var flagged = cases.Where(c => c.StepDueAt != null && c.Status != CaseStatuses.Closed);
+        var overdue = await flagged.Where(c => c.DeadlineState == DeadlineStates.Overdue).CountAsync(ct);
+        var dueSoon = await flagged.Where(c => c.DeadlineState == DeadlineStates.DueSoon).CountAsync(ct);
+        var reminders = db.Reminders.AsNoTracking().AsQueryable();
+        if (body is not null) reminders = reminders.Where(r => r.BodyCode == body);
+        var open = await (from r in reminders
+                          join c in cases on r.CaseId equals c.Id
+                          where c.StepDueAt != null && c.Step == r.Step && c.StepDueAt == r.DueAt
+                          select r.Id).CountAsync(ct);
+        return new CaseCountsDto(overdue, dueSoon, open);
     }
 
     /// <summary>Leads the caller sees (its desk's; every desk's for the joint office) still pending past their dispatch due time.</summary>

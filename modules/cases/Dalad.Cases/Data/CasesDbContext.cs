@@ -97,6 +97,13 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Step).HasMaxLength(16);
             b.Property(x => x.DeadlineState).HasMaxLength(16);
             b.HasIndex(x => new { x.DeadlineState, x.StepDueAt });
+            // The inbox's capped count under a status filter reads (Status, Id) alone, without a heap visit per row;
+            // the badge counts (CaseQueries.CountsAsync) read the flagged open cases in id order, and a reminder's
+            // "still open" check compares step and due time from the index.
+            b.HasIndex(x => new { x.Status, x.Id }).HasDatabaseName("IX_Cases_Status_Id");
+            b.HasIndex(x => new { x.DeadlineState, x.Id }).HasDatabaseName("IX_Cases_Flagged")
+                .HasFilter("\"StepDueAt\" IS NOT NULL AND \"Status\" <> 'closed'");
+            b.HasIndex(x => new { x.Id, x.Step, x.StepDueAt }).HasDatabaseName("IX_Cases_Id_Step_StepDueAt").HasFilter("\"StepDueAt\" IS NOT NULL");
             b.Property(x => x.Opinion).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
             b.Property(x => x.Result).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
             b.Property(x => x.AmountRecovered).HasPrecision(14, 2);
@@ -147,6 +154,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             // One reminder per body per overdue step: the job may run again without raising it twice.
             b.HasIndex(x => new { x.CaseId, x.Step, x.DueAt, x.BodyCode }).IsUnique();
             b.HasIndex(x => x.BodyCode);
+            // The badge count of a body's open reminders, index-only.
+            b.HasIndex(x => new { x.BodyCode, x.CaseId, x.Step, x.DueAt });
         });
 
         modelBuilder.Entity<LeadReminder>(b =>

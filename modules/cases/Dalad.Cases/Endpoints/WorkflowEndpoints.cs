@@ -67,6 +67,9 @@ internal static class WorkflowEndpoints
         cases.MapGet("/{id:guid}/sms", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.SmsAsync(id, ct)))
             .Produces<IReadOnlyList<SmsLogDto>>();
         cases.MapGet("/board", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.BoardAsync(ct))).Produces<CaseBoardDto>();
+        // The to-do card's badges (?bodyCode= narrows to one of the caller's bodies' cases and the reminders addressed to it).
+        cases.MapGet("/counts", async (CaseQueries queries, string? bodyCode, CancellationToken ct) => Results.Ok(await queries.CountsAsync(bodyCode, ct)))
+            .Produces<CaseCountsDto>();
         // ?open=true: only reminders whose step is still running with the reminded due time (the to-do, not the history).
         cases.MapGet("/reminders", async (CaseQueries queries, bool? open, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(open ?? false, ct)))
             .Produces<IReadOnlyList<SupervisionReminderDto>>();

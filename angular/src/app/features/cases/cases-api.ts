@@ -5,6 +5,7 @@ import type {
   BodyDto,
   CaseAssignmentDto,
   CaseBoardDto,
+  CaseCountsDto,
   CaseDetailDto,
   CaseDto,
   CasePage,
@@ -23,6 +24,7 @@ export type CaseWorkflow = CaseWorkflowDto;
 export type CaseDetail = CaseDetailDto;
 export type SmsLogEntry = SmsLogDto;
 export type CaseBoard = CaseBoardDto;
+export type CaseCounts = CaseCountsDto;
 export type SupervisionReminder = SupervisionReminderDto;
 export type FalseClosures = FalseClosuresDto;
 export type RepeatedTransfer = RepeatedTransferDto;
@@ -90,6 +92,14 @@ export class CasesApi {
 
   getBoard(): Observable<CaseBoard> {
     return this.get('/api/app/cases/board');
+  }
+
+  /**
+   * The to-do card's badges, counted by the server: overdue and due-soon open cases and open reminders, of one body
+   * (`bodyCode`) or of every case the user sees.
+   */
+  getCounts(bodyCode?: string): Observable<CaseCounts> {
+    return this.get('/api/app/cases/counts', bodyCode ? { bodyCode } : undefined);
   }
 
   /** The supervision reminders to the user's bodies; `open`: only those whose step is still running late (the to-do). */

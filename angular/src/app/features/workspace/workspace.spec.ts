@@ -117,13 +117,12 @@ describe('JointOfficeOverview', () => {
     expect(el.querySelector('tr[data-body="old-body"]')?.textContent).toContain('[Dalad::Bodies:Inactive]');
   });
 
-  it("shows the joint office's to-do card above the bodies table, with the board's counts", () => {
+  it("shows the joint office's to-do card above the bodies table, with the server's counts", () => {
     configure({ policies: { 'Dalad.Cases': true } });
     TestBed.overrideProvider(CasesApi, {
       useValue: {
         list: () => of({ totalCount: 1, items: [caseDto('DLT-2026-000001')] }),
-        getBoard: () => of({ overdue: [], dueSoon: [caseDto('DLT-2026-000001')], overdueLeads: [] }),
-        getReminders: () => of([]),
+        getCounts: () => of({ overdue: 0, dueSoon: 1, openReminders: 0 }),
       },
     });
     const fixture = TestBed.createComponent(JointOfficeOverview);

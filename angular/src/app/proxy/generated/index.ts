@@ -55,6 +55,7 @@ export type { CandidateDto } from './models/candidate-dto';
 export type { CaseAssignmentDto } from './models/case-assignment-dto';
 export type { CaseBoardDto } from './models/case-board-dto';
 export type { CaseClockDto } from './models/case-clock-dto';
+export type { CaseCountsDto } from './models/case-counts-dto';
 export type { CaseDetailDto } from './models/case-detail-dto';
 export type { CaseDto } from './models/case-dto';
 export type { CaseEventDto } from './models/case-event-dto';
@@ -519,6 +520,8 @@ export type { ApiAppCasesIdSmsGet$Params as ApiAppCasesIdSmsGet$Params } from '.
 export { apiAppCasesIdSmsGet as apiAppCasesIdSmsGet } from './fn/case-workflow/api-app-cases-id-sms-get';
 export type { ApiAppCasesBoardGet$Params as ApiAppCasesBoardGet$Params } from './fn/case-workflow/api-app-cases-board-get';
 export { apiAppCasesBoardGet as apiAppCasesBoardGet } from './fn/case-workflow/api-app-cases-board-get';
+export type { ApiAppCasesCountsGet$Params as ApiAppCasesCountsGet$Params } from './fn/case-workflow/api-app-cases-counts-get';
+export { apiAppCasesCountsGet as apiAppCasesCountsGet } from './fn/case-workflow/api-app-cases-counts-get';
 export type { ApiAppCasesRemindersGet$Params as ApiAppCasesRemindersGet$Params } from './fn/case-workflow/api-app-cases-reminders-get';
 export { apiAppCasesRemindersGet as apiAppCasesRemindersGet } from './fn/case-workflow/api-app-cases-reminders-get';
 export type { ApiAppCasesFalseClosuresGet$Params as ApiAppCasesFalseClosuresGet$Params } from './fn/case-workflow/api-app-cases-false-closures-get';

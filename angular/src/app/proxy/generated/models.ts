@@ -49,6 +49,7 @@ export type { CandidateDto } from './models/candidate-dto';
 export type { CaseAssignmentDto } from './models/case-assignment-dto';
 export type { CaseBoardDto } from './models/case-board-dto';
 export type { CaseClockDto } from './models/case-clock-dto';
+export type { CaseCountsDto } from './models/case-counts-dto';
 export type { CaseDetailDto } from './models/case-detail-dto';
 export type { CaseDto } from './models/case-dto';
 export type { CaseEventDto } from './models/case-event-dto';

@@ -198,12 +198,23 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("DeadlineState", "Id")
+                        .HasDatabaseName("IX_Cases_Flagged")
+                        .HasFilter("\"StepDueAt\" IS NOT NULL AND \"Status\" <> 'closed'");
+
                     b.HasIndex("DeadlineState", "StepDueAt");
 
                     b.HasIndex("OpenedAt", "Sequence");
 
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("IX_Cases_Status_Id");
+
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("Id", "Step", "StepDueAt")
+                        .HasDatabaseName("IX_Cases_Id_Step_StepDueAt")
+                        .HasFilter("\"StepDueAt\" IS NOT NULL");
 
                     b.HasIndex("Status", "OpenedAt", "Sequence");
 
@@ -845,6 +856,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("BodyCode");
+
+                    b.HasIndex("BodyCode", "CaseId", "Step", "DueAt");
 
                     b.HasIndex("CaseId", "Step", "DueAt", "BodyCode")
                         .IsUnique();

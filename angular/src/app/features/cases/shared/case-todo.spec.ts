@@ -3,9 +3,9 @@ import { provideRouter } from '@angular/router';
 import { of, throwError } from 'rxjs';
 import { FakeConfigState, provideAbpFakes } from '../../../../testing/abp-fakes';
 import { IntakeApi } from '../../intake/intake-api';
-import { CaseBoard, CaseDto, CasesApi, SupervisionReminder } from '../cases-api';
+import { CaseCounts, CaseDto, CasesApi } from '../cases-api';
 import { caseDto } from '../testing/cases-testing';
-import { boardCounts, CaseTodo } from './case-todo';
+import { CaseTodo } from './case-todo';
 
 const handling = caseDto('DLT-2026-000003', {
   status: 'handling',
@@ -17,41 +17,23 @@ const closed = caseDto('DLT-2026-000002', {
   status: 'closed',
   clock: { step: null, dueAt: null, workingDaysLeft: null, deadlineState: 'on-time', leadRole: 'industry' },
 });
-/** A case of two other bodies (the joint office sees it; housing's board does not count it). */
-const waterCase = caseDto('DLT-2026-000009', {
-  assignments: [
-    { role: 'territorial', bodyCode: 'town-a', assignedAt: '2026-02-13T02:00:00Z' },
-    { role: 'industry', bodyCode: 'water', assignedAt: '2026-02-13T02:00:00Z' },
-  ],
-});
-
-const board: CaseBoard = {
-  overdue: [
-    { case: handling, step: 'handle', dueAt: '2026-03-03T23:59:59+08:00', workingDaysOverdue: 2, remindedBodyCodes: [] },
-    { case: waterCase, step: 'receive', dueAt: '2026-03-02T23:59:59+08:00', workingDaysOverdue: 3, remindedBodyCodes: [] },
-  ],
-  dueSoon: [received, waterCase],
-  overdueLeads: [],
-};
-
-function reminder(bodyCode: string): SupervisionReminder {
-  return { id: `r-${bodyCode}`, caseId: handling.id, caseNumber: handling.number, bodyCode, step: 'handle', dueAt: '2026-03-03T23:59:59+08:00', raisedAt: '2026-03-04T01:00:00Z', open: true };
-}
+/** What the server counts for housing: more than any list the card could download (the old lists stopped at 1,000 and 500). */
+const housingCounts: CaseCounts = { overdue: 1234, dueSoon: 1, openReminders: 2 };
 
 function setup(options: {
   policies?: Record<string, boolean>;
   bodyCode?: string;
   supervises?: boolean;
   cases?: CaseDto[];
-  board?: CaseBoard;
-  reminders?: SupervisionReminder[];
+  counts?: CaseCounts;
   pendingLeads?: number;
   casesApi?: Partial<Record<keyof CasesApi, unknown>>;
 }) {
   const casesApi = {
     list: vi.fn(() => of({ totalCount: 12, items: options.cases ?? [handling, received, closed] })),
-    getBoard: vi.fn(() => of(options.board ?? board)),
-    getReminders: vi.fn(() => of(options.reminders ?? [reminder('housing'), reminder('town-a'), reminder('housing')])),
+    getCounts: vi.fn(() => of(options.counts ?? housingCounts)),
+    getBoard: vi.fn(),
+    getReminders: vi.fn(),
     ...options.casesApi,
   };
   const intakeApi = { countPendingLeads: vi.fn(() => of(options.pendingLeads ?? 4)) };
@@ -89,8 +71,11 @@ describe('CaseTodo', () => {
     expect(countdown.textContent).toContain('[Dalad::Cases:Countdown:Overdue](2)');
     expect(rows[1].querySelector('[data-testid="countdown"]')?.getAttribute('data-state')).toBe('due-soon');
 
-    // Only housing's cases on the board and housing's reminders count.
-    expect(count('todo-overdue')).toBe('1');
+    // The server counts housing's badges; no list is downloaded to count them.
+    expect(casesApi.getCounts).toHaveBeenCalledWith('housing');
+    expect(casesApi.getBoard).not.toHaveBeenCalled();
+    expect(casesApi.getReminders).not.toHaveBeenCalled();
+    expect(count('todo-overdue')).toBe('1234');
     expect(el.querySelector('[data-testid="todo-overdue"]')?.getAttribute('href')).toBe('/cases/board');
     expect(count('todo-due-soon')).toBe('1');
     expect(count('todo-reminders')).toBe('2');
@@ -108,20 +93,21 @@ describe('CaseTodo', () => {
     const { el, casesApi, count } = setup({ policies: { 'Dalad.Leads': true, 'Dalad.Leads.Dispatch': true }, bodyCode: 'hotline-12345' });
 
     expect(casesApi.list).not.toHaveBeenCalled();
-    expect(casesApi.getBoard).not.toHaveBeenCalled();
-    expect(casesApi.getReminders).not.toHaveBeenCalled();
+    expect(casesApi.getCounts).not.toHaveBeenCalled();
     expect(count('todo-pending-leads')).toBe('4');
     expect(el.querySelector('[data-testid="todo-pending-leads"]')?.getAttribute('href')).toBe('/intake/pending');
     expect(el.querySelector('[data-testid="todo-case"]')).toBeNull();
     expect(el.querySelector('[data-testid="todo-all-cases"]')).toBeNull();
   });
 
-  it('shows the joint office every body’s cases and the board’s counts', () => {
+  it('shows the joint office every body’s cases and the counts over every body', () => {
+    const waterCase = caseDto('DLT-2026-000009');
     const { el, casesApi, count } = setup({
       policies: { 'Dalad.Cases': true },
       bodyCode: 'joint-office',
       supervises: true,
       cases: [waterCase, handling],
+      counts: { overdue: 34269, dueSoon: 2, openReminders: 3 },
     });
 
     expect(casesApi.list).toHaveBeenCalledWith({ bodyCode: undefined, skipCount: 0, maxResultCount: 5 });
@@ -129,7 +115,8 @@ describe('CaseTodo', () => {
       'DLT-2026-000009',
       'DLT-2026-000003',
     ]);
-    expect(count('todo-overdue')).toBe('2');
+    expect(casesApi.getCounts).toHaveBeenCalledWith(undefined);
+    expect(count('todo-overdue')).toBe('34269');
     expect(count('todo-due-soon')).toBe('2');
     expect(count('todo-reminders')).toBe('3');
   });
@@ -155,8 +142,7 @@ describe('CaseTodo', () => {
     const { el } = setup({
       policies: { 'Dalad.Cases': true, 'Dalad.Leads': true, 'Dalad.Leads.Dispatch': true },
       cases: [closed],
-      board: { overdue: [], dueSoon: [], overdueLeads: [] },
-      reminders: [reminder('town-a')],
+      counts: { overdue: 0, dueSoon: 0, openReminders: 0 },
       pendingLeads: 0,
     });
 
@@ -171,13 +157,14 @@ describe('CaseTodo', () => {
   it('still shows what loaded when a part fails, with a warning', () => {
     const { el, count } = setup({
       policies: { 'Dalad.Cases': true },
-      casesApi: { getBoard: vi.fn(() => throwError(() => new Error('503'))) },
+      casesApi: { getCounts: vi.fn(() => throwError(() => new Error('503'))) },
     });
 
     expect(el.querySelector('[data-testid="todo-failed"]')).not.toBeNull();
     expect(el.querySelectorAll('[data-testid="todo-case"]').length).toBe(2);
-    expect(count('todo-reminders')).toBe('2');
     expect(el.querySelector('[data-testid="todo-overdue"]')).toBeNull();
+    expect(el.querySelector('[data-testid="todo-reminders"]')).toBeNull();
+    expect(count('todo-overdue')).toBeNull();
   });
 
   it('reloads for another body', () => {
@@ -185,14 +172,6 @@ describe('CaseTodo', () => {
     fixture.componentRef.setInput('bodyCode', 'water');
     fixture.detectChanges();
     expect(casesApi.list).toHaveBeenLastCalledWith({ bodyCode: 'water', skipCount: 0, maxResultCount: 5 });
-  });
-});
-
-describe('boardCounts', () => {
-  it("counts a body's own overdue and due-soon cases, or every case for the joint office", () => {
-    expect(boardCounts(board, 'housing')).toEqual({ overdue: 1, dueSoon: 1 });
-    expect(boardCounts(board, 'water')).toEqual({ overdue: 1, dueSoon: 1 });
-    expect(boardCounts(board, 'town-a')).toEqual({ overdue: 2, dueSoon: 2 });
-    expect(boardCounts(board, null)).toEqual({ overdue: 2, dueSoon: 2 });
+    expect(casesApi.getCounts).toHaveBeenLastCalledWith('water');
   });
 });

@@ -6,7 +6,7 @@ import { Observable, Subscription } from 'rxjs';
 import { Loading } from '../../../shared/loading/loading';
 import { IntakeApi } from '../../intake/intake-api';
 import { LEAD_PERMISSIONS } from '../../intake/intake-permissions';
-import { CaseBoard, CaseDto, CasesApi } from '../cases-api';
+import { CaseDto, CasesApi } from '../cases-api';
 import { labelKey, STATUS_KEYS, STEP_KEYS } from '../cases-labels';
 import { CASE_PERMISSIONS } from '../cases-permissions';
 import { CaseCountdown } from './case-countdown';
@@ -14,12 +14,6 @@ import { CaseCountdown } from './case-countdown';
 /** The most urgent cases shown (the server orders by the running step's due time). */
 export const TODO_CASES = 5;
 const SUMMARY_LENGTH = 40;
-
-/** Overdue and due-soon cases on the board, counting only the body's own (every case for the joint office). */
-export function boardCounts(board: CaseBoard, bodyCode: string | null): { overdue: number; dueSoon: number } {
-  const counts = (c: CaseDto) => bodyCode === null || c.assignments.some(a => a.bodyCode === bodyCode);
-  return { overdue: board.overdue.filter(o => counts(o.case)).length, dueSoon: board.dueSoon.filter(counts).length };
-}
 
 /**
  * A workspace's to-do card: the body's most urgent open cases with their countdowns, its overdue,
@@ -102,14 +96,12 @@ export class CaseTodo {
             // Closed cases sort last (no running step) and are not to do.
             this.openCases.set(page.items.filter(c => c.status !== 'closed')),
           );
-          this.load(subscriptions, this.casesApi.getBoard(), { overdue: [], dueSoon: [], overdueLeads: [] }, board => {
-            const counts = boardCounts(board, scope ?? null);
+          // The badges are counted by the server (exact, however many cases the body has): no list is downloaded to count.
+          this.load(subscriptions, this.casesApi.getCounts(scope ?? undefined), { overdue: 0, dueSoon: 0, openReminders: 0 }, counts => {
             this.overdue.set(counts.overdue);
             this.dueSoon.set(counts.dueSoon);
+            this.reminders.set(counts.openReminders);
           });
-          this.load(subscriptions, this.casesApi.getReminders(true), [], reminders =>
-            this.reminders.set(reminders.filter(r => scope === null || r.bodyCode === scope).length),
-          );
         }
         if (loadsLeads) {
           this.load(subscriptions, this.intakeApi.countPendingLeads(), 0, count => this.pendingLeads.set(count));

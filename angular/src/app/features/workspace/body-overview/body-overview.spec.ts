@@ -27,7 +27,7 @@ describe('BodyOverview', () => {
       providers: [
         provideRouter([]),
         ...provideAbpFakes(new FakeConfigState({ auth: { grantedPolicies: { 'Dalad.Cases': true } } })),
-        { provide: CasesApi, useValue: { list, getBoard: () => of({ overdue: [], dueSoon: [], overdueLeads: [] }), getReminders: () => of([]) } },
+        { provide: CasesApi, useValue: { list, getCounts: () => of({ overdue: 0, dueSoon: 0, openReminders: 0 }) } },
       ],
     });
     const fixture = TestBed.createComponent(BodyOverview);

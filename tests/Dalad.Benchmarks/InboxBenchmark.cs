@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Dalad.Identity.Domain;
+using Dalad.Platform.Hosting;
+using Dalad.Responsibility;
+using Dalad.Search;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// The inbox and the workspace's reads on a database seeded at scale (see <see cref="ScaleSeeder"/>), over HTTP through
+/// the real host in-process (bearer token, permission check, query, JSON):
+/// <code>dotnet run -c Release --project tests/Dalad.Benchmarks -- inbox --provider PostgreSql --connection "…" --data DIR [--runs 50] [--warm-up 3] [--body housing]</code>
+/// <c>--data</c> is a data folder whose cases index was fed from that database (a host started on it once and left to
+/// catch up: <c>search-index</c> healthy); without it the text filter finds nothing. The first page, a deep page by
+/// cursor (page 500 of 20), the status filter, the text filter, the board, the open reminders and the badge counts,
+/// as a member of one body and of the joint office. Recurring jobs and the outbox are not started.
+/// </summary>
+internal static class InboxBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string Arg(string name, string? fallback = null) =>
+            args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback ?? throw new ArgumentException($"{name} is required");
+        var provider = string.Equals(Arg("--provider"), "PostgreSql", StringComparison.OrdinalIgnoreCase) ? "PostgreSql" : "Sqlite";
+        var runs = int.Parse(Arg("--runs", "50"));
+        var warmUp = int.Parse(Arg("--warm-up", "3"));
+        var body = Arg("--body", "housing");
+        var only = Arg("--only", "");
+
+        await using var host = new InboxHost(provider, Arg("--connection"), Arg("--data"), Arg("--analysis", "words"));
+        using (var scope = host.Services.CreateScope())
+        {
+            var office = await scope.ServiceProvider.GetRequiredService<IMatrixRoles>().GetHolderAsync(MatrixRoles.Coordinator);
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            string[] permissions = [Dalad.Cases.CasesPermissions.Default, SearchPermissions.Default];
+            if (await users.FindByNameAsync("bench-inbox-office") is null) await host.CreateUserAsync("bench-inbox-office", [office!], permissions);
+            if (await users.FindByNameAsync("bench-inbox-body") is null) await host.CreateUserAsync("bench-inbox-body", [body], permissions);
+            var count = await scope.ServiceProvider.GetRequiredService<IFullTextSearch>().CountAsync("cases");
+            Console.WriteLine($"joint office: {office}; one body: {body}; cases index: {count:N0} documents; {runs} runs after {warmUp} warm-up calls each");
+        }
+        using var officeClient = await host.CreateClientAsAsync("bench-inbox-office");
+        using var bodyClient = await host.CreateClientAsAsync("bench-inbox-body");
+
+        // Page 500 of 20: the cursor where page 499 ends, found once by page number (not measured).
+        var deep = JsonDocument.Parse(await Get(bodyClient, "/api/app/cases?maxResultCount=20&skipCount=9980")).RootElement.GetProperty("nextCursor").GetString()!;
+        var cases = new (string Name, HttpClient Client, string Url)[]
+        {
+            ($"inbox, first page ({body})", bodyClient, "/api/app/cases?maxResultCount=20"),
+            ($"inbox, page 500 by cursor ({body})", bodyClient, "/api/app/cases?maxResultCount=20&cursor=" + Uri.EscapeDataString(deep)),
+            ($"inbox, status handling ({body})", bodyClient, "/api/app/cases?maxResultCount=20&status=handling"),
+            ($"inbox, status reviewing ({body})", bodyClient, "/api/app/cases?maxResultCount=20&status=reviewing"),
+            ($"inbox, text 装修 ({body})", bodyClient, "/api/app/cases?maxResultCount=20&filter=" + Uri.EscapeDataString("装修")),
+            ($"inbox, text 煤矿 拖欠 ({body})", bodyClient, "/api/app/cases?maxResultCount=20&filter=" + Uri.EscapeDataString("煤矿 拖欠")),
+            ($"inbox, text 搅拌站 + status handling ({body})", bodyClient, "/api/app/cases?maxResultCount=20&status=handling&filter=" + Uri.EscapeDataString("搅拌站")),
+            ("inbox, first page (joint office)", officeClient, "/api/app/cases?maxResultCount=20"),
+            ("inbox, text 装修 (joint office)", officeClient, "/api/app/cases?maxResultCount=20&filter=" + Uri.EscapeDataString("装修")),
+            ($"counts ({body})", bodyClient, "/api/app/cases/counts?bodyCode=" + body),
+            ("counts (joint office)", officeClient, "/api/app/cases/counts"),
+            ($"open reminders ({body})", bodyClient, "/api/app/cases/reminders?open=true"),
+            ("open reminders (joint office)", officeClient, "/api/app/cases/reminders?open=true"),
+            ($"board ({body})", bodyClient, "/api/app/cases/board"),
+            ("board (joint office)", officeClient, "/api/app/cases/board"),
+        };
+        foreach (var (name, client, url) in cases.Where(c => only.Length == 0 || c.Name.Contains(only, StringComparison.Ordinal)))
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var first = Stopwatch.GetTimestamp();
+            var size = (await Get(client, url)).Length;
+            var firstMs = Stopwatch.GetElapsedTime(first).TotalMilliseconds;
+            for (var i = 1; i < warmUp; i++) await Get(client, url);
+            var samples = new double[runs];
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            for (var i = 0; i < runs; i++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                await Get(client, url);
+                samples[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            }
+            var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
+            Array.Sort(samples);
+            double P(double p) => samples[Math.Min(samples.Length - 1, (int)Math.Ceiling(p * samples.Length) - 1)];
+            Console.WriteLine($"{name}: first {firstMs:0} ms, p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, max {samples[^1]:0} ms, host CPU {cpuMs:0.0} ms/call ({size:N0} bytes)");
+        }
+        return 0;
+    }
+
+    private static async Task<string> Get(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode} {url}: {body}");
+        return body;
+    }
+
+    /// <summary>The real host on the seeded database and the given data folder (its Lucene indexes), without the
+    /// recurring jobs and the outbox dispatcher (a deadline run over a million cases would be measured too).</summary>
+    private sealed class InboxHost(string provider, string connection, string dataPath, string analysis) : Dalad.Testing.DaladHostFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Database:Provider", provider);
+            builder.UseSetting("ConnectionStrings:Default", connection);
+            builder.UseSetting("Dalad:DataPath", dataPath);
+            builder.UseSetting("Search:Lucene:Analysis", analysis);
+            builder.ConfigureTestServices(services =>
+            {
+                var platform = services.Where(d => d.ServiceType == typeof(IHostedService)
+                    && d.ImplementationFactory?.Method.DeclaringType?.DeclaringType == typeof(DaladHostingExtensions)).ToList();
+                foreach (var d in platform) services.Remove(d);
+                // The cases index of the data folder is complete; the catch-up would feed the leads index meanwhile.
+                foreach (var d in services.Where(d => d.ImplementationType?.Name == "SearchCatchUpService").ToList()) services.Remove(d);
+            });
+        }
+    }
+}
