@@ -59,6 +59,9 @@ export const EVENT_TYPE_KEYS: Record<string, string> = {
   'due-soon': 'Dalad::Cases:Event:DueSoon',
   overdue: 'Dalad::Cases:Event:Overdue',
   'sms-sent': 'Dalad::Cases:Event:SmsSent',
+  'backlog-flagged': 'Dalad::Cases:Event:BacklogFlagged',
+  'backlog-routed': 'Dalad::Cases:Event:BacklogRouted',
+  'backlog-outcome': 'Dalad::Cases:Event:BacklogOutcome',
 };
 
 /** The owner roles of the dual assignment (territorial / industry). */
