@@ -34,7 +34,7 @@ internal sealed class CaseFigures(CasesDbContext db, DataScope scope) : ICaseFig
         var open = OpenStatuses;
         var own = scope.SeesAllBodies ? null : scope.BodyCodes.ToList();
         var all = db.Cases.IgnoreQueryFilters().AsNoTracking();
-        var visible = own is null ? all : all.Where(c => c.Assignments.Any(a => own.Contains(a.BodyCode)));
+        var visible = db.VisibleCases();
         var cases = visible.Where(c => c.OpenedAt >= from && c.OpenedAt < to);
         if (q.TerritoryCode is { } territory) cases = cases.Where(c => c.TerritoryCode == territory);
         if (q.BodyCode is { } body) cases = cases.Where(c => c.Assignments.Any(a => a.BodyCode == body));

@@ -70,7 +70,7 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
     {
         InboxCursor? after = null;
         if (!string.IsNullOrWhiteSpace(cursor)) after = InboxCursor.Parse(cursor) ?? throw new BusinessException("Cases:BadCursor");
-        var query = Visible();
+        var query = db.VisibleCases();
         if (!string.IsNullOrWhiteSpace(status)) query = query.Where(c => c.Status == status);
         if (!string.IsNullOrWhiteSpace(bodyCode)) query = query.Where(c => c.Assignments.Any(a => a.BodyCode == bodyCode));
         var textHadMore = false;
@@ -114,18 +114,6 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
         }
         var next = page.Count == take ? InboxCursor.After(page[^1]).ToString() : null;
         return new CasePage(Math.Min(counted, CountCap), await ToDtosAsync(page, ct), counted > CountCap || textHadMore, next);
-    }
-
-    /// <summary>
-    /// Cases in the caller's scope without the query filter's "sees all OR exists" (one plan for both, which defeats the
-    /// indexes): everything for the joint office, else a semi-join on the assignments of the caller's bodies.
-    /// </summary>
-    private IQueryable<Case> Visible()
-    {
-        var cases = db.Cases.IgnoreQueryFilters().AsNoTracking();
-        if (scope.SeesAllBodies) return cases;
-        var bodies = scope.BodyCodes.ToList();
-        return cases.Where(c => c.Assignments.Any(a => bodies.Contains(a.BodyCode)));
     }
 
     private static IQueryable<Case> Dated(IQueryable<Case> query, InboxCursor? after)
@@ -246,7 +234,7 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
         // which the planner merges with the assignments' (BodyCode, CaseId) index. Another body: both, so nothing leaks.
         var cases = body is not null && (scope.SeesAllBodies || scope.BodyCodes.Contains(body))
             ? db.Cases.IgnoreQueryFilters().AsNoTracking()
-            : Visible();
+            : db.VisibleCases();
         if (body is not null) cases = cases.Where(c => c.Assignments.Any(a => a.BodyCode == body));
         // Open cases with a running step only (the partial index IX_Cases_Flagged holds exactly these), one count per
         // state, each read in id order.

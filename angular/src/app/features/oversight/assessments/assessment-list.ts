@@ -58,8 +58,10 @@ const GRADE_COLORS: Record<string, string> = { excellent: '#2f9e44', good: '#197
  * The ECharts options of the score chart: one bar per subject in rank order, coloured by its grade, the deductions of
  * the year beside the score in the tooltip. `label` turns a localization key into text.
  */
+export const byRank = (rows: AssessmentRowDto[]): AssessmentRowDto[] => [...rows].sort((a, b) => a.rank - b.rank);
+
 export function scoreChartOptions(rows: AssessmentRowDto[], label: (key: string) => string) {
-  const ranked = [...rows].sort((a, b) => a.rank - b.rank);
+  const ranked = byRank(rows);
   return {
     tooltip: {
       trigger: 'item',
@@ -137,8 +139,7 @@ export class AssessmentList implements OnInit {
   readonly scoreChartHeight = computed(() => `${Math.max(160, 32 + (this.current()?.rows.length ?? 0) * 22)}px`);
 
   openFromChart(event: { dataIndex?: number }): void {
-    const rows = [...(this.current()?.rows ?? [])].sort((a, b) => a.rank - b.rank);
-    const row = event.dataIndex === undefined ? undefined : rows[event.dataIndex];
+    const row = event.dataIndex === undefined ? undefined : byRank(this.current()?.rows ?? [])[event.dataIndex];
     if (row) this.open.set(`${row.kind}:${row.code}`);
   }
 
