@@ -15,13 +15,14 @@ public sealed class CallerWordsTests
     {
         public IReadOnlyList<IndustryClassDto> Classes { get; } = classes;
         public IndustryClassDto? Find(string code) => Classes.FirstOrDefault(c => c.Code == code);
-        public ConstructionVocabularyDto Construction { get; } = new(["路沿石", "钢筋工"], ["工地"], [], "housing") { DefaultName = "房建/市政" };
+        public ConstructionVocabularyDto Construction { get; } = new(["路沿石", "钢筋工", "焊工"], ["工地"], [], "housing") { DefaultName = "房建/市政" };
     }
 
     private static readonly Classification Gbt = new(
         new IndustryClassDto("C", 1, "制造业", null),
         new IndustryClassDto("C30", 2, "非金属矿物制品业", null),
         new IndustryClassDto("C3021", 4, "水泥制品制造", null),
+        new IndustryClassDto("C34", 2, "通用设备制造业", null),
         new IndustryClassDto("F51", 2, "批发业", null),
         new IndustryClassDto("F5161", 4, "煤炭及制品批发", null),
         new IndustryClassDto("F52", 2, "零售业", null),
@@ -61,6 +62,7 @@ public sealed class CallerWordsTests
         ["O8040"] = ["美睫"],
         ["F5265"] = ["加油站"],
         ["F5161"] = ["卖煤"],
+        ["C34"] = ["机械厂"],
     });
 
     private static RoutingProposal Route(string text, string bathsOwner = "health", CallerWords? words = null) =>
@@ -112,6 +114,16 @@ public sealed class CallerWordsTests
 
         proposal.Industry.Code.ShouldBe("energy");
         proposal.Industry.Evidence.ShouldContain(e => e.Matched == "卖煤");
+    }
+
+    [Fact]
+    public void A_callers_word_for_a_workshop_keeps_its_welders_from_reading_as_a_construction_trade()
+    {
+        var proposal = Route("昭君镇那家机械厂拖欠我们几个焊工的工资");
+
+        proposal.Industry.Code.ShouldBe("miit");
+        proposal.Industry.Evidence.ShouldContain(e => e.Matched == "机械厂" && e.Source!.StartsWith("C34"));
+        proposal.Industry.Evidence.ShouldNotContain(e => e.Kind == "project-type");
     }
 
     [Fact]

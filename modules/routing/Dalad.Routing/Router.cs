@@ -255,7 +255,11 @@ internal static class Router
             else if (previous is '种' or '养' or '栽' && candidates.Where(c => c.Class.Code[0] == 'A' && !c.ShopOnly).ToList() is { Count: > 0 } farming)
                 AddClass(farming[0], previous + matched, ClassNameWeight);
             else if (candidates.Where(c => !c.ShopOnly).ToList() is { Count: > 0 } plain && plain.Select(c => c.BodyCode).Distinct().Count() == 1)
+            {
                 AddClass(plain[0], matched, WeightOf(plain[0]));
+                // A caller's word for a workshop (机械厂, 面粉厂) makes trades its workers' as an X厂 does.
+                if (matched.EndsWith('厂')) workshop = true;
+            }
             else
                 continue;
             read.AsSpan(start, matched.Length).Fill(true);
