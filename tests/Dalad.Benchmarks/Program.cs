@@ -21,6 +21,8 @@ using Microsoft.Extensions.DependencyInjection;
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- inbox --provider PostgreSql --connection "…" --data DIR [--runs 50]
 // The command view on such a database (see FiguresBenchmark):
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- figures --provider PostgreSql --connection "…" [--runs 30]
+// Attendance at scale (issue 13: the import, the full warning evaluation, the project page; see AttendanceBenchmark):
+//   dotnet run -c Release --project tests/Dalad.Benchmarks -- attendance --provider PostgreSql|Sqlite --connection "…" --projects 5000 --workers 300000 --rows 9000000
 var command = args.Length > 0 && !char.IsDigit(args[0][0]) ? args[0] : null;
 var calls = args.Length > 0 && command is null ? int.Parse(args[0]) : 20_000;
 var registerSize = args.Length > 1 && command is null ? int.Parse(args[1]) : 10_000;
@@ -40,6 +42,7 @@ if (command == "seed") return await ScaleSeeder.RunAsync(args[1..]);
 if (command == "search") return await SearchScaleBenchmark.RunAsync(args[1..]);
 if (command == "figures") return await FiguresBenchmark.RunAsync(args[1..]);
 if (command == "inbox") return await InboxBenchmark.RunAsync(args[1..]);
+if (command == "attendance") return await AttendanceBenchmark.RunAsync(args[1..]);
 
 await using var host = new BenchmarkHost(SyntheticRegister.Create(registerSize));
 using var client = await host.CreateClientAsAsync("admin");

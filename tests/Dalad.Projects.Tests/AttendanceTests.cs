@@ -124,6 +124,62 @@ public sealed class AttendanceTests(ProjectsHost host) : IClassFixture<ProjectsH
         (await (await host.As(TransportClerk)).GetAsync($"/api/app/projects/{project.Id()}/workers")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_bulk_import_sent_again_or_overlapping_stores_each_clock_in_once()
+    {
+        host.Clock.SetDay(new DateOnly(2026, 7, 2));
+        var project = await host.CreateAsync(HousingClerk, Residential("批量考勤" + Guid.NewGuid().ToString("N")[..4], null));
+        var client = await host.As(HousingClerk);
+        var ids = new List<string>();
+        for (var i = 0; i < 21; i++)
+        {
+            ids.Add(NewIdNumber());
+            await ReadAsync(await client.PostAsJsonAsync($"/api/app/projects/{project.Id()}/workers", new { name = "工人" + i, idNumber = ids[^1] }));
+        }
+        // 21 workers × 30 days of June, one clock-in a day: 630 rows, more than one statement's worth on SQLite (500).
+        var june = ids.SelectMany(id => Enumerable.Range(1, 30).Select(d => Row(id, new DateTime(2026, 6, d, 7, 30, 0)))).ToList();
+        var first = await ReadAsync(await client.PostAsJsonAsync($"/api/app/projects/{project.Id()}/attendance/imports", new { rows = june }));
+        first.GetProperty("imported").GetInt32().ShouldBe(630);
+        first.GetProperty("duplicates").GetInt32().ShouldBe(0);
+
+        // The same file again, the last 30 rows of it twice, and 21 evening clock-outs on 30 June that are new.
+        var evening = ids.Select(id => Row(id, new DateTime(2026, 6, 30, 18, 0, 0))).ToList();
+        var again = await ReadAsync(await client.PostAsJsonAsync($"/api/app/projects/{project.Id()}/attendance/imports",
+            new { rows = june.Concat(june.TakeLast(30)).Concat(evening).ToList() }));
+        again.GetProperty("imported").GetInt32().ShouldBe(21);
+        again.GetProperty("duplicates").GetInt32().ShouldBe(660);
+
+        var months = (await client.GetFromJsonAsync<JsonElement>($"/api/app/projects/{project.Id()}/pay-against-attendance")).EnumerateArray().ToList();
+        months.Count.ShouldBe(21);
+        months.ShouldAllBe(m => m.GetProperty("daysWorked").GetInt32() == 30 && m.GetProperty("month").GetString() == "2026-06");
+    }
+
+    [Fact]
+    public async Task One_bad_row_among_hundreds_rejects_the_import_and_stores_none_of_it()
+    {
+        host.Clock.SetDay(new DateOnly(2026, 7, 2));
+        var project = await host.CreateAsync(HousingClerk, Residential("一行错误" + Guid.NewGuid().ToString("N")[..4], null));
+        var client = await host.As(HousingClerk);
+        var ids = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            ids.Add(NewIdNumber());
+            await ReadAsync(await client.PostAsJsonAsync($"/api/app/projects/{project.Id()}/workers", new { name = "工人" + i, idNumber = ids[^1] }));
+        }
+        var rows = ids.SelectMany(id => Enumerable.Range(1, 30).Select(d => Row(id, new DateTime(2026, 6, d, 7, 30, 0)))).ToList();
+        rows.Insert(555, new { deviceId = "GATE-01", idNumber = ids[0], time = (DateTimeOffset?)new DateTimeOffset(2027, 1, 1, 8, 0, 0, TimeSpan.FromHours(8)) });
+
+        var response = await client.PostAsJsonAsync($"/api/app/projects/{project.Id()}/attendance/imports", new { rows });
+        var body = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        body.ShouldContain("第 556 行：打卡时间不能晚于当前时间");
+        body.ShouldNotContain("第 555 行");
+        (await client.GetFromJsonAsync<JsonElement>($"/api/app/projects/{project.Id()}/pay-against-attendance")).GetArrayLength().ShouldBe(0);
+
+        rows.RemoveAt(555);
+        var fixedFile = await ReadAsync(await client.PostAsJsonAsync($"/api/app/projects/{project.Id()}/attendance/imports", new { rows }));
+        fixedFile.GetProperty("imported").GetInt32().ShouldBe(600);
+    }
+
     private static object Row(string id, DateTime beijing) =>
         new { deviceId = "GATE-01", idNumber = id, time = (DateTimeOffset?)new DateTimeOffset(beijing, TimeSpan.FromHours(8)) };
 

@@ -96,22 +96,16 @@ internal sealed class AttendanceService(ProjectsDbContext db, WarningEvaluator e
             var date = DateOnly.FromDateTime(BeijingTime.FromUtc(utc).DateTime);
             records.Add(new AttendanceRecord
             {
-                ProjectId = project, WorkerId = workerId, DeviceId = device!, Time = utc, Date = date, Month = date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                Id = Guid.CreateVersion7(), ProjectId = project, WorkerId = workerId, DeviceId = device!, Time = utc, Date = date, Month = date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             });
         }
         if (errors.Count > 0) return new(null, errors);
 
-        // Idempotent: what an earlier import stored, and repeats inside this one, are counted, not stored again.
-        var from = records.Min(r => r.Time);
-        var to = records.Max(r => r.Time);
-        var known = (await db.Attendance.AsNoTracking().Where(a => a.ProjectId == project && a.Time >= from && a.Time <= to)
-                .Select(a => new { a.DeviceId, a.WorkerId, a.Time }).ToListAsync(ct))
-            .Select(a => (a.DeviceId, a.WorkerId, a.Time)).ToHashSet();
-        var fresh = records.Where(r => known.Add((r.DeviceId, r.WorkerId, r.Time))).ToList();
-        db.Attendance.AddRange(fresh);
-        await db.SaveChangesAsync(ct);
+        // Idempotent: what an earlier import stored, and repeats inside this one, are counted, not stored again (the
+        // unique index decides, in bulk: see AttendanceWriter).
+        var inserted = await AttendanceWriter.WriteAsync(db, records, ct);
         await evaluator.EvaluateAsync(project, ct);
-        return new(new AttendanceImportResultDto(fresh.Count, records.Count - fresh.Count), []);
+        return new(new AttendanceImportResultDto(inserted, records.Count - inserted), []);
     }
 
     public Task<ImportOutcome<PaymentImportResultDto>> ImportPaymentsAsync(Guid projectId, PaymentImportRequest request, CancellationToken ct) =>

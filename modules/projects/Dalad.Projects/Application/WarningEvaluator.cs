@@ -39,25 +39,36 @@ internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IC
             var page = await db.Projects.AsNoTracking().Include(p => p.Advances).Include(p => p.Inspections).AsSplitQuery()
                 .Where(p => chunk.Contains(p.Id)).ToListAsync(ct);
             raised += await RaiseAsync(page, rules, ct);
+            db.ChangeTracker.Clear(); // the warnings saved: 5,000 projects' worth tracked at once would slow every later save
         }
         return raised;
     }
 
     /// <summary>Days worked (distinct Beijing dates with a clock-in) and days paid, per worker and month, of the projects.</summary>
-    public async Task<Dictionary<Guid, List<WorkerMonth>>> PayFactsAsync(IReadOnlyList<Guid> projectIds, CancellationToken ct)
+    public async Task<Dictionary<Guid, List<WorkerMonth>>> PayFactsAsync(IReadOnlyList<Guid> projectIds, CancellationToken ct) =>
+        (await AttendanceFactsAsync(projectIds, ct)).Pay;
+
+    /// <summary>
+    /// What the rules need of the attendance, aggregated in the database in one pass (GROUP BY project, worker and month,
+    /// over the index (project, month, worker, date)): days worked and the latest day per worker-month, with the days
+    /// paid beside them; and each project's latest clock-in. The clock-ins themselves never leave the database.
+    /// </summary>
+    public async Task<(Dictionary<Guid, List<WorkerMonth>> Pay, Dictionary<Guid, DateOnly?> LastAttendance)> AttendanceFactsAsync(
+        IReadOnlyList<Guid> projectIds, CancellationToken ct)
     {
         var worked = await db.Attendance.AsNoTracking().Where(a => projectIds.Contains(a.ProjectId))
-            .Select(a => new { a.ProjectId, a.WorkerId, a.Month, a.Date }).Distinct()
-            .GroupBy(a => new { a.ProjectId, a.WorkerId, a.Month }).Select(g => new { g.Key.ProjectId, g.Key.WorkerId, g.Key.Month, Days = g.Count() })
+            .GroupBy(a => new { a.ProjectId, a.WorkerId, a.Month })
+            .Select(g => new { g.Key.ProjectId, g.Key.WorkerId, g.Key.Month, Days = g.Select(a => a.Date).Distinct().Count(), Last = g.Max(a => a.Date) })
             .ToListAsync(ct);
-        if (worked.Count == 0) return [];
+        if (worked.Count == 0) return ([], []);
         var paid = (await db.Payments.AsNoTracking().Where(p => projectIds.Contains(p.ProjectId)).Select(p => new { p.WorkerId, p.Month, p.DaysPaid }).ToListAsync(ct))
             .ToDictionary(p => (p.WorkerId, p.Month), p => p.DaysPaid);
-        var workerIds = worked.Select(w => w.WorkerId).Distinct().ToList();
-        var labels = (await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).ToListAsync(ct)).ToDictionary(w => w.Id, w => w.MaskedLabel);
-        return worked.GroupBy(w => w.ProjectId).ToDictionary(g => g.Key, g => g
+        var labels = (await db.Workers.AsNoTracking().Where(w => projectIds.Contains(w.ProjectId)).ToListAsync(ct)).ToDictionary(w => w.Id, w => w.MaskedLabel);
+        var pay = worked.GroupBy(w => w.ProjectId).ToDictionary(g => g.Key, g => g
             .Select(w => new WorkerMonth(w.WorkerId, labels.GetValueOrDefault(w.WorkerId) ?? "*", w.Month, w.Days, paid.GetValueOrDefault((w.WorkerId, w.Month))))
             .ToList());
+        var last = worked.GroupBy(w => w.ProjectId).ToDictionary(g => g.Key, g => (DateOnly?)g.Max(w => w.Last));
+        return (pay, last);
     }
 
     private async Task<int> RaiseAsync(IReadOnlyList<Project> projects, IReadOnlyList<WarningRule> rules, CancellationToken ct)
@@ -66,9 +77,7 @@ internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IC
         var ids = projects.Select(p => p.Id).ToList();
         var existing = (await db.Warnings.IgnoreQueryFilters().Where(w => ids.Contains(w.ProjectId)).Select(w => new { w.ProjectId, w.RuleKey, w.FactKey }).ToListAsync(ct))
             .Select(w => (w.ProjectId, w.RuleKey, w.FactKey)).ToHashSet();
-        var pay = await PayFactsAsync(ids, ct);
-        var lastAttendance = await db.Attendance.AsNoTracking().Where(a => ids.Contains(a.ProjectId))
-            .GroupBy(a => a.ProjectId).Select(g => new { g.Key, Last = g.Max(a => a.Date) }).ToDictionaryAsync(x => x.Key, x => (DateOnly?)x.Last, ct);
+        var (pay, lastAttendance) = await AttendanceFactsAsync(ids, ct);
         var added = new List<Warning>();
         foreach (var project in projects)
             foreach (var finding in WarningEngine.Evaluate(project, rules, today, pay.GetValueOrDefault(project.Id), lastAttendance.GetValueOrDefault(project.Id)))

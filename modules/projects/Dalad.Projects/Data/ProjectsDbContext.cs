@@ -152,9 +152,11 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
             b.ToTable("Attendance");
             b.Property(x => x.DeviceId).HasMaxLength(64);
             b.Property(x => x.Month).HasMaxLength(7);
-            // Idempotent import: a clock-in is stored once, however often its file is sent.
-            b.HasIndex(x => new { x.DeviceId, x.WorkerId, x.Time }).IsUnique();
-            b.HasIndex(x => new { x.ProjectId, x.Month, x.WorkerId });
+            // Idempotent import: a clock-in is stored once, however often its file is sent (ON CONFLICT DO NOTHING). The
+            // worker first: it serves the foreign key too, and one project's import touches few pages.
+            b.HasIndex(x => new { x.WorkerId, x.DeviceId, x.Time }).IsUnique();
+            // Days worked per worker and month (the pay rule, the project page) read from the index alone.
+            b.HasIndex(x => new { x.ProjectId, x.Month, x.WorkerId, x.Date });
             b.HasOne<Worker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -54,12 +54,10 @@ namespace Dalad.Projects.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkerId");
-
-                    b.HasIndex("DeviceId", "WorkerId", "Time")
+                    b.HasIndex("WorkerId", "DeviceId", "Time")
                         .IsUnique();
 
-                    b.HasIndex("ProjectId", "Month", "WorkerId");
+                    b.HasIndex("ProjectId", "Month", "WorkerId", "Date");
 
                     b.ToTable("Attendance", "projects");
                 });

@@ -48,12 +48,10 @@ namespace Dalad.Projects.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkerId");
-
-                    b.HasIndex("DeviceId", "WorkerId", "Time")
+                    b.HasIndex("WorkerId", "DeviceId", "Time")
                         .IsUnique();
 
-                    b.HasIndex("ProjectId", "Month", "WorkerId");
+                    b.HasIndex("ProjectId", "Month", "WorkerId", "Date");
 
                     b.ToTable("projects_Attendance", (string)null);
                 });
