@@ -12,7 +12,7 @@ public sealed class PluginRuleTests
 {
     private const string Item = "energy-coal-mine-paid-by-contractor";
 
-    private static readonly PluginRule CoalMinePayroll = new("energy-coal-mine-payroll-unrectified", PluginRuleKinds.ChecklistUnrectified, Item,
+    private static readonly PluginRule CoalMinePayroll = new("energy-coal-payroll-unrectified", PluginRuleKinds.ChecklistUnrectified, Item,
         "煤矿建设项目由施工总承包单位通过工资专用账户代发工资", new HashSet<string> { "E4840" });
 
     private static readonly PluginRule VillageGap = new("townships-village-inspection-gap", PluginRuleKinds.InspectionGap, null, null,
@@ -44,7 +44,7 @@ public sealed class PluginRuleTests
 
         Evaluate(p, new DateOnly(2026, 4, 25), row, CoalMinePayroll).ShouldBeEmpty(); // day 15: still in time
         var warning = Evaluate(p, new DateOnly(2026, 4, 26), row, CoalMinePayroll).ShouldHaveSingleItem();
-        warning.RuleKey.ShouldBe("energy-coal-mine-payroll-unrectified");
+        warning.RuleKey.ShouldBe("energy-coal-payroll-unrectified");
         warning.FactKey.ShouldBe("item:" + Item + ":2026-04-10");
         warning.Severity.ShouldBe(WarningSeverities.High);
         warning.Evidence.Single(e => e.Name == "Evidence:ChecklistItem").Value.ShouldBe("煤矿建设项目由施工总承包单位通过工资专用账户代发工资");

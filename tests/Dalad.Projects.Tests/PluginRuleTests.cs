@@ -12,7 +12,7 @@ namespace Dalad.Projects.Tests;
 /// </summary>
 public sealed class PluginRuleTests(ProjectsHost host) : IClassFixture<ProjectsHost>
 {
-    private const string CoalRule = "energy-coal-mine-payroll-unrectified";
+    private const string CoalRule = "energy-coal-payroll-unrectified";
     private const string CoalItem = "energy-coal-mine-paid-by-contractor";
     private const string BoardRule = "housing-rights-board-unrectified";
     private const string BoardItem = "housing-rights-board";

@@ -104,8 +104,8 @@ public sealed partial class DepartmentDefinitionValidator : AbstractValidator<De
             item.RuleFor(i => i.Names).Must(n => HasBoth(n, MaxTextLength)).WithMessage(i => l["Departments:Definition:ItemNames", i.Key ?? "", MaxTextLength]);
             item.RuleForEach(i => i.Types).Must(c => c is not null && TypeCodePattern().IsMatch(c)).WithMessage((_, c) => l["Departments:Definition:BadTypeCode", c ?? ""]);
         });
-        RuleFor(d => d).Must(d => d.Checklist.All(i => OwnKey(d, i.Key)) && d.Checklist.Select(i => i.Key).Distinct().Count() == d.Checklist.Count)
-            .WithName(_ => l["Departments:Definition:Checklist"]).WithMessage(d => l["Departments:Definition:BadItemKey", d.Key + "-"]);
+        RuleFor(d => d).Must(d => d.Checklist.All(i => OwnKey(d, i.Key, PluginRuleKinds.MaxItemKeyLength)) && d.Checklist.Select(i => i.Key).Distinct().Count() == d.Checklist.Count)
+            .WithName(_ => l["Departments:Definition:Checklist"]).WithMessage(d => l["Departments:Definition:BadItemKey", d.Key + "-", PluginRuleKinds.MaxItemKeyLength]);
         RuleFor(d => d).Must(d => d.Checklist.All(i => i.Types.Count > 0 || d.ProjectTypes.Count > 0))
             .WithName(_ => l["Departments:Definition:Checklist"]).WithMessage(_ => l["Departments:Definition:ItemWithoutTypes"]);
         RuleForEach(d => d.Rules).ChildRules(rule =>
@@ -118,8 +118,8 @@ public sealed partial class DepartmentDefinitionValidator : AbstractValidator<De
                 .WithMessage(r => l["Departments:Definition:RuleSeverity", r.Key ?? "", string.Join("、", WarningSeverities.All)]);
             rule.RuleForEach(r => r.Types).Must(c => c is not null && TypeCodePattern().IsMatch(c)).WithMessage((_, c) => l["Departments:Definition:BadTypeCode", c ?? ""]);
         });
-        RuleFor(d => d).Must(d => d.Rules.All(r => OwnKey(d, r.Key)) && d.Rules.Select(r => r.Key).Distinct().Count() == d.Rules.Count)
-            .WithName(_ => l["Departments:Definition:Rules"]).WithMessage(d => l["Departments:Definition:BadRuleKey", d.Key + "-"]);
+        RuleFor(d => d).Must(d => d.Rules.All(r => OwnKey(d, r.Key, PluginRuleKinds.MaxRuleKeyLength)) && d.Rules.Select(r => r.Key).Distinct().Count() == d.Rules.Count)
+            .WithName(_ => l["Departments:Definition:Rules"]).WithMessage(d => l["Departments:Definition:BadRuleKey", d.Key + "-", PluginRuleKinds.MaxRuleKeyLength]);
         RuleFor(d => d).Must(d => d.Rules.All(r => r.Kind != PluginRuleKinds.ChecklistUnrectified || d.Checklist.Any(i => i.Key == r.Item)))
             .WithName(_ => l["Departments:Definition:Rules"]).WithMessage(_ => l["Departments:Definition:RuleItem"]);
         RuleFor(d => d).Must(d => d.Rules.All(r => r.Types.Count > 0 || d.ProjectTypes.Count > 0))
@@ -127,8 +127,8 @@ public sealed partial class DepartmentDefinitionValidator : AbstractValidator<De
     }
 
     /// <summary>A key under the department's own (e.g. energy-coal-mine for energy).</summary>
-    private static bool OwnKey(DepartmentDefinition d, string? key) =>
-        key is not null && key.Length <= 64 && key.StartsWith(d.Key + "-", StringComparison.Ordinal) && KeyPattern().IsMatch(key);
+    private static bool OwnKey(DepartmentDefinition d, string? key, int maxLength) =>
+        key is not null && key.Length <= maxLength && key.StartsWith(d.Key + "-", StringComparison.Ordinal) && KeyPattern().IsMatch(key);
 
     /// <summary>A type of the definition another active department already has (a class has one department).</summary>
     private static (string Code, string Department)? TypeOfAnother(DepartmentDefinition d, DepartmentCatalog catalog) =>

@@ -56,4 +56,10 @@ public static class PluginRuleKinds
     public const string InspectionGap = "inspection-gap";
 
     public static readonly IReadOnlyList<string> All = [ChecklistUnrectified, InspectionGap];
+
+    /// <summary>The longest rule key the warnings store (their rule column).</summary>
+    public const int MaxRuleKeyLength = 32;
+
+    /// <summary>The longest checklist item key, so a warning's fact (item:&lt;key&gt;:&lt;date&gt;) fits its column.</summary>
+    public const int MaxItemKeyLength = 48;
 }
