@@ -1,5 +1,5 @@
 import { LocalizationPipe } from '@abp/ng.core';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { catchError, combineLatest, map, of, switchMap } from 'rxjs';
@@ -80,7 +80,6 @@ export class DepartmentSupervisionPage {
     ),
   );
 
-  protected readonly loading = computed(() => !this.view());
   protected readonly badge = deadlineBadge;
   protected severity(code: string): string {
     return labelOf(SEVERITY_KEYS, code);
