@@ -42,7 +42,22 @@ public class ProjectsHost : DaladHostFactory
 
     public TestClock Clock { get; } = new();
 
-    public ProjectsHost() => Clock.SetDay(new DateOnly(2026, 3, 2));
+    public const string EnergyClerk = "energy-clerk";
+    public const string RulesKeeper = "rules-keeper";
+
+    /// <summary>The seven department plugins (built beside the tests), as on a real installation: their definitions bring
+    /// the project types' departments, their checklist items and their own warning rules.</summary>
+    public static readonly string BuiltPlugins = Path.Combine(AppContext.BaseDirectory, "department-plugins");
+
+    public ProjectsHost()
+    {
+        Clock.SetDay(new DateOnly(2026, 3, 2));
+        foreach (var plugin in Directory.GetDirectories(BuiltPlugins))
+        {
+            var target = Directory.CreateDirectory(Path.Combine(PluginPath, Path.GetFileName(plugin)));
+            foreach (var file in Directory.GetFiles(plugin)) File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
+        }
+    }
 
     protected override void Configure(IWebHostBuilder builder)
     {
@@ -61,6 +76,8 @@ public class ProjectsHost : DaladHostFactory
                 await CreateUserAsync(HousingClerk, ["housing"], Clerk);
                 await CreateUserAsync(BainijingClerk, ["bainijing-town"], Clerk);
                 await CreateUserAsync(TransportClerk, ["transport"], Clerk);
+                await CreateUserAsync(EnergyClerk, ["energy"], Clerk);
+                await CreateUserAsync(RulesKeeper, ["joint-office"], [ProjectsPermissions.Default, WarningsPermissions.Default, WarningsPermissions.ManageRules]);
                 await CreateUserAsync(JointOffice, ["joint-office"], [ProjectsPermissions.Default, WarningsPermissions.Default, CasesPermissions.Default]);
                 _users = true;
             }

@@ -74,6 +74,12 @@ public sealed class DepartmentCatalog(PermissionDefinitionManager permissions, L
                 yield return (resource, culture, d.KindTextKey(kind.Key), Name(kind.Names));
                 foreach (var field in kind.Fields) yield return (resource, culture, d.FieldTextKey(kind.Key, field.Key), Name(field.Names));
             }
+            // A rule's name is shown wherever the projects module names a rule (warning lists, the warning-rules page).
+            foreach (var rule in d.Rules)
+            {
+                yield return (resource, culture, "WarningRule:" + rule.Key, Name(rule.Names));
+                yield return (resource, culture, "WarningTitle:" + rule.Key, (culture == "en" ? "{0}: " : "{0}：") + Name(rule.Names));
+            }
             foreach (var menu in d.EffectiveMenu) yield return (resource, culture, $"Menu:Departments:{d.Key}:{menu.Key}", Name(menu.Names));
             foreach (var (key, text) in d.Texts.GetValueOrDefault(culture) ?? []) yield return (resource, culture, key, text);
         }

@@ -51,14 +51,23 @@ public sealed record DepartmentDefinition
     /// <summary>Further texts by culture then key (resource Dalad), e.g. for a card's help.</summary>
     public Dictionary<string, Dictionary<string, string>> Texts { get; init; } = [];
 
-    /// <summary>Placeholder: the department's project types and inspection checklists (wired with the projects module).</summary>
-    public List<JsonElement> ProjectTypes { get; init; } = [];
+    /// <summary>The GB/T 4754-2017 classes of division E that are the department's (project supervision: its projects).</summary>
+    public List<ProjectTypeDefinition> ProjectTypes { get; init; } = [];
+
+    /// <summary>Its own 双驻双查 checklist items, added to the common ones for the types they apply to.</summary>
+    public List<ChecklistItemDefinition> Checklist { get; init; } = [];
+
+    /// <summary>Its own warning rules: kinds the warning engine knows, parameterised here.</summary>
+    public List<WarningRuleDefinition> Rules { get; init; } = [];
 
     [JsonIgnore] public string ReadPermission => Permission ?? DefaultPermission(Key);
     [JsonIgnore] public string ManagePermission => ReadPermission + ".Manage";
     [JsonIgnore] public IReadOnlyList<string> KindKeys => Kinds.Select(k => k.Key).ToList();
 
     public static string DefaultPermission(string key) => "Dalad.Departments." + key;
+
+    /// <summary>The codes of its own project types.</summary>
+    [JsonIgnore] public IReadOnlyList<string> TypeCodes => ProjectTypes.Select(t => t.Code).ToList();
 
     public static string TitleKey(string key) => $"Departments:{key}:Title";
     public static string DescriptionKey(string key) => $"Departments:{key}:Description";
@@ -138,13 +147,54 @@ public static class WorkspaceCardTypes
     public static readonly IReadOnlyList<string> All = [CaseTodo, Register];
 }
 
+/// <summary>A project type of the department: a GB/T 4754-2017 class code of division E (e.g. E4840) and its name.</summary>
+public sealed record ProjectTypeDefinition
+{
+    public required string Code { get; init; }
+    public required Dictionary<string, string> Names { get; init; }
+}
+
+/// <summary>A checklist item (its key starts with the department's key); for <see cref="Types"/>, or its own types when empty.</summary>
+public sealed record ChecklistItemDefinition
+{
+    public required string Key { get; init; }
+    public required Dictionary<string, string> Names { get; init; }
+    public List<string> Types { get; init; } = [];
+}
+
+/// <summary>
+/// A warning rule of the department (its key starts with the department's key): a kind of <c>PluginRuleKinds</c>, the
+/// checklist item it watches (checklist-unrectified), the types it applies to (empty: its own), and the seed of its
+/// threshold (days), severity and enabled, which administrators change on the warning-rules page afterwards.
+/// </summary>
+public sealed record WarningRuleDefinition
+{
+    public required string Key { get; init; }
+    public required string Kind { get; init; }
+    public required Dictionary<string, string> Names { get; init; }
+    public string? Item { get; init; }
+    public List<string> Types { get; init; } = [];
+    public int Threshold { get; init; }
+    public string Severity { get; init; } = "medium";
+    public bool Enabled { get; init; } = true;
+}
+
+/// <summary>The pages beyond the workspace and the register a menu entry may open (<c>/departments/{key}/{page}</c>).</summary>
+public static class DepartmentPages
+{
+    /// <summary>Project supervision of the department: its types and checklist, its rules and their open warnings, its projects with badges.</summary>
+    public const string Supervision = "supervision";
+
+    public static readonly IReadOnlyList<string> All = [Supervision];
+}
+
 /// <summary>A menu entry of the department, under 部门专区, behind <see cref="RequiredPolicy"/> (default: the read permission).</summary>
 public sealed record MenuEntryDefinition
 {
     public required string Key { get; init; }
     public required Dictionary<string, string> Names { get; init; }
 
-    /// <summary>Below <c>/departments/{key}</c>: "" for the workspace, or "register/{kind}".</summary>
+    /// <summary>Below <c>/departments/{key}</c>: "" for the workspace, "register/{kind}", or a page of <see cref="DepartmentPages"/>.</summary>
     public string Path { get; init; } = "";
 
     public string Icon { get; init; } = "fa fa-folder-open";

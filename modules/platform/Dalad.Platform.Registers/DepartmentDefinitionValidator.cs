@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dalad.Platform.Permissions;
+using Dalad.Projects;
 using Dalad.Responsibility;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -14,6 +15,7 @@ public sealed partial class DepartmentDefinitionValidator : AbstractValidator<De
     public const int MaxKinds = 30;
     public const int MaxFields = 20;
     public const int MaxTextLength = 1000;
+    public const int MaxProjectTypes = 60;
 
     public static readonly IReadOnlyList<string> Cultures = ["zh-Hans", "en"];
 
@@ -23,10 +25,13 @@ public sealed partial class DepartmentDefinitionValidator : AbstractValidator<De
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
     private static partial Regex KeyPattern();
 
+    [GeneratedRegex("^E[0-9]{4}$")]
+    private static partial Regex TypeCodePattern();
+
     [GeneratedRegex(@"^Dalad(\.[A-Za-z][A-Za-z0-9-]*)+$")]
     private static partial Regex PermissionPattern();
 
-    public DepartmentDefinitionValidator(IStringLocalizer l, IBodyDirectory bodies, PermissionDefinitionManager permissions)
+    public DepartmentDefinitionValidator(IStringLocalizer l, IBodyDirectory bodies, PermissionDefinitionManager permissions, DepartmentCatalog catalog)
     {
         RuleFor(d => d.Key).Cascade(CascadeMode.Stop).NotEmpty().WithName(_ => l["Departments:Definition:Key"])
             .MaximumLength(40).Must(k => KeyPattern().IsMatch(k)).WithMessage(_ => l["Departments:Definition:BadKey"])
@@ -76,15 +81,59 @@ public sealed partial class DepartmentDefinitionValidator : AbstractValidator<De
             menu.RuleFor(m => m.Key).Must(k => !string.IsNullOrEmpty(k) && k.Length <= 64 && KeyPattern().IsMatch(k))
                 .WithMessage(m => l["Departments:Definition:BadMenuKey", m.Key ?? ""]);
             menu.RuleFor(m => m.Names).Must(n => HasBoth(n, MaxNameLength)).WithMessage(m => l["Departments:Definition:MenuNames", m.Key ?? "", MaxNameLength]);
-            menu.RuleFor(m => m.Path).Must(p => p is "" || p.StartsWith("register/", StringComparison.Ordinal))
+            menu.RuleFor(m => m.Path).Must(p => p is "" || p.StartsWith("register/", StringComparison.Ordinal) || DepartmentPages.All.Contains(p))
                 .WithMessage(m => l["Departments:Definition:BadMenuPath", m.Path ?? ""]);
         });
-        RuleFor(d => d).Must(d => d.Menu.All(m => m.Path == "" || d.Kinds.Any(k => "register/" + k.Key == m.Path)))
+        RuleFor(d => d).Must(d => d.Menu.All(m => m.Path == "" || DepartmentPages.All.Contains(m.Path) || d.Kinds.Any(k => "register/" + k.Key == m.Path)))
             .WithName(_ => l["Departments:Definition:Menu"]).WithMessage(_ => l["Departments:Definition:MenuKind"]);
         RuleFor(d => d.Texts).Must(t => t.Keys.All(Cultures.Contains) && t.Values.All(v => v.Count <= 200 && v.All(kv => kv.Key.Length is > 0 and <= 200 && kv.Value.Length <= MaxTextLength)))
             .WithMessage(_ => l["Departments:Definition:BadTexts", MaxTextLength]);
-        RuleFor(d => d.ProjectTypes).Must(p => p.Count == 0).WithMessage(_ => l["Departments:Definition:NoProjectTypesYet"]);
+        // Project supervision: its types (GB/T 4754 division E codes, each the department's alone), its checklist items
+        // and rules (keys under its own key, so no two departments' collide), every rule a kind the engine knows.
+        RuleForEach(d => d.ProjectTypes).ChildRules(type =>
+        {
+            type.RuleFor(t => t.Code).Must(c => c is not null && TypeCodePattern().IsMatch(c)).WithMessage(t => l["Departments:Definition:BadTypeCode", t.Code ?? ""]);
+            type.RuleFor(t => t.Names).Must(n => HasBoth(n, MaxNameLength)).WithMessage(t => l["Departments:Definition:TypeNames", t.Code ?? "", MaxNameLength]);
+        });
+        RuleFor(d => d.ProjectTypes).Must(t => t.Count <= MaxProjectTypes && t.Select(x => x.Code).Distinct().Count() == t.Count)
+            .WithMessage(_ => l["Departments:Definition:DuplicateType", MaxProjectTypes]);
+        RuleFor(d => d).Must(d => TypeOfAnother(d, catalog) is null).WithName(_ => l["Departments:Definition:ProjectTypes"])
+            .WithMessage(d => l["Departments:Definition:TypeTaken", TypeOfAnother(d, catalog)?.Code ?? "", TypeOfAnother(d, catalog)?.Department ?? ""]);
+        RuleForEach(d => d.Checklist).ChildRules(item =>
+        {
+            item.RuleFor(i => i.Names).Must(n => HasBoth(n, MaxTextLength)).WithMessage(i => l["Departments:Definition:ItemNames", i.Key ?? "", MaxTextLength]);
+            item.RuleForEach(i => i.Types).Must(c => c is not null && TypeCodePattern().IsMatch(c)).WithMessage((_, c) => l["Departments:Definition:BadTypeCode", c ?? ""]);
+        });
+        RuleFor(d => d).Must(d => d.Checklist.All(i => OwnKey(d, i.Key, PluginRuleKinds.MaxItemKeyLength)) && d.Checklist.Select(i => i.Key).Distinct().Count() == d.Checklist.Count)
+            .WithName(_ => l["Departments:Definition:Checklist"]).WithMessage(d => l["Departments:Definition:BadItemKey", d.Key + "-", PluginRuleKinds.MaxItemKeyLength]);
+        RuleFor(d => d).Must(d => d.Checklist.All(i => i.Types.Count > 0 || d.ProjectTypes.Count > 0))
+            .WithName(_ => l["Departments:Definition:Checklist"]).WithMessage(_ => l["Departments:Definition:ItemWithoutTypes"]);
+        RuleForEach(d => d.Rules).ChildRules(rule =>
+        {
+            rule.RuleFor(r => r.Kind).Must(k => PluginRuleKinds.All.Contains(k))
+                .WithMessage(r => l["Departments:Definition:BadRuleKind", r.Kind ?? "", string.Join("、", PluginRuleKinds.All)]);
+            rule.RuleFor(r => r.Names).Must(n => HasBoth(n, MaxNameLength)).WithMessage(r => l["Departments:Definition:RuleNames", r.Key ?? "", MaxNameLength]);
+            rule.RuleFor(r => r.Threshold).InclusiveBetween(0, 366).WithMessage(r => l["Departments:Definition:RuleThreshold", r.Key ?? ""]);
+            rule.RuleFor(r => r.Severity).Must(s => WarningSeverities.All.Contains(s))
+                .WithMessage(r => l["Departments:Definition:RuleSeverity", r.Key ?? "", string.Join("、", WarningSeverities.All)]);
+            rule.RuleForEach(r => r.Types).Must(c => c is not null && TypeCodePattern().IsMatch(c)).WithMessage((_, c) => l["Departments:Definition:BadTypeCode", c ?? ""]);
+        });
+        RuleFor(d => d).Must(d => d.Rules.All(r => OwnKey(d, r.Key, PluginRuleKinds.MaxRuleKeyLength)) && d.Rules.Select(r => r.Key).Distinct().Count() == d.Rules.Count)
+            .WithName(_ => l["Departments:Definition:Rules"]).WithMessage(d => l["Departments:Definition:BadRuleKey", d.Key + "-", PluginRuleKinds.MaxRuleKeyLength]);
+        RuleFor(d => d).Must(d => d.Rules.All(r => r.Kind != PluginRuleKinds.ChecklistUnrectified || d.Checklist.Any(i => i.Key == r.Item)))
+            .WithName(_ => l["Departments:Definition:Rules"]).WithMessage(_ => l["Departments:Definition:RuleItem"]);
+        RuleFor(d => d).Must(d => d.Rules.All(r => r.Types.Count > 0 || d.ProjectTypes.Count > 0))
+            .WithName(_ => l["Departments:Definition:Rules"]).WithMessage(_ => l["Departments:Definition:RuleWithoutTypes"]);
     }
+
+    /// <summary>A key under the department's own (e.g. energy-coal-mine for energy).</summary>
+    private static bool OwnKey(DepartmentDefinition d, string? key, int maxLength) =>
+        key is not null && key.Length <= maxLength && key.StartsWith(d.Key + "-", StringComparison.Ordinal) && KeyPattern().IsMatch(key);
+
+    /// <summary>A type of the definition another active department already has (a class has one department).</summary>
+    private static (string Code, string Department)? TypeOfAnother(DepartmentDefinition d, DepartmentCatalog catalog) =>
+        catalog.All.Where(o => o.Key != d.Key).SelectMany(o => o.ProjectTypes.Select(t => (t.Code, o.Key)))
+            .Cast<(string Code, string Department)?>().FirstOrDefault(t => d.ProjectTypes.Any(x => x.Code == t!.Value.Code));
 
     private static bool HasBoth(Dictionary<string, string>? names, int maxLength) =>
         names is not null && Cultures.All(c => names.TryGetValue(c, out var n) && !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= maxLength)

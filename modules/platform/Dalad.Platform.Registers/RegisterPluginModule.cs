@@ -36,6 +36,7 @@ public sealed class RegistersModule : DaladModule
         services.AddScoped<IRegisterSource, RegisterSource>();
         services.AddScoped<IApplicationConfigurationContributor, DepartmentsConfigurationContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, DepartmentDefinitionPermissions>();
+        services.AddSingleton<Dalad.Projects.IDepartmentProjectContributions, DepartmentProjectContributions>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -23,7 +23,7 @@ export interface DepartmentKind {
 
 export interface DepartmentMenuEntry {
   nameKey: string;
-  /** Below `/departments/<key>`: '' for its page, or `register/<kind>`. */
+  /** Below `/departments/<key>`: '' for its page, `register/<kind>`, or `supervision` (its project supervision). */
   path: string;
   icon: string;
   requiredPolicy: string;

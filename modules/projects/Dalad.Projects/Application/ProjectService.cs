@@ -187,9 +187,14 @@ internal sealed class ProjectReads(ProjectsDbContext db, ProjectTypes types, IRe
     public async Task<WarningDto> WarningAsync(Guid id, CancellationToken ct) =>
         ToDto(await db.Warnings.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Warning), id));
 
-    public async Task<IReadOnlyList<WarningRuleDto>> RulesAsync(CancellationToken ct) =>
-        (await db.Rules.AsNoTracking().OrderBy(r => r.Key).ToListAsync(ct))
+    /// <summary>The module's rules and the active departments' own (a department whose plugin is gone keeps its row, unshown).</summary>
+    public async Task<IReadOnlyList<WarningRuleDto>> RulesAsync(CancellationToken ct)
+    {
+        await WarningRuleSeeder.SeedPluginRulesAsync(db, types, ct);
+        var active = WarningRuleKeys.All.Concat(types.PluginRules.Select(r => r.Key)).ToHashSet(StringComparer.Ordinal);
+        return (await db.Rules.AsNoTracking().OrderBy(r => r.Key).ToListAsync(ct)).Where(r => active.Contains(r.Key))
             .Select(r => new WarningRuleDto(r.Key, l["WarningRule:" + r.Key], r.Threshold, r.Severity, r.Enabled)).ToList();
+    }
 
     public WarningDto ToDto(Warning w) => new(
         w.Id, w.ProjectId, w.ProjectName, w.RuleKey, l["WarningRule:" + w.RuleKey], w.Severity, w.Status,

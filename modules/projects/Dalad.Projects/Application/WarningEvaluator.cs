@@ -13,7 +13,7 @@ namespace Dalad.Projects.Application;
 /// Runs the rules (<see cref="WarningEngine"/>) over a project and saves the warnings it has not raised before, with
 /// the project's owners of the moment. Called after every change of a project and by the scheduled job for all.
 /// </summary>
-internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IClock clock)
+internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IClock clock, ProjectTypes types)
 {
     public DateOnly Today => DateOnly.FromDateTime(BeijingTime.FromUtc(clock.UtcNow).DateTime);
 
@@ -21,6 +21,7 @@ internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IC
     public async Task<int> EvaluateAsync(Guid projectId, CancellationToken ct)
     {
         using var system = scope.BeginSystemScope(); // the warnings are the owners', whoever changed the project
+        await WarningRuleSeeder.SeedPluginRulesAsync(db, types, ct);
         var rules = await db.Rules.AsNoTracking().ToListAsync(ct);
         var project = await db.Projects.AsNoTracking().Include(p => p.Advances).Include(p => p.Inspections).AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == projectId, ct);
@@ -31,6 +32,7 @@ internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IC
     public async Task<int> EvaluateAllAsync(CancellationToken ct)
     {
         using var system = scope.BeginSystemScope();
+        await WarningRuleSeeder.SeedPluginRulesAsync(db, types, ct);
         var rules = await db.Rules.AsNoTracking().ToListAsync(ct);
         var raised = 0;
         var all = await db.Projects.Select(p => p.Id).ToListAsync(ct);
@@ -79,8 +81,9 @@ internal sealed class WarningEvaluator(ProjectsDbContext db, DataScope scope, IC
             .Select(w => (w.ProjectId, w.RuleKey, w.FactKey)).ToHashSet();
         var (pay, lastAttendance) = await AttendanceFactsAsync(ids, ct);
         var added = new List<Warning>();
+        var pluginRules = types.PluginRules;
         foreach (var project in projects)
-            foreach (var finding in WarningEngine.Evaluate(project, rules, today, pay.GetValueOrDefault(project.Id), lastAttendance.GetValueOrDefault(project.Id)))
+            foreach (var finding in WarningEngine.Evaluate(project, rules, today, pay.GetValueOrDefault(project.Id), lastAttendance.GetValueOrDefault(project.Id), pluginRules))
                 if (existing.Add((project.Id, finding.RuleKey, finding.FactKey)))
                     added.Add(new Warning
                     {
@@ -133,6 +136,29 @@ internal static class WarningRuleSeeder
         foreach (var rule in seed.Rules.Where(r => !known.Contains(r.Key)))
             db.Rules.Add(new WarningRule { Key = rule.Key, Threshold = rule.Threshold, Severity = rule.Severity, Enabled = rule.Enabled });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The departments' own rules get their stored row (threshold, severity, enabled) from their definition's seed the
+    /// first time they are seen; afterwards administrators change them like any rule. A definition changed at run time
+    /// brings its new rules at the next evaluation or listing.
+    /// </summary>
+    public static async Task SeedPluginRulesAsync(ProjectsDbContext db, ProjectTypes types, CancellationToken ct)
+    {
+        var seeds = types.Contributions.Departments.SelectMany(d => d.Rules).ToList();
+        if (seeds.Count == 0) return;
+        var keys = seeds.Select(r => r.Key).ToList();
+        var known = await db.Rules.AsNoTracking().Where(r => keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct);
+        var missing = seeds.Where(r => !known.Contains(r.Key)).ToList();
+        if (missing.Count == 0) return;
+        var added = missing.Select(r => new WarningRule { Key = r.Key, Threshold = r.Threshold, Severity = r.Severity, Enabled = r.Enabled }).ToList();
+        db.Rules.AddRange(added);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another instance seeded them meanwhile (the key is unique): theirs stand.
+            foreach (var rule in added) db.Entry(rule).State = EntityState.Detached;
+        }
     }
 
     private sealed record RuleSeed(List<RuleSeedItem> Rules);

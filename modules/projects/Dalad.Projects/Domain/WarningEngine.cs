@@ -6,6 +6,13 @@ namespace Dalad.Projects.Domain;
 public sealed record WarningFinding(string RuleKey, string FactKey, string Severity, IReadOnlyList<WarningEvidence> Evidence);
 
 /// <summary>
+/// A department's own warning rule as its definition states it: the kind (<see cref="PluginRuleKinds"/>), the checklist
+/// item it watches and that item's name, and the project types it applies to. Threshold, severity and enabled are the
+/// stored <see cref="WarningRule"/> of the same key, edited like any rule.
+/// </summary>
+public sealed record PluginRule(string Key, string Kind, string? Item, string? ItemName, IReadOnlySet<string> Types);
+
+/// <summary>
 /// The early-warning rules of the monitoring platform (监控预警平台, Inner Mongolia measure 八 / Dalad plan 三（六）), as
 /// one pure function of a project, the rules (data) and today's date in Beijing. It says which facts deserve a
 /// warning; whether a warning for the fact already exists is the caller's (the unique key rule + project + fact).
@@ -33,12 +40,19 @@ public static class WarningEngine
     }
 
     /// <param name="lastAttendance">The Beijing date of the project's latest clock-in, null when it has none.</param>
+    /// <param name="pluginRules">The departments' own rules (kind and parameters, from their definitions); their
+    /// threshold, severity and enabled are the <paramref name="rules"/> row of the same key.</param>
     public static IReadOnlyList<WarningFinding> Evaluate(Project project, IReadOnlyList<WarningRule> rules, DateOnly today, IReadOnlyList<WorkerMonth>? pay = null,
-        DateOnly? lastAttendance = null)
+        DateOnly? lastAttendance = null, IReadOnlyList<PluginRule>? pluginRules = null)
     {
         var findings = new List<WarningFinding>();
         foreach (var rule in rules.Where(r => r.Enabled))
         {
+            if (pluginRules?.FirstOrDefault(p => p.Key == rule.Key) is { } plugin)
+            {
+                if (plugin.Types.Contains(project.TypeCode)) findings.AddRange(EvaluatePluginRule(project, plugin, rule, today));
+                continue;
+            }
             switch (rule.Key)
             {
                 case WarningRuleKeys.AccountLate:
@@ -137,6 +151,56 @@ public static class WarningEngine
                     new("Evidence:LastInspection", last is { } l ? Day(l) : "—"),
                 ]));
             }
+        }
+    }
+
+    /// <summary>
+    /// A department's own rule (a kind of <see cref="PluginRuleKinds"/> with its parameters) over a project of its types.
+    /// </summary>
+    public static IEnumerable<WarningFinding> EvaluatePluginRule(Project project, PluginRule plugin, WarningRule rule, DateOnly today)
+    {
+        switch (plugin.Kind)
+        {
+            case PluginRuleKinds.ChecklistUnrectified when plugin.Item is { } item:
+                // A spell of failure starts at an inspection that found the item failed when the previous check of it
+                // passed (or there was none); it is rectified when a check within the threshold's days finds it passed.
+                // One fact per spell: the same failure found again at the next inspection is not a new warning.
+                var checks = project.Inspections.OrderBy(i => i.Date)
+                    .Select(i => (Inspection: i, Result: i.Checklist.FirstOrDefault(c => c.Item == item))).Where(c => c.Result is not null).ToList();
+                for (var n = 0; n < checks.Count; n++)
+                {
+                    var (failed, result) = checks[n];
+                    if (result!.Passed || n > 0 && !checks[n - 1].Result!.Passed) continue;
+                    var due = failed.Date.AddDays(rule.Threshold);
+                    var rectified = checks.Skip(n + 1).FirstOrDefault(c => c.Result!.Passed);
+                    if (rectified.Inspection is { } fixedAt && fixedAt.Date <= due) continue;
+                    if (rectified.Inspection is null && today <= due) continue;
+                    yield return new(rule.Key, "item:" + item + ":" + Day(failed.Date), rule.Severity,
+                    [
+                        new("Evidence:ChecklistItem", plugin.ItemName ?? item),
+                        new("Evidence:InspectionDate", Day(failed.Date)),
+                        new("Evidence:Inspector", failed.Inspector),
+                        new("Evidence:Remarks", string.IsNullOrWhiteSpace(result.Remarks) ? "—" : result.Remarks),
+                        new("Evidence:RectifyBy", Day(due)),
+                        new("Evidence:RectifiedOn", rectified.Inspection is { } r ? Day(r.Date) : "—"),
+                    ]);
+                }
+                break;
+            case PluginRuleKinds.InspectionGap:
+                // Works under way without an inspection for more than the threshold's days, counted from the latest
+                // inspection or the start of works; one warning per gap (the fact is the day it began).
+                if (project.StartDate is not { } start || start > today || project.CompletionDate is { } done && done <= today) yield break;
+                var last = project.Inspections.Where(i => i.Date <= today).Select(i => (DateOnly?)i.Date).Max();
+                var since = last is { } l && l > start ? l : start;
+                var days = today.DayNumber - since.DayNumber;
+                if (days <= rule.Threshold) yield break;
+                yield return new(rule.Key, "since:" + Day(since), rule.Severity,
+                [
+                    new("Evidence:StartDate", Day(start)),
+                    new("Evidence:LastInspection", last is { } li ? Day(li) : "—"),
+                    new("Evidence:DaysWithoutInspection", days.ToString(CultureInfo.InvariantCulture)),
+                ]);
+                break;
         }
     }
 

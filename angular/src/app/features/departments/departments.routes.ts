@@ -11,5 +11,7 @@ export const departmentGuard: CanActivateFn = route =>
 /** `/departments/<key>`: the generic department area, for every department. */
 export const DEPARTMENTS_ROUTES: Routes = [
   { path: ':key', canActivate: [departmentGuard], component: DepartmentArea, title: 'Dalad::Menu:Departments' },
+  // A page every department may have, opened by a menu entry its definition states (path `supervision`).
+  { path: ':key/supervision', canActivate: [departmentGuard], component: DepartmentArea, title: 'Dalad::Menu:Departments', data: { page: 'supervision' } },
   { path: ':key/register/:kind', canActivate: [departmentGuard], component: DepartmentArea, title: 'Dalad::Menu:Departments' },
 ];

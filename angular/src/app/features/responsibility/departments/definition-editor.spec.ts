@@ -28,6 +28,8 @@ const stored: DepartmentDefinition = {
   menu: [],
   texts: {},
   projectTypes: [],
+  checklist: [],
+  rules: [],
   effectiveCards: null,
   effectiveMenu: null,
 };

@@ -19,6 +19,8 @@ const townships: DepartmentDefinition = {
   menu: [{ key: 'main', names: { 'zh-Hans': 'Zhen', en: 'Towns' }, path: '', icon: 'fa fa-map-marker', requiredPolicy: 'Dalad.Townships' }],
   texts: { 'zh-Hans': { 'Townships:Help': 'Bangzhu' } },
   projectTypes: [],
+  checklist: [],
+  rules: [],
   effectiveCards: null,
   effectiveMenu: null,
 };

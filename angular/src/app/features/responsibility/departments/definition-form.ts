@@ -171,6 +171,9 @@ export function toDefinition(form: DefinitionForm, original?: DepartmentDefiniti
     menu: v.menu.map(entry => ({ key: entry.key.trim(), names: names(entry), path: entry.path, icon: entry.icon.trim() || 'fa fa-folder-open', requiredPolicy: entry.requiredPolicy })),
     texts,
     projectTypes: original?.projectTypes ?? [],
+    // Project supervision (types, checklist items, rules) is not edited here: kept as stored.
+    checklist: original?.checklist ?? [],
+    rules: original?.rules ?? [],
     effectiveCards: null,
     effectiveMenu: null,
   };
