@@ -18,9 +18,9 @@ public sealed class BoardScopeTests(BoardScopeTests.Host host) : IClassFixture<B
 {
     private const string TwoBodiesClerk = "housing-and-engebei-board-clerk";
 
-    private sealed record Row(Guid Id, string Number, string State, DateTime Due, string[] Bodies);
+    internal sealed record Row(Guid Id, string Number, string State, DateTime Due, string[] Bodies);
 
-    private sealed record Reminder(Guid Id, string CaseNumber, DateTime Raised, bool Open, string[] Bodies);
+    internal sealed record Reminder(Guid Id, string CaseNumber, DateTime Raised, bool Open, string[] Bodies);
 
     /// <summary>45 open cases written straight into the database over five bodies, overdue or due soon, due times shared in
     /// sixes (ties the cursor must break by id); one reminder to each owner of the overdue ones, raised times shared in

@@ -268,7 +268,9 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
         if (after is not null)
         {
             var (at, id) = (after.At, after.Id);
-            flagged = flagged.Where(c => c.StepDueAt >= at && (c.StepDueAt > at || c.Id.CompareTo(id) > 0));
+            // "At or after the due time, and not at or before the id": the range alone is an index condition, so the planner
+            // seeks and reads on in order (an OR of two ranges made it collect and sort every later row).
+            flagged = flagged.Where(c => c.StepDueAt >= at && (c.StepDueAt != at || c.Id.CompareTo(id) > 0));
         }
         var page = await flagged.OrderBy(c => c.StepDueAt).ThenBy(c => c.Id).Take(take)
             .Include(c => c.Assignments).AsSingleQuery().ToListAsync(ct);
@@ -319,27 +321,106 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
 
     /// <summary>
     /// Supervision reminders (督办) on the cases the caller sees (every one for the joint office), newest first, a page at
-    /// a time along <c>SupervisionReminders(RaisedAt, Id)</c>, with a count that stops at <see cref="CountCap"/>.
+    /// a time, with a count that stops at <see cref="CountCap"/>. The page is read along <c>SupervisionReminders(RaisedAt,
+    /// Id)</c> in batches of candidates, then checked (scope and "still open") by primary key: written as one join, the
+    /// planner misjudges how many reminders are still open and hashes them all.
     /// </summary>
     public async Task<SupervisionReminderPage> RemindersAsync(bool openOnly, string? cursor, int take, CancellationToken ct)
     {
         SeekCursor? after = null;
         if (!string.IsNullOrWhiteSpace(cursor)) after = SeekCursor.Parse(cursor) ?? throw new BusinessException("Cases:BadListCursor");
-        // The scope as the inbox's: a semi-join on the case's assignments, or nothing for the joint office.
-        var query = from r in db.Reminders.AsNoTracking()
-                    join c in db.VisibleCases() on r.CaseId equals c.Id
-                    select new { r, c.Number, Open = c.Step == r.Step && c.StepDueAt == r.DueAt };
-        if (openOnly) query = query.Where(x => x.Open);
-        var count = await query.Select(x => x.r.Id).Take(CountCap + 1).CountAsync(ct);
-        if (after is not null)
+        var counted = await CountRemindersAsync(openOnly, ct);
+        // A quarter of the candidates is enough for a body with a third of the cases; smaller bodies need larger batches.
+        var (items, position, exhausted) = await ScanRemindersAsync(openOnly, after, take, take * 4, 5, ct);
+        var dtos = items.Select(x => new SupervisionReminderDto(x.Id, x.CaseId, x.Number, x.BodyCode, x.Step, CaseClocks.Beijing(x.DueAt)!.Value, x.RaisedAt, x.Open)).ToList();
+        // A short page (a body with few reminders among many) still says where to read on, unless the list ended.
+        return new SupervisionReminderPage(dtos, Math.Min(counted, CountCap), counted > CountCap, exhausted ? null : position?.ToString());
+    }
+
+    /// <summary>
+    /// How many reminders the caller sees, counted from the newest by the same candidate batches (counted in the database,
+    /// not read): it stops once past <see cref="CountCap"/>.
+    /// </summary>
+    private async Task<int> CountRemindersAsync(bool openOnly, CancellationToken ct)
+    {
+        var counted = 0;
+        SeekCursor? position = null;
+        for (var batch = 2000; counted <= CountCap; batch = Math.Min(batch * 2, 16_000))
         {
-            var (at, id) = (after.At, after.Id);
-            query = query.Where(x => x.r.RaisedAt <= at && (x.r.RaisedAt < at || x.r.Id.CompareTo(id) < 0));
+            var candidates = db.Reminders.AsNoTracking();
+            if (position is not null)
+            {
+                var (at, id) = (position.At, position.Id);
+                candidates = candidates.Where(r => r.RaisedAt <= at && (r.RaisedAt != at || r.Id.CompareTo(id) < 0));
+            }
+            var keys = await candidates.OrderByDescending(r => r.RaisedAt).ThenByDescending(r => r.Id).Take(batch)
+                .Select(r => new { r.RaisedAt, r.Id }).ToListAsync(ct);
+            if (keys.Count == 0) break;
+            var ids = keys.Select(k => k.Id).ToList();
+            counted += await ScopedReminders(db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id)), openOnly).CountAsync(ct);
+            if (keys.Count < batch) break;
+            position = new SeekCursor(keys[^1].RaisedAt, keys[^1].Id);
         }
-        var rows = await query.OrderByDescending(x => x.r.RaisedAt).ThenByDescending(x => x.r.Id).Take(take).ToListAsync(ct);
-        var items = rows.Select(x => new SupervisionReminderDto(x.r.Id, x.r.CaseId, x.Number, x.r.BodyCode, x.r.Step, CaseClocks.Beijing(x.r.DueAt)!.Value, x.r.RaisedAt, x.Open)).ToList();
-        var next = rows.Count == take ? new SeekCursor(rows[^1].r.RaisedAt, rows[^1].r.Id).ToString() : null;
-        return new SupervisionReminderPage(items, Math.Min(count, CountCap), count > CountCap, next);
+        return counted;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="want"/> reminders the caller sees, newest first after <paramref name="after"/>: candidates read
+    /// along <c>SupervisionReminders(RaisedAt, Id)</c> (index only), a batch at a time (each larger than the last), then
+    /// checked by primary key. Returns where the scan stopped, and whether the list ended.
+    /// </summary>
+    private async Task<(List<ReminderRow> Rows, SeekCursor? Position, bool Exhausted)> ScanRemindersAsync(
+        bool openOnly, SeekCursor? after, int want, int batch, int rounds, CancellationToken ct)
+    {
+        var rows = new List<ReminderRow>();
+        var position = after;
+        for (var round = 0; rows.Count < want && round < rounds; round++, batch = Math.Min(batch * 4, 20_000))
+        {
+            var candidates = db.Reminders.AsNoTracking();
+            if (position is not null)
+            {
+                var (at, id) = (position.At, position.Id);
+                candidates = candidates.Where(r => r.RaisedAt <= at && (r.RaisedAt != at || r.Id.CompareTo(id) < 0));
+            }
+            var keys = await candidates.OrderByDescending(r => r.RaisedAt).ThenByDescending(r => r.Id).Take(batch)
+                .Select(r => new { r.RaisedAt, r.Id }).ToListAsync(ct);
+            var ids = keys.Select(k => k.Id).ToList();
+            var found = ids.Count == 0 ? [] : (await ScopedReminders(db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id)), openOnly).ToListAsync(ct))
+                .ToDictionary(x => x.Id);
+            foreach (var key in keys)
+            {
+                position = new SeekCursor(key.RaisedAt, key.Id);
+                if (found.TryGetValue(key.Id, out var row)) rows.Add(row);
+                if (rows.Count == want) break;
+            }
+            if (keys.Count < batch && rows.Count < want) return (rows, position, true);
+        }
+        return (rows, position, false);
+    }
+
+    /// <summary>Reminders on the cases the caller sees (the inbox's scope), each with whether its step still runs late.</summary>
+    private IQueryable<ReminderRow> ScopedReminders(IQueryable<SupervisionReminder> reminders, bool openOnly)
+    {
+        var rows = from r in reminders
+                   join c in db.VisibleCases() on r.CaseId equals c.Id
+                   select new ReminderRow
+                   {
+                       Id = r.Id, CaseId = r.CaseId, Number = c.Number, BodyCode = r.BodyCode, Step = r.Step, DueAt = r.DueAt,
+                       RaisedAt = r.RaisedAt, Open = c.Step == r.Step && c.StepDueAt == r.DueAt,
+                   };
+        return openOnly ? rows.Where(x => x.Open) : rows;
+    }
+
+    private sealed class ReminderRow
+    {
+        public Guid Id { get; init; }
+        public Guid CaseId { get; init; }
+        public string Number { get; init; } = "";
+        public string BodyCode { get; init; } = "";
+        public string Step { get; init; } = "";
+        public DateTime DueAt { get; init; }
+        public DateTime RaisedAt { get; init; }
+        public bool Open { get; init; }
     }
 
     /// <summary>Unsatisfied visits on cases the caller sees, with the count per body that resolved them.</summary>
