@@ -35,7 +35,7 @@ public sealed class IntakeDeskClockTests(WorkflowHost host) : IClassFixture<Work
         (await DeskReminders(true)).ShouldContain(ticket);
         (await Board(HousingClerk)).GetProperty("overdueLeads").EnumerateArray().ShouldBeEmpty();
         // (its only reminder is for the case it was given on time and has not signed for)
-        (await (await host.As(HousingClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders")).EnumerateArray()
+        (await (await host.As(HousingClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders")).GetProperty("items").EnumerateArray()
             .Select(r => r.Str("caseNumber")).ShouldBe([onTimeNumber]);
         var shown = await (await host.As(Operator)).GetFromJsonAsync<JsonElement>($"/api/app/leads/{lead.Id()}");
         shown.GetProperty("dispatchOverdue").GetBoolean().ShouldBeTrue();

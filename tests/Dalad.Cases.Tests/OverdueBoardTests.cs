@@ -36,9 +36,9 @@ public sealed class OverdueBoardTests(WorkflowHost host) : IClassFixture<Workflo
 
         // The reminder reaches the owning body; the countdown is negative; the timeline says so.
         var reminders = await (await host.User(HousingClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders");
-        reminders.EnumerateArray().ShouldContain(r => r.Str("caseNumber") == number && r.Str("bodyCode") == "housing" && r.Str("step") == "receive" && r.GetProperty("open").GetBoolean());
+        reminders.GetProperty("items").EnumerateArray().ShouldContain(r => r.Str("caseNumber") == number && r.Str("bodyCode") == "housing" && r.Str("step") == "receive" && r.GetProperty("open").GetBoolean());
         (await OpenReminders(HousingClerk)).ShouldContain(number);
-        (await (await host.User(TransportClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders")).EnumerateArray()
+        (await (await host.User(TransportClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders")).GetProperty("items").EnumerateArray()
             .ShouldNotContain(r => r.Str("caseNumber") == number);
         var detail = await host.DetailAsync(id);
         detail.Workflow().Str("deadlineState").ShouldBe("overdue");
@@ -52,12 +52,12 @@ public sealed class OverdueBoardTests(WorkflowHost host) : IClassFixture<Workflo
         (await Board(JointOfficeClerk)).GetProperty("overdue").EnumerateArray().ShouldNotContain(o => o.GetProperty("case").Id() == id);
         // The reminder is history now: still listed, no longer open work.
         (await OpenReminders(HousingClerk)).ShouldNotContain(number);
-        (await (await host.User(HousingClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders")).EnumerateArray()
+        (await (await host.User(HousingClerk)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders")).GetProperty("items").EnumerateArray()
             .Single(r => r.Str("caseNumber") == number).GetProperty("open").GetBoolean().ShouldBeFalse();
     }
 
     private async Task<List<string?>> OpenReminders(string user) =>
-        [.. (await (await host.User(user)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders?open=true")).EnumerateArray().Select(r => r.Str("caseNumber"))];
+        [.. (await (await host.User(user)).GetFromJsonAsync<JsonElement>("/api/app/cases/reminders?open=true")).GetProperty("items").EnumerateArray().Select(r => r.Str("caseNumber"))];
 
     private async Task<JsonElement> Board(string user) =>
         await (await host.User(user)).GetFromJsonAsync<JsonElement>("/api/app/cases/board");

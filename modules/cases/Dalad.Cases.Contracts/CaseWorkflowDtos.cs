@@ -73,8 +73,25 @@ public sealed record CaseCountsDto(int Overdue, int DueSoon, int OpenReminders);
 /// <summary>
 /// The joint office's board: cases past the due time of their step, most overdue first, those due within a working
 /// day, and leads the intake desks did not dispatch in time (the desk's step, not a department's).
+/// A page of each case list (<c>?list=overdue|due-soon&amp;cursor=</c> reads the next page of one list only); each count stops at
+/// 1,000 (<c>…CountIsLowerBound</c>: "more than"); <c>…NextCursor</c> is null on the last page.
 /// </summary>
-public sealed record CaseBoardDto(IReadOnlyList<OverdueCaseDto> Overdue, IReadOnlyList<CaseDto> DueSoon, IReadOnlyList<OverdueLeadDto> OverdueLeads);
+public sealed record CaseBoardDto(
+    IReadOnlyList<OverdueCaseDto> Overdue,
+    IReadOnlyList<CaseDto> DueSoon,
+    IReadOnlyList<OverdueLeadDto> OverdueLeads,
+    int OverdueCount,
+    bool OverdueCountIsLowerBound,
+    string? OverdueNextCursor,
+    int DueSoonCount,
+    bool DueSoonCountIsLowerBound,
+    string? DueSoonNextCursor);
+
+/// <summary>
+/// A page of supervision reminders, newest first: pass <paramref name="NextCursor"/> as <c>cursor</c> for the next one
+/// (null on the last page). The count stops at 1,000 (<paramref name="TotalCountIsLowerBound"/>: "more than").
+/// </summary>
+public sealed record SupervisionReminderPage(IReadOnlyList<SupervisionReminderDto> Items, int TotalCount, bool TotalCountIsLowerBound, string? NextCursor);
 
 /// <summary>A lead still pending past its dispatch due time: overdue for its intake desk.</summary>
 public sealed record OverdueLeadDto(

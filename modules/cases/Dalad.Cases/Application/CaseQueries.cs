@@ -205,21 +205,77 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
             .Select(s => new SmsLogDto(s.Id, s.Template, s.MaskedPhone, s.Text, s.SentAt, s.GatewayMessageId)).ToListAsync(ct);
     }
 
-    /// <summary>Overdue cases (as the deadline job marked them) most overdue first, and cases due within a working day.</summary>
-    public async Task<CaseBoardDto> BoardAsync(CancellationToken ct)
+    /// <summary>The board's lists: overdue cases and cases due within a working day (the <c>list</c> parameter).</summary>
+    public static class BoardLists
     {
-        var flagged = await db.Cases.AsNoTracking().Include(c => c.Assignments)
-            .Where(c => c.Status != CaseStatuses.Closed && c.StepDueAt != null && (c.DeadlineState == DeadlineStates.Overdue || c.DeadlineState == DeadlineStates.DueSoon))
-            .OrderBy(c => c.StepDueAt).Take(1000).AsSplitQuery().ToListAsync(ct);
-        var dtos = await ToDtosAsync(flagged, ct);
-        var ids = flagged.Select(c => c.Id).ToList();
-        var reminders = await db.Reminders.AsNoTracking().Where(r => ids.Contains(r.CaseId)).ToListAsync(ct);
-        var overdue = flagged.Select((c, i) => (c, dto: dtos[i])).Where(x => x.c.DeadlineState == DeadlineStates.Overdue)
-            .Select(x => new OverdueCaseDto(x.dto, x.c.Step!, CaseClocks.Beijing(x.c.StepDueAt)!.Value, clocks.WorkingDaysOverdue(x.c.StepDueAt!.Value),
-                reminders.Where(r => r.CaseId == x.c.Id && r.Step == x.c.Step && r.DueAt == x.c.StepDueAt).Select(r => r.BodyCode).Order().ToList()))
-            .OrderByDescending(x => x.WorkingDaysOverdue).ToList();
-        var dueSoon = flagged.Select((c, i) => (c, dto: dtos[i])).Where(x => x.c.DeadlineState == DeadlineStates.DueSoon).Select(x => x.dto).ToList();
-        return new CaseBoardDto(overdue, dueSoon, await OverdueLeadsAsync(ct));
+        public const string Overdue = "overdue";
+        public const string DueSoon = "due-soon";
+    }
+
+    /// <summary>How many rows a page of the board or of the reminders holds unless the caller asks for fewer or more.</summary>
+    public const int ListPageSize = 50;
+
+    /// <summary>
+    /// Overdue cases (as the deadline job marked them) most overdue first, and cases due within a working day, a page of
+    /// each (most overdue first is earliest due first: both read along <c>IX_Cases_Board</c> by due time then id) with a
+    /// count that stops at <see cref="CountCap"/>. Without <paramref name="list"/>: the first page of both lists and the
+    /// overdue leads; with it, only that list, after <paramref name="cursor"/>.
+    /// </summary>
+    public async Task<CaseBoardDto> BoardAsync(string? list, string? cursor, int take, CancellationToken ct)
+    {
+        list = string.IsNullOrWhiteSpace(list) ? null : list.Trim();
+        if (list is not null and not BoardLists.Overdue and not BoardLists.DueSoon) throw new BusinessException("Cases:BadBoardList");
+        SeekCursor? after = null;
+        if (!string.IsNullOrWhiteSpace(cursor))
+            after = (list is null ? null : SeekCursor.Parse(cursor)) ?? throw new BusinessException("Cases:BadListCursor");
+
+        List<OverdueCaseDto> overdue = [];
+        List<CaseDto> dueSoon = [];
+        (int Count, string? Next) overdueMeta = (0, null), dueSoonMeta = (0, null);
+        if (list is null or BoardLists.Overdue)
+        {
+            var (cases, count, next) = await FlaggedPageAsync(DeadlineStates.Overdue, after, take, ct);
+            var dtos = await ToDtosAsync(cases, ct);
+            // The reminders of the page's steps, by the page's ids (the reminders' unique index starts with the case id).
+            var ids = cases.Select(c => c.Id).ToList();
+            var reminders = await db.Reminders.AsNoTracking().Where(r => ids.Contains(r.CaseId))
+                .Select(r => new { r.CaseId, r.Step, r.DueAt, r.BodyCode }).ToListAsync(ct);
+            overdue = cases.Select((c, i) => new OverdueCaseDto(dtos[i], c.Step!, CaseClocks.Beijing(c.StepDueAt)!.Value, clocks.WorkingDaysOverdue(c.StepDueAt!.Value),
+                reminders.Where(r => r.CaseId == c.Id && r.Step == c.Step && r.DueAt == c.StepDueAt).Select(r => r.BodyCode).Order().ToList())).ToList();
+            overdueMeta = (count, next);
+        }
+        if (list is null or BoardLists.DueSoon)
+        {
+            var (cases, count, next) = await FlaggedPageAsync(DeadlineStates.DueSoon, after, take, ct);
+            dueSoon = await ToDtosAsync(cases, ct);
+            dueSoonMeta = (count, next);
+        }
+        var leads = list is null ? await OverdueLeadsAsync(ct) : [];
+        return new CaseBoardDto(overdue, dueSoon, leads,
+            Math.Min(overdueMeta.Count, CountCap), overdueMeta.Count > CountCap, overdueMeta.Next,
+            Math.Min(dueSoonMeta.Count, CountCap), dueSoonMeta.Count > CountCap, dueSoonMeta.Next);
+    }
+
+    /// <summary>
+    /// A page of the open cases in one deadline state, earliest due first, with their assignments in the same statement,
+    /// and their number counted up to <see cref="CountCap"/> + 1. The scope is the inbox's (a semi-join, or none).
+    /// </summary>
+    private async Task<(List<Case> Page, int Count, string? Next)> FlaggedPageAsync(string state, SeekCursor? after, int take, CancellationToken ct)
+    {
+        // The same predicate as IX_Cases_Board's filter, so the planner can read that partial index.
+        var flagged = db.VisibleCases().Where(c => c.StepDueAt != null && c.Status != CaseStatuses.Closed && c.DeadlineState == state);
+        var count = await flagged.Select(c => c.Id).Take(CountCap + 1).CountAsync(ct);
+        if (after is not null)
+        {
+            var (at, id) = (after.At, after.Id);
+            // "At or after the due time, and not at or before the id": the range alone is an index condition, so the planner
+            // seeks and reads on in order (an OR of two ranges made it collect and sort every later row).
+            flagged = flagged.Where(c => c.StepDueAt >= at && (c.StepDueAt != at || c.Id.CompareTo(id) > 0));
+        }
+        var page = await flagged.OrderBy(c => c.StepDueAt).ThenBy(c => c.Id).Take(take)
+            .Include(c => c.Assignments).AsSingleQuery().ToListAsync(ct);
+        var next = page.Count == take ? new SeekCursor(page[^1].StepDueAt!.Value, page[^1].Id).ToString() : null;
+        return (page, count, next);
     }
 
     /// <summary>
@@ -263,15 +319,108 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
             .OrderByDescending(x => x.WorkingDaysOverdue).ToList();
     }
 
-    /// <summary>Supervision reminders (督办) to the caller's bodies (every one for the joint office), newest first.</summary>
-    public async Task<IReadOnlyList<SupervisionReminderDto>> RemindersAsync(bool openOnly, CancellationToken ct)
+    /// <summary>
+    /// Supervision reminders (督办) on the cases the caller sees (every one for the joint office), newest first, a page at
+    /// a time, with a count that stops at <see cref="CountCap"/>. The page is read along <c>SupervisionReminders(RaisedAt,
+    /// Id)</c> in batches of candidates, then checked (scope and "still open") by primary key: written as one join, the
+    /// planner misjudges how many reminders are still open and hashes them all.
+    /// </summary>
+    public async Task<SupervisionReminderPage> RemindersAsync(bool openOnly, string? cursor, int take, CancellationToken ct)
     {
-        var query = from r in db.Reminders.AsNoTracking()
-                    join c in db.Cases on r.CaseId equals c.Id
-                    select new { r, c.Number, Open = c.Step == r.Step && c.StepDueAt == r.DueAt };
-        if (openOnly) query = query.Where(x => x.Open);
-        var rows = await query.OrderByDescending(x => x.r.RaisedAt).Take(500).ToListAsync(ct);
-        return rows.Select(x => new SupervisionReminderDto(x.r.Id, x.r.CaseId, x.Number, x.r.BodyCode, x.r.Step, CaseClocks.Beijing(x.r.DueAt)!.Value, x.r.RaisedAt, x.Open)).ToList();
+        SeekCursor? after = null;
+        if (!string.IsNullOrWhiteSpace(cursor)) after = SeekCursor.Parse(cursor) ?? throw new BusinessException("Cases:BadListCursor");
+        var counted = await CountRemindersAsync(openOnly, ct);
+        // A quarter of the candidates is enough for a body with a third of the cases; smaller bodies need larger batches.
+        var (items, position, exhausted) = await ScanRemindersAsync(openOnly, after, take, take * 4, 5, ct);
+        var dtos = items.Select(x => new SupervisionReminderDto(x.Id, x.CaseId, x.Number, x.BodyCode, x.Step, CaseClocks.Beijing(x.DueAt)!.Value, x.RaisedAt, x.Open)).ToList();
+        // A short page (a body with few reminders among many) still says where to read on, unless the list ended.
+        return new SupervisionReminderPage(dtos, Math.Min(counted, CountCap), counted > CountCap, exhausted ? null : position?.ToString());
+    }
+
+    /// <summary>
+    /// How many reminders the caller sees, counted from the newest by the same candidate batches (counted in the database,
+    /// not read): it stops once past <see cref="CountCap"/>.
+    /// </summary>
+    private async Task<int> CountRemindersAsync(bool openOnly, CancellationToken ct)
+    {
+        var counted = 0;
+        SeekCursor? position = null;
+        for (var batch = 2000; counted <= CountCap; batch = Math.Min(batch * 2, 16_000))
+        {
+            var candidates = db.Reminders.AsNoTracking();
+            if (position is not null)
+            {
+                var (at, id) = (position.At, position.Id);
+                candidates = candidates.Where(r => r.RaisedAt <= at && (r.RaisedAt != at || r.Id.CompareTo(id) < 0));
+            }
+            var keys = await candidates.OrderByDescending(r => r.RaisedAt).ThenByDescending(r => r.Id).Take(batch)
+                .Select(r => new { r.RaisedAt, r.Id }).ToListAsync(ct);
+            if (keys.Count == 0) break;
+            var ids = keys.Select(k => k.Id).ToList();
+            counted += await ScopedReminders(db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id)), openOnly).CountAsync(ct);
+            if (keys.Count < batch) break;
+            position = new SeekCursor(keys[^1].RaisedAt, keys[^1].Id);
+        }
+        return counted;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="want"/> reminders the caller sees, newest first after <paramref name="after"/>: candidates read
+    /// along <c>SupervisionReminders(RaisedAt, Id)</c> (index only), a batch at a time (each larger than the last), then
+    /// checked by primary key. Returns where the scan stopped, and whether the list ended.
+    /// </summary>
+    private async Task<(List<ReminderRow> Rows, SeekCursor? Position, bool Exhausted)> ScanRemindersAsync(
+        bool openOnly, SeekCursor? after, int want, int batch, int rounds, CancellationToken ct)
+    {
+        var rows = new List<ReminderRow>();
+        var position = after;
+        for (var round = 0; rows.Count < want && round < rounds; round++, batch = Math.Min(batch * 4, 20_000))
+        {
+            var candidates = db.Reminders.AsNoTracking();
+            if (position is not null)
+            {
+                var (at, id) = (position.At, position.Id);
+                candidates = candidates.Where(r => r.RaisedAt <= at && (r.RaisedAt != at || r.Id.CompareTo(id) < 0));
+            }
+            var keys = await candidates.OrderByDescending(r => r.RaisedAt).ThenByDescending(r => r.Id).Take(batch)
+                .Select(r => new { r.RaisedAt, r.Id }).ToListAsync(ct);
+            var ids = keys.Select(k => k.Id).ToList();
+            var found = ids.Count == 0 ? [] : (await ScopedReminders(db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id)), openOnly).ToListAsync(ct))
+                .ToDictionary(x => x.Id);
+            foreach (var key in keys)
+            {
+                position = new SeekCursor(key.RaisedAt, key.Id);
+                if (found.TryGetValue(key.Id, out var row)) rows.Add(row);
+                if (rows.Count == want) break;
+            }
+            if (keys.Count < batch && rows.Count < want) return (rows, position, true);
+        }
+        return (rows, position, false);
+    }
+
+    /// <summary>Reminders on the cases the caller sees (the inbox's scope), each with whether its step still runs late.</summary>
+    private IQueryable<ReminderRow> ScopedReminders(IQueryable<SupervisionReminder> reminders, bool openOnly)
+    {
+        var rows = from r in reminders
+                   join c in db.VisibleCases() on r.CaseId equals c.Id
+                   select new ReminderRow
+                   {
+                       Id = r.Id, CaseId = r.CaseId, Number = c.Number, BodyCode = r.BodyCode, Step = r.Step, DueAt = r.DueAt,
+                       RaisedAt = r.RaisedAt, Open = c.Step == r.Step && c.StepDueAt == r.DueAt,
+                   };
+        return openOnly ? rows.Where(x => x.Open) : rows;
+    }
+
+    private sealed class ReminderRow
+    {
+        public Guid Id { get; init; }
+        public Guid CaseId { get; init; }
+        public string Number { get; init; } = "";
+        public string BodyCode { get; init; } = "";
+        public string Step { get; init; } = "";
+        public DateTime DueAt { get; init; }
+        public DateTime RaisedAt { get; init; }
+        public bool Open { get; init; }
     }
 
     /// <summary>Unsatisfied visits on cases the caller sees, with the count per body that resolved them.</summary>

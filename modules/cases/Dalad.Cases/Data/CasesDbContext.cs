@@ -117,6 +117,10 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.HasIndex(x => new { x.DeadlineState, x.Id }).HasDatabaseName("IX_Cases_Flagged")
                 .HasFilter("\"StepDueAt\" IS NOT NULL AND \"Status\" <> 'closed'");
             b.HasIndex(x => new { x.Id, x.Step, x.StepDueAt }).HasDatabaseName("IX_Cases_Id_Step_StepDueAt").HasFilter("\"StepDueAt\" IS NOT NULL");
+            // The board's pages (CaseQueries.BoardAsync): one deadline state's open cases earliest due first, the id
+            // breaking ties for the cursor; the same filter as IX_Cases_Flagged.
+            b.HasIndex(x => new { x.DeadlineState, x.StepDueAt, x.Id }).HasDatabaseName("IX_Cases_Board")
+                .HasFilter("\"StepDueAt\" IS NOT NULL AND \"Status\" <> 'closed'");
             b.Property(x => x.Opinion).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
             b.Property(x => x.Result).HasMaxLength(CaseWorkflowLimits.MaxTextLength);
             b.Property(x => x.AmountRecovered).HasPrecision(14, 2);
@@ -169,6 +173,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.HasIndex(x => x.BodyCode);
             // The badge count of a body's open reminders, index-only.
             b.HasIndex(x => new { x.BodyCode, x.CaseId, x.Step, x.DueAt });
+            // The reminder list's pages, newest first (read backwards), the id breaking ties for the cursor.
+            b.HasIndex(x => new { x.RaisedAt, x.Id });
         });
 
         modelBuilder.Entity<LeadReminder>(b =>

@@ -66,18 +66,24 @@ internal static class WorkflowEndpoints
 
         cases.MapGet("/{id:guid}/sms", async (Guid id, CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.SmsAsync(id, ct)))
             .Produces<IReadOnlyList<SmsLogDto>>();
-        cases.MapGet("/board", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.BoardAsync(ct))).Produces<CaseBoardDto>();
+        // ?list=overdue|due-soon&cursor=…: the next page of one of the board's lists (a page of each without them).
+        cases.MapGet("/board", async (CaseQueries queries, string? list, string? cursor, int? maxResultCount, CancellationToken ct) =>
+            Results.Ok(await queries.BoardAsync(list, cursor, ListTake(maxResultCount), ct))).Produces<CaseBoardDto>();
         // The to-do card's badges (?bodyCode= narrows to one of the caller's bodies' cases and the reminders addressed to it).
         cases.MapGet("/counts", async (CaseQueries queries, string? bodyCode, CancellationToken ct) => Results.Ok(await queries.CountsAsync(bodyCode, ct)))
             .Produces<CaseCountsDto>();
-        // ?open=true: only reminders whose step is still running with the reminded due time (the to-do, not the history).
-        cases.MapGet("/reminders", async (CaseQueries queries, bool? open, CancellationToken ct) => Results.Ok(await queries.RemindersAsync(open ?? false, ct)))
-            .Produces<IReadOnlyList<SupervisionReminderDto>>();
+        // ?open=true: only reminders whose step is still running with the reminded due time (the to-do, not the history);
+        // a page at a time (?cursor= the page's nextCursor).
+        cases.MapGet("/reminders", async (CaseQueries queries, bool? open, string? cursor, int? maxResultCount, CancellationToken ct) =>
+            Results.Ok(await queries.RemindersAsync(open ?? false, cursor, ListTake(maxResultCount), ct))).Produces<SupervisionReminderPage>();
         cases.MapGet("/false-closures", async (CaseQueries queries, CancellationToken ct) => Results.Ok(await queries.FalseClosuresAsync(ct))).Produces<FalseClosuresDto>();
 
         endpoints.MapGet("/api/public/cases/{caseNumber}", LookupAsync)
             .WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicLookupPolicy).Produces<PublicCaseStatusDto>();
     }
+
+    /// <summary>A page of the board or the reminders: 50 rows unless asked, never more than 200.</summary>
+    private static int ListTake(int? maxResultCount) => Math.Clamp(maxResultCount ?? CaseQueries.ListPageSize, 1, 200);
 
     private static async Task<IResult> Act(Guid id, CaseQueries queries, Func<Task> action, CancellationToken ct)
     {

@@ -15,6 +15,7 @@ import type {
   RepeatedTransferDto,
   SmsLogDto,
   SupervisionReminderDto,
+  SupervisionReminderPage as SupervisionReminderPageDto,
 } from '../../proxy/generated/models';
 
 // The answers are the generated DTOs (scripts/generate-api-clients.sh); these names are the feature's vocabulary.
@@ -26,6 +27,9 @@ export type SmsLogEntry = SmsLogDto;
 export type CaseBoard = CaseBoardDto;
 export type CaseCounts = CaseCountsDto;
 export type SupervisionReminder = SupervisionReminderDto;
+export type SupervisionReminderPage = SupervisionReminderPageDto;
+/** One of the board's case lists, paged on its own ("加载更多"). */
+export type BoardList = 'overdue' | 'due-soon';
 export type FalseClosures = FalseClosuresDto;
 export type RepeatedTransfer = RepeatedTransferDto;
 export type BodyName = BodyDto;
@@ -90,8 +94,12 @@ export class CasesApi {
     );
   }
 
-  getBoard(): Observable<CaseBoard> {
-    return this.get('/api/app/cases/board');
+  /**
+   * The board: a page of each case list and the overdue leads; with `list` and the list's `nextCursor`, the next page of
+   * that list only.
+   */
+  getBoard(list?: BoardList, cursor?: string): Observable<CaseBoard> {
+    return this.get('/api/app/cases/board', list && cursor ? { list, cursor } : undefined);
   }
 
   /**
@@ -102,9 +110,19 @@ export class CasesApi {
     return this.get('/api/app/cases/counts', bodyCode ? { bodyCode } : undefined);
   }
 
-  /** The supervision reminders to the user's bodies; `open`: only those whose step is still running late (the to-do). */
-  getReminders(open = false): Observable<SupervisionReminder[]> {
-    return this.get('/api/app/cases/reminders', open ? { open: 'true' } : undefined);
+  /**
+   * A page of the supervision reminders on the user's bodies' cases, newest first; `open`: only those whose step is
+   * still running late (the to-do); `cursor`: the previous page's `nextCursor`.
+   */
+  getReminders(open = false, cursor?: string): Observable<SupervisionReminderPage> {
+    const params: Record<string, string> = {};
+    if (open) {
+      params['open'] = 'true';
+    }
+    if (cursor) {
+      params['cursor'] = cursor;
+    }
+    return this.get('/api/app/cases/reminders', params);
   }
 
   getFalseClosures(): Observable<FalseClosures> {

@@ -238,6 +238,7 @@ export type { SupervisionAnswerInput } from './models/supervision-answer-input';
 export type { SupervisionDto } from './models/supervision-dto';
 export type { SupervisionInput } from './models/supervision-input';
 export type { SupervisionReminderDto } from './models/supervision-reminder-dto';
+export type { SupervisionReminderPage } from './models/supervision-reminder-page';
 export type { TerritoryCellDto } from './models/territory-cell-dto';
 export type { TerritoryDto } from './models/territory-dto';
 export type { TransferCaseRequest } from './models/transfer-case-request';

@@ -212,6 +212,10 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("DeadlineState", "StepDueAt", "Id")
+                        .HasDatabaseName("IX_Cases_Board")
+                        .HasFilter("\"StepDueAt\" IS NOT NULL AND \"Status\" <> 'closed'");
+
                     b.HasIndex("Id", "Step", "StepDueAt")
                         .HasDatabaseName("IX_Cases_Id_Step_StepDueAt")
                         .HasFilter("\"StepDueAt\" IS NOT NULL");
@@ -856,6 +860,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("BodyCode");
+
+                    b.HasIndex("RaisedAt", "Id");
 
                     b.HasIndex("BodyCode", "CaseId", "Step", "DueAt");
 

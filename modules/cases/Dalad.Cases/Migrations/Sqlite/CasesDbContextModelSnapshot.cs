@@ -206,6 +206,10 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("DeadlineState", "StepDueAt", "Id")
+                        .HasDatabaseName("IX_Cases_Board")
+                        .HasFilter("\"StepDueAt\" IS NOT NULL AND \"Status\" <> 'closed'");
+
                     b.HasIndex("Id", "Step", "StepDueAt")
                         .HasDatabaseName("IX_Cases_Id_Step_StepDueAt")
                         .HasFilter("\"StepDueAt\" IS NOT NULL");
@@ -850,6 +854,8 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BodyCode");
+
+                    b.HasIndex("RaisedAt", "Id");
 
                     b.HasIndex("BodyCode", "CaseId", "Step", "DueAt");
 

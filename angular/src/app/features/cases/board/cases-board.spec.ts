@@ -6,8 +6,8 @@ import { CasesBoard } from './cases-board';
 
 function setup(falseClosures = vi.fn(() => of({ byBody: [{ bodyCode: 'housing', count: 2 }], items: [] }))) {
   const api = {
-    getBoard: vi.fn(() =>
-      of({
+    getBoard: vi.fn((list?: string) =>
+      list ? of(nextOverduePage) : of({
         overdue: [
           {
             case: caseDto('DLT-2026-000007'),
@@ -30,6 +30,12 @@ function setup(falseClosures = vi.fn(() => of({ byBody: [{ bodyCode: 'housing', 
             remindedBodyCodes: ['data-12345'],
           },
         ],
+        overdueCount: 1000,
+        overdueCountIsLowerBound: true,
+        overdueNextCursor: 'o1',
+        dueSoonCount: 1,
+        dueSoonCountIsLowerBound: false,
+        dueSoonNextCursor: null,
       }),
     ),
     getFalseClosures: falseClosures,
@@ -38,8 +44,21 @@ function setup(falseClosures = vi.fn(() => of({ byBody: [{ bodyCode: 'housing', 
   TestBed.configureTestingModule({ providers: [...provideCasesTesting({ api, myBodies: ['joint-office'], supervises: true }), provideRouter([])] });
   const fixture = TestBed.createComponent(CasesBoard);
   fixture.detectChanges();
-  return { el: fixture.nativeElement as HTMLElement };
+  return { el: fixture.nativeElement as HTMLElement, fixture, api };
 }
+
+/** The overdue list's second (and last) page: the other lists are not read again. */
+const nextOverduePage = {
+  overdue: [{ case: caseDto('DLT-2026-000009'), step: 'handle', dueAt: '2026-02-15T23:59:59+08:00', workingDaysOverdue: 2, remindedBodyCodes: [] }],
+  dueSoon: [],
+  overdueLeads: [],
+  overdueCount: 1000,
+  overdueCountIsLowerBound: true,
+  overdueNextCursor: null,
+  dueSoonCount: 0,
+  dueSoonCountIsLowerBound: false,
+  dueSoonNextCursor: null,
+};
 
 describe('CasesBoard', () => {
   it('lists overdue cases with the working days late and the bodies reminded, and those due soon', () => {
@@ -57,6 +76,21 @@ describe('CasesBoard', () => {
     const row = el.querySelector('[data-testid="board-overdue-leads"] tr[data-ticket-number="GD-LATE-1"]')!;
     expect(row.textContent).toContain('2026-02-13 23:59');
     expect(row.textContent).toContain('GD-LATE-1');
+  });
+
+  it('shows the server’s counts ("1000+" when it stopped counting) and appends the next page of a list by its cursor', () => {
+    const { el, fixture, api } = setup();
+    expect(el.querySelector('[data-testid="board-overdue-count"]')?.textContent).toBe('1000+');
+    expect(el.querySelector('[data-testid="board-due-soon-count"]')?.textContent).toBe('1');
+    expect(el.querySelector('[data-testid="board-due-soon-more"]')).toBeNull();
+    (el.querySelector('[data-testid="board-overdue-more"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    expect(api.getBoard).toHaveBeenLastCalledWith('overdue', 'o1');
+    const numbers = [...el.querySelectorAll('[data-testid="board-overdue"] tr[data-case-number]')].map(r => r.getAttribute('data-case-number'));
+    expect(numbers).toEqual(['DLT-2026-000007', 'DLT-2026-000009']);
+    expect(el.querySelector('[data-testid="board-due-soon"] tr[data-case-number="DLT-2026-000008"]')).not.toBeNull();
+    expect(el.querySelector('[data-testid="board-overdue-leads"] tr[data-ticket-number="GD-LATE-1"]')).not.toBeNull();
+    expect(el.querySelector('[data-testid="board-overdue-more"]')).toBeNull();
   });
 
   it('still shows the board when the false closures cannot be read', () => {

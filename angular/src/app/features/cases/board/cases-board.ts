@@ -6,7 +6,7 @@ import { catchError, forkJoin, of } from 'rxjs';
 import { Loading } from '../../../shared/loading/loading';
 import { PageHeader } from '../../../shared/page-header/page-header';
 import { serverErrorMessage } from '../../../shared/server-error';
-import { CaseBoard, CasesApi, FalseClosures, RepeatedTransfer } from '../cases-api';
+import { BoardList, CaseBoard, CasesApi, FalseClosures, RepeatedTransfer } from '../cases-api';
 import { labelKey, OWNER_ROLE_KEYS, STATUS_KEYS, STEP_KEYS } from '../cases-labels';
 import { formatBeijing } from '../cases-logic';
 import { CaseCountdown } from '../shared/case-countdown';
@@ -17,7 +17,8 @@ import { CasesTabs } from '../shared/cases-tabs';
 /**
  * The supervision board: overdue cases most late first with the bodies reminded, cases due within a working day,
  * possibly false closures per resolving body and repeatedly transferred cases. The server scopes it:
- * the joint office sees every case, a body its own.
+ * the joint office sees every case, a body its own. Each case list comes a page at a time ("加载更多" reads the next by
+ * its cursor) with the server's count, which stops at 1,000 ("1000+").
  */
 @Component({
   selector: 'dalad-cases-board',
@@ -32,7 +33,19 @@ export class CasesBoard implements OnInit {
 
   readonly loading = signal(true);
   readonly error = signal<string | null>(null);
-  readonly board = signal<CaseBoard>({ overdue: [], dueSoon: [], overdueLeads: [] });
+  readonly board = signal<CaseBoard>({
+    overdue: [],
+    dueSoon: [],
+    overdueLeads: [],
+    overdueCount: 0,
+    overdueCountIsLowerBound: false,
+    overdueNextCursor: null,
+    dueSoonCount: 0,
+    dueSoonCountIsLowerBound: false,
+    dueSoonNextCursor: null,
+  });
+  /** The list whose next page is being read. */
+  readonly loadingMore = signal<BoardList | null>(null);
   readonly falseClosures = signal<FalseClosures>({ byBody: [], items: [] });
   readonly transfers = signal<RepeatedTransfer[]>([]);
   private readonly bodyNames = signal<Map<string, string>>(new Map());
@@ -61,6 +74,39 @@ export class CasesBoard implements OnInit {
           this.error.set(serverErrorMessage(e) ?? '');
         },
       });
+  }
+
+  /** Appends the next page of one list (its cursor from the last answer); the other list stays as it is. */
+  more(list: BoardList): void {
+    const current = this.board();
+    const cursor = list === 'overdue' ? current.overdueNextCursor : current.dueSoonNextCursor;
+    if (!cursor || this.loadingMore()) {
+      return;
+    }
+    this.loadingMore.set(list);
+    this.api
+      .getBoard(list, cursor)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: page => {
+          const b = this.board();
+          this.board.set(
+            list === 'overdue'
+              ? { ...b, overdue: [...b.overdue, ...page.overdue], overdueCount: page.overdueCount, overdueCountIsLowerBound: page.overdueCountIsLowerBound, overdueNextCursor: page.overdueNextCursor }
+              : { ...b, dueSoon: [...b.dueSoon, ...page.dueSoon], dueSoonCount: page.dueSoonCount, dueSoonCountIsLowerBound: page.dueSoonCountIsLowerBound, dueSoonNextCursor: page.dueSoonNextCursor },
+          );
+          this.loadingMore.set(null);
+        },
+        error: e => {
+          this.loadingMore.set(null);
+          this.error.set(serverErrorMessage(e) ?? '');
+        },
+      });
+  }
+
+  /** A list's count as the server gave it: "1000+" when it stopped counting. */
+  countLabel(count: number, isLowerBound: boolean): string {
+    return isLowerBound ? `${count}+` : `${count}`;
   }
 
   bodyName(code: string): string {

@@ -4,6 +4,10 @@ import { of, throwError } from 'rxjs';
 import { caseDto, provideCasesTesting } from '../testing/cases-testing';
 import { CasesInbox } from './cases-inbox';
 
+function reminder(id: string, caseNumber: string) {
+  return { id, caseId: `id-${caseNumber}`, caseNumber, bodyCode: 'housing', step: 'handle', dueAt: '2026-03-03T23:59:59+08:00', raisedAt: '2026-03-04T01:00:00Z', open: true };
+}
+
 function setup(myBodies: string[], api: Record<string, unknown> = {}) {
   const items = [
     caseDto('DLT-2026-000003', {
@@ -18,8 +22,12 @@ function setup(myBodies: string[], api: Record<string, unknown> = {}) {
   ];
   const fake = {
     list: vi.fn(() => of({ totalCount: 45, items })),
-    getReminders: vi.fn(() =>
-      of([{ id: 'r1', caseId: 'id-DLT-2026-000003', caseNumber: 'DLT-2026-000003', bodyCode: 'housing', step: 'handle', dueAt: '2026-03-03T23:59:59+08:00', raisedAt: '2026-03-04T01:00:00Z', open: true }]),
+    getReminders: vi.fn((_open: boolean, cursor?: string) =>
+      of(
+        cursor
+          ? { items: [reminder('r2', 'DLT-2026-000004')], totalCount: 2, totalCountIsLowerBound: false, nextCursor: null }
+          : { items: [reminder('r1', 'DLT-2026-000003')], totalCount: 2, totalCountIsLowerBound: false, nextCursor: 'c1' },
+      ),
     ),
     ...api,
   };
@@ -62,7 +70,18 @@ describe('CasesInbox', () => {
 
   it('asks only for the open reminders (the history stays on the server)', () => {
     const { api } = setup(['housing']);
-    expect(api.getReminders).toHaveBeenCalledWith(true);
+    expect(api.getReminders).toHaveBeenCalledWith(true, undefined);
+  });
+
+  it('shows the server’s count of open reminders and reads the next page by its cursor', () => {
+    const { fixture, el, api } = setup(['housing']);
+    expect(el.querySelector('[data-testid="reminders-count"]')?.textContent).toBe('2');
+    (el.querySelector('[data-testid="reminders-more"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    expect(api.getReminders).toHaveBeenLastCalledWith(true, 'c1');
+    const numbers = [...el.querySelectorAll('[data-testid="reminders"] [data-case-number]')].map(r => r.getAttribute('data-case-number'));
+    expect(numbers).toEqual(['DLT-2026-000003', 'DLT-2026-000004']);
+    expect(el.querySelector('[data-testid="reminders-more"]')).toBeNull();
   });
 
   it('shows the supervision reminders with body names', () => {

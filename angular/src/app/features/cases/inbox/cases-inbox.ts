@@ -44,6 +44,11 @@ export class CasesInbox implements OnInit {
   readonly totalCount = signal(0);
   readonly totalIsLowerBound = signal(false);
   readonly reminders = signal<SupervisionReminder[]>([]);
+  /** The open reminders' count as the server gave it (it stops at 1,000), and where the next page starts. */
+  readonly reminderCount = signal(0);
+  readonly reminderCountIsLowerBound = signal(false);
+  readonly remindersNext = signal<string | null>(null);
+  readonly loadingReminders = signal(false);
 
   private readonly myBodyCodes = signal<string[]>([]);
   private readonly bodyNames = signal<Map<string, string>>(new Map());
@@ -69,11 +74,29 @@ export class CasesInbox implements OnInit {
       .bodies()
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(bodies => this.bodyNames.set(new Map(bodies.map(b => [b.code, b.name]))));
-    this.api
-      .getReminders(true)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({ next: r => this.reminders.set(r), error: () => this.reminders.set([]) });
+    this.moreReminders();
     this.load();
+  }
+
+  /** The next page of the open reminders ("加载更多"); the first page when none was read yet. */
+  moreReminders(): void {
+    if (this.loadingReminders() || (this.reminders().length > 0 && !this.remindersNext())) {
+      return;
+    }
+    this.loadingReminders.set(true);
+    this.api
+      .getReminders(true, this.remindersNext() ?? undefined)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: page => {
+          this.reminders.set([...this.reminders(), ...page.items]);
+          this.reminderCount.set(page.totalCount);
+          this.reminderCountIsLowerBound.set(page.totalCountIsLowerBound);
+          this.remindersNext.set(page.nextCursor ?? null);
+          this.loadingReminders.set(false);
+        },
+        error: () => this.loadingReminders.set(false),
+      });
   }
 
   clearBody(): void {

@@ -6,6 +6,12 @@ import { OverdueCaseDto } from '../models/overdue-case-dto';
 import { OverdueLeadDto } from '../models/overdue-lead-dto';
 export interface CaseBoardDto {
   dueSoon: Array<CaseDto>;
+  dueSoonCount: number;
+  dueSoonCountIsLowerBound: boolean;
+  dueSoonNextCursor: (string | null);
   overdue: Array<OverdueCaseDto>;
+  overdueCount: number;
+  overdueCountIsLowerBound: boolean;
   overdueLeads: Array<OverdueLeadDto>;
+  overdueNextCursor: (string | null);
 }

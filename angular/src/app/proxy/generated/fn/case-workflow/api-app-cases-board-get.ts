@@ -10,11 +10,17 @@ import { RequestBuilder } from '../../request-builder';
 import { CaseBoardDto } from '../../models/case-board-dto';
 
 export interface ApiAppCasesBoardGet$Params {
+  list?: string;
+  cursor?: string;
+  maxResultCount?: number;
 }
 
 export function apiAppCasesBoardGet(http: HttpClient, rootUrl: string, params?: ApiAppCasesBoardGet$Params, context?: HttpContext): Observable<StrictHttpResponse<CaseBoardDto>> {
   const rb = new RequestBuilder(rootUrl, apiAppCasesBoardGet.PATH, 'get');
   if (params) {
+    rb.query('list', params.list, {});
+    rb.query('cursor', params.cursor, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
   }
 
   return http.request(

@@ -7,16 +7,20 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { SupervisionReminderDto } from '../../models/supervision-reminder-dto';
+import { SupervisionReminderPage } from '../../models/supervision-reminder-page';
 
 export interface ApiAppCasesRemindersGet$Params {
   open?: boolean;
+  cursor?: string;
+  maxResultCount?: number;
 }
 
-export function apiAppCasesRemindersGet(http: HttpClient, rootUrl: string, params?: ApiAppCasesRemindersGet$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<SupervisionReminderDto>>> {
+export function apiAppCasesRemindersGet(http: HttpClient, rootUrl: string, params?: ApiAppCasesRemindersGet$Params, context?: HttpContext): Observable<StrictHttpResponse<SupervisionReminderPage>> {
   const rb = new RequestBuilder(rootUrl, apiAppCasesRemindersGet.PATH, 'get');
   if (params) {
     rb.query('open', params.open, {});
+    rb.query('cursor', params.cursor, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
   }
 
   return http.request(
@@ -24,7 +28,7 @@ export function apiAppCasesRemindersGet(http: HttpClient, rootUrl: string, param
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<Array<SupervisionReminderDto>>;
+      return r as StrictHttpResponse<SupervisionReminderPage>;
     })
   );
 }
