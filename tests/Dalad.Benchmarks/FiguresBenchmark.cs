@@ -12,7 +12,7 @@ using Microsoft.Extensions.Hosting;
 /// <summary>
 /// The command view (<c>GET /api/app/oversight/figures</c>) on a database seeded at scale (see <see cref="ScaleSeeder"/>),
 /// over HTTP through the real host in-process (bearer token, permission check, the figure service, JSON):
-/// <code>dotnet run -c Release --project tests/Dalad.Benchmarks -- figures --provider PostgreSql --connection "…" [--runs 30] [--warm-up 3] [--body housing] [--log-sql]</code>
+/// <code>dotnet run -c Release --project tests/Dalad.Benchmarks -- figures --provider PostgreSql --connection "…" [--runs 30] [--warm-up 3] [--body housing] [--log-sql] [--build-rollup]</code>
 /// Measured as a member of the joint office (every body) and as a member of one body, for the default period (this month
 /// to today) and a whole year (1 January to today). The host's background jobs and outbox are not started, so nothing
 /// but the measured requests touches the database; users are created once (bench-office, bench-body) and kept.
@@ -37,6 +37,19 @@ internal static class FiguresBenchmark
             if (await users.FindByNameAsync("bench-body") is null) await host.CreateUserAsync("bench-body", [body], [OversightPermissions.Default]);
             Console.WriteLine($"joint office: {office}; one body: {body}; {runs} runs after {warmUp} warm-up calls each");
         }
+        // --build-rollup: one run of the monthly roll-up's job before measuring (the first on a database without it builds
+        // every past month), then a second run (nothing changed: only the check for touched months), each timed.
+        if (args.Contains("--build-rollup"))
+            foreach (var run in new[] { "first", "second" })
+            {
+                using var scope = host.Services.CreateScope();
+                using var system = scope.ServiceProvider.GetRequiredService<Dalad.Platform.Security.DataScope>().BeginSystemScope();
+                var job = scope.ServiceProvider.GetServices<Dalad.Platform.Jobs.IRecurringJob>().Single(j => j.Name == "cases-figure-rollup");
+                var started = Stopwatch.GetTimestamp();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                await job.RunAsync(CancellationToken.None);
+                Console.WriteLine($"roll-up job, {run} run: {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s (host CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s)");
+            }
         using var officeClient = await host.CreateClientAsAsync("bench-office");
         using var bodyClient = await host.CreateClientAsAsync("bench-body");
 

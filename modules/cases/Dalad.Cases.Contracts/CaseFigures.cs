@@ -14,7 +14,9 @@ public interface ICaseFigures
 /// <param name="Now">The moment an unfinished step is judged against (overdue when its due time has passed).</param>
 /// <param name="BodyCode">Only cases this body owns (either role), if given.</param>
 /// <param name="TerritoryCode">Only cases in this 9-digit territory, if given.</param>
-public sealed record CaseFiguresQuery(DateTime From, DateTime To, DateTime Now, string? BodyCode, string? TerritoryCode);
+/// <param name="FromRollup">Read the period's whole past months from the monthly roll-up (the same figures as of its
+/// last check, <see cref="CaseFiguresDto.AsOf"/>) and only the rest live: the command view. Otherwise all live.</param>
+public sealed record CaseFiguresQuery(DateTime From, DateTime To, DateTime Now, string? BodyCode, string? TerritoryCode, bool FromRollup = false);
 
 /// <summary>
 /// Figures of one body (the cases it owns in either role) or one territory, over the cases opened in the period.
@@ -38,6 +40,7 @@ public sealed record CaseMonthRow(string Month, int Received, int Overdue, int C
 /// <param name="LeadsReceived">Leads registered in the period (every channel), as far as the caller sees them.</param>
 /// <param name="Transfers">Transfers (转办) made in the period, by the body that handed the case on.</param>
 /// <param name="OpenByTerritory">Open cases now, whenever opened, per territory (the map grid).</param>
+/// <param name="AsOf">When figures were read from the roll-up: the moment (UTC) they are right as of; null when all live.</param>
 public sealed record CaseFiguresDto(
     int LeadsReceived,
     IReadOnlyList<CaseFigureRow> ByBody,
@@ -45,4 +48,5 @@ public sealed record CaseFiguresDto(
     IReadOnlyList<CaseVisitFigureRow> Visits,
     IReadOnlyList<CaseCountRow> Transfers,
     IReadOnlyList<CaseMonthRow> Months,
-    IReadOnlyList<CaseCountRow> OpenByTerritory);
+    IReadOnlyList<CaseCountRow> OpenByTerritory,
+    DateTime? AsOf = null);

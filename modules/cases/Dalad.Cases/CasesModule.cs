@@ -33,6 +33,8 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<CaseDispatch>();
         services.AddScoped<IProactiveCases, ProactiveCases>();
         services.AddScoped<ICaseFigures, CaseFigures>();
+        services.AddScoped<FigureRollupBuilder>();
+        services.AddRecurringJob<FigureRollupJob>();
         services.AddScoped<ICaseFigureLists, CaseFigureLists>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<LeadQueries>();

@@ -23,10 +23,13 @@ public sealed record TerritoryCellDto(string Code, string Name, string BodyCode,
 
 /// <param name="From">First day of the period (Beijing date).</param>
 /// <param name="To">Last day of the period (Beijing date, included).</param>
+/// <param name="AsOf">When whole past months came from the monthly roll-up: the moment their figures are right as of
+/// ("数据截至"); null when every figure was computed now.</param>
 public sealed record FiguresDto(
     DateOnly From, DateOnly To, int LeadsReceived,
     IReadOnlyList<FigureRowDto> Bodies, IReadOnlyList<FigureRowDto> TownshipRows,
-    IReadOnlyList<MonthFigureDto> Months, IReadOnlyList<TerritoryCellDto> Territories);
+    IReadOnlyList<MonthFigureDto> Months, IReadOnlyList<TerritoryCellDto> Territories,
+    DateTimeOffset? AsOf);
 
 /// <summary>A 督办: the joint office's reminder to a body, with a deadline; the body answers it.</summary>
 /// <param name="Late">Answered after the deadline, or still unanswered past it.</param>

@@ -25,6 +25,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
     public DbSet<SupervisionReminder> Reminders => Set<SupervisionReminder>();
     public DbSet<SmsLog> SmsLogs => Set<SmsLog>();
     public DbSet<LeadReminder> LeadReminders => Set<LeadReminder>();
+    public DbSet<FigureRollup> FigureRollups => Set<FigureRollup>();
+    public DbSet<FigureRollupMonth> FigureRollupMonths => Set<FigureRollupMonth>();
 
     /// <summary>
     /// The cases the current scope may see, written for the planner: no condition when it sees every body, else a
@@ -75,6 +77,9 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.HasIndex(x => x.CaseId);
             b.HasIndex(x => x.RepeatOfLeadId);
             b.HasIndex(x => x.ReceivedAt);
+            // The figures' roll-up finds what changed since a month was built (FigureRollupBuilder.TouchedMonthsAsync).
+            b.HasIndex(x => x.CreatedAt);
+            b.HasIndex(x => x.LastModifiedAt);
             b.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
             // The intake desk sees its channel's leads; the owners of a lead's case see it through the case.
             b.HasQueryFilter(l => SeesAllBodies || VisibleBodyCodes.Contains(l.IntakeBodyCode)
@@ -97,6 +102,9 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.HasIndex(x => new { x.Status, x.OpenedAt, x.Sequence });
             // The command view's open cases per territory (CaseFigures), read from the index alone (the id for a body's semi-join).
             b.HasIndex(x => new { x.Status, x.TerritoryCode, x.Id });
+            // What changed since the figures' roll-up built a month (FigureRollupBuilder.TouchedMonthsAsync).
+            b.HasIndex(x => x.CreatedAt);
+            b.HasIndex(x => x.LastModifiedAt);
             b.Property(x => x.Text).HasMaxLength(Lead.MaxTextLength);
             b.Property(x => x.Address).HasMaxLength(Lead.MaxAddressLength);
             b.Property(x => x.Employer).HasMaxLength(Lead.MaxEmployerLength);
@@ -161,6 +169,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.HasIndex(x => new { x.Satisfied, x.ResolvedByBodyCode });
             // The command view's visits of a period (CaseFigures) without reading every visit.
             b.HasIndex(x => x.CreatedAt);
+            b.HasIndex(x => x.LastModifiedAt);
         });
 
         modelBuilder.Entity<SupervisionReminder>(b =>
@@ -207,6 +216,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
             // The command view's transfers of a period (CaseFigures).
             b.HasIndex(x => x.CreatedAt);
+            b.HasIndex(x => x.LastModifiedAt);
         });
 
         modelBuilder.Entity<CaseEvent>(b =>
@@ -216,6 +226,27 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, Dat
             b.Property(x => x.Arguments).HasMaxLength(4000);
             b.Property(x => x.CreatedBy).HasMaxLength(256);
             b.Property(x => x.LastModifiedBy).HasMaxLength(256);
+        });
+
+        // The command view's monthly roll-up (FigureRollupBuilder): read by month, rebuilt a month at a time.
+        modelBuilder.Entity<FigureRollup>(b =>
+        {
+            b.ToTable("FigureRollups");
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.Kind).HasMaxLength(16);
+            b.Property(x => x.TerritoryCode).HasMaxLength(16);
+            b.Property(x => x.TerritorialBodyCode).HasMaxLength(64);
+            b.Property(x => x.IndustryBodyCode).HasMaxLength(64);
+            b.Property(x => x.LeadRole).HasMaxLength(16);
+            b.Property(x => x.ActorBodyCode).HasMaxLength(64);
+            b.HasIndex(x => new { x.Month, x.Kind });
+        });
+
+        modelBuilder.Entity<FigureRollupMonth>(b =>
+        {
+            b.ToTable("FigureRollupMonths");
+            b.HasKey(x => x.Month);
+            b.Property(x => x.Month).ValueGeneratedNever();
         });
 
         modelBuilder.Entity<CaseNumberCounter>(b =>

@@ -18,7 +18,9 @@ internal sealed class FigureService(ICaseFigures cases, IProjectFigures projects
 {
     public DateOnly Today => DateOnly.FromDateTime(BeijingTime.FromUtc(clock.UtcNow).DateTime);
 
-    public async Task<FiguresDto> GetAsync(DateOnly? from, DateOnly? to, string? bodyCode, string? territoryCode, CancellationToken ct)
+    /// <param name="fromRollup">The command view reads whole past months from the cases module's monthly roll-up (as of its
+    /// last check); the monthly report and the assessment compute everything now.</param>
+    public async Task<FiguresDto> GetAsync(DateOnly? from, DateOnly? to, string? bodyCode, string? territoryCode, CancellationToken ct, bool fromRollup = false)
     {
         var period = FigureRules.Period(from, to, Today);
         if (period.From > period.To) throw new BusinessException("Oversight:FromAfterTo");
@@ -28,7 +30,7 @@ internal sealed class FigureService(ICaseFigures cases, IProjectFigures projects
         if (bodyCode is not null && !bodies.ContainsKey(bodyCode)) throw new BusinessException("Oversight:UnknownBody", bodyCode);
         if (territoryCode is not null && snapshot.Territories.All(t => t.Code != territoryCode)) throw new BusinessException("Oversight:UnknownTerritory", territoryCode);
 
-        var figures = await cases.GetAsync(new CaseFiguresQuery(period.StartUtc, period.EndUtc, clock.UtcNow, bodyCode, territoryCode), ct);
+        var figures = await cases.GetAsync(new CaseFiguresQuery(period.StartUtc, period.EndUtc, clock.UtcNow, bodyCode, territoryCode, fromRollup), ct);
         var projectRows = (await projects.ByBodyAsync(ct)).ToDictionary(p => p.BodyCode, StringComparer.Ordinal);
         var visits = figures.Visits.ToDictionary(v => v.BodyCode, StringComparer.Ordinal);
         var transfers = figures.Transfers.ToDictionary(t => t.Key, t => t.Count, StringComparer.Ordinal);
@@ -50,13 +52,14 @@ internal sealed class FigureService(ICaseFigures cases, IProjectFigures projects
         var open = figures.OpenByTerritory.ToDictionary(o => o.Key, o => o.Count, StringComparer.Ordinal);
         var cells = territories.Select(t => new TerritoryCellDto(t.Code, t.Name, t.BodyCode, open.GetValueOrDefault(t.Code))).ToList();
         var months = figures.Months.Select(m => new MonthFigureDto(m.Month, m.Received, m.Overdue, m.Closed)).ToList();
-        return new FiguresDto(period.From, period.To, figures.LeadsReceived, bodyRows, townships, months, cells);
+        return new FiguresDto(period.From, period.To, figures.LeadsReceived, bodyRows, townships, months, cells,
+            figures.AsOf is { } asOf ? BeijingTime.FromUtc(asOf) : null);
     }
 
     /// <summary>The command view's table (bodies, then townships) as an .xlsx workbook, headed in the reader's language.</summary>
     public async Task<(byte[] Content, string FileName)> ExportAsync(DateOnly? from, DateOnly? to, string? bodyCode, string? territoryCode, CancellationToken ct)
     {
-        var figures = await GetAsync(from, to, bodyCode, territoryCode, ct);
+        var figures = await GetAsync(from, to, bodyCode, territoryCode, ct, fromRollup: true);
         string Rate(double? r) => r is null ? "—" : (r.Value * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
         IReadOnlyDictionary<string, object?> Line(string kind, FigureRowDto r) => new Dictionary<string, object?>
         {

@@ -14,7 +14,7 @@ internal static class OversightEndpoints
     {
         var group = endpoints.MapGroup("/api/app/oversight").WithTags("Oversight").RequirePermission(OversightPermissions.Default);
         group.MapGet("/figures", async (DateOnly? from, DateOnly? to, string? bodyCode, string? territoryCode, FigureService figures, CancellationToken ct) =>
-                Results.Ok(await figures.GetAsync(from, to, bodyCode, territoryCode, ct)))
+                Results.Ok(await figures.GetAsync(from, to, bodyCode, territoryCode, ct, fromRollup: true)))
             .Produces<FiguresDto>();
         group.MapGet("/figures/xlsx", async (DateOnly? from, DateOnly? to, string? bodyCode, string? territoryCode, FigureService figures, CancellationToken ct) =>
             {

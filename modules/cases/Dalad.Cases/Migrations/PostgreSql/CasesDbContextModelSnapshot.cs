@@ -23,6 +23,101 @@ namespace Dalad.Cases.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Dalad.Cases.Data.FigureRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcceptInTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AcceptOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ActorBodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("AnyOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandleInTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandleOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndustryBodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LeadRole")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueNow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceiveInTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceiveOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reopenings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TerritorialBodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TerritoryCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "Kind");
+
+                    b.ToTable("FigureRollups", "cases");
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Data.FigureRollupMonth", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("FigureRollupMonths", "cases");
+                });
+
             modelBuilder.Entity("Dalad.Cases.Domain.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -194,6 +289,10 @@ namespace Dalad.Cases.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LastModifiedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -376,6 +475,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("LastModifiedAt");
+
                     b.ToTable("CaseTransfers", "cases");
                 });
 
@@ -423,6 +524,8 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasIndex("CaseId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LastModifiedAt");
 
                     b.HasIndex("Satisfied", "ResolvedByBodyCode");
 
@@ -561,6 +664,10 @@ namespace Dalad.Cases.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LastModifiedAt");
 
                     b.HasIndex("ReceivedAt");
 

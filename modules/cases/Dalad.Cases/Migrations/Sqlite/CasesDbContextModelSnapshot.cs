@@ -17,6 +17,101 @@ namespace Dalad.Cases.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Dalad.Cases.Data.FigureRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcceptInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcceptOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorBodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnyOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandleInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandleOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndustryBodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadRole")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueNow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceiveInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceiveOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reopenings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TerritorialBodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerritoryCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "Kind");
+
+                    b.ToTable("cases_FigureRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Dalad.Cases.Data.FigureRollupMonth", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("cases_FigureRollupMonths", (string)null);
+                });
+
             modelBuilder.Entity("Dalad.Cases.Domain.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -188,6 +283,10 @@ namespace Dalad.Cases.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LastModifiedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -370,6 +469,8 @@ namespace Dalad.Cases.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("LastModifiedAt");
+
                     b.ToTable("cases_CaseTransfers", (string)null);
                 });
 
@@ -417,6 +518,8 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LastModifiedAt");
 
                     b.HasIndex("Satisfied", "ResolvedByBodyCode");
 
@@ -555,6 +658,10 @@ namespace Dalad.Cases.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LastModifiedAt");
 
                     b.HasIndex("ReceivedAt");
 

@@ -10,6 +10,7 @@ import { serverErrorMessage } from '../../../shared/server-error';
 import { OversightApi } from '../oversight-api';
 import { OversightTabs } from '../oversight-tabs';
 import { saveFile } from '../../../shared/save-file';
+import { formatBeijing } from '../../../shared/beijing-time';
 
 /** A rate (0–1) as a percentage with one decimal, or a dash when nothing was judged. */
 export function percent(rate: number | null | undefined): string {
@@ -55,6 +56,8 @@ export class CommandView implements OnInit {
   readonly error = signal<string | null>(null);
   readonly figures = signal<FiguresDto | null>(null);
   readonly percent = percent;
+  /** Whole past months come from the monthly roll-up: the moment they are right as of (Beijing time), or '' when all is live. */
+  readonly asOf = computed(() => formatBeijing(this.figures()?.asOf));
 
   readonly maxOpen = computed(() => Math.max(0, ...(this.figures()?.territories ?? []).map(t => t.openCases)));
 

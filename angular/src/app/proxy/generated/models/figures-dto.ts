@@ -5,6 +5,7 @@ import { FigureRowDto } from '../models/figure-row-dto';
 import { MonthFigureDto } from '../models/month-figure-dto';
 import { TerritoryCellDto } from '../models/territory-cell-dto';
 export interface FiguresDto {
+  asOf: (string | null);
   bodies: Array<FigureRowDto>;
   from: string;
   leadsReceived: number;
