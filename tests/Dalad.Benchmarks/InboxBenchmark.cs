@@ -18,6 +18,7 @@ using Microsoft.Extensions.Hosting;
 /// catch up: <c>search-index</c> healthy); without it the text filter finds nothing. The first page, a deep page by
 /// cursor (page 500 of 20), the status filter, the text filter, the board, the open reminders and the badge counts,
 /// as a member of one body and of the joint office. Recurring jobs and the outbox are not started.
+/// With <c>--search</c>: the search page end to end instead (the two-word queries with facets, see SearchPageAsync).
 /// </summary>
 internal static class InboxBenchmark
 {
@@ -46,6 +47,12 @@ internal static class InboxBenchmark
         }
         using var officeClient = await host.CreateClientAsAsync("bench-inbox-office");
         using var bodyClient = await host.CreateClientAsAsync("bench-inbox-body");
+        if (args.Contains("--search"))
+        {
+            await SearchPageAsync("joint office", officeClient, runs, warmUp);
+            await SearchPageAsync(body, bodyClient, runs, warmUp);
+            return 0;
+        }
 
         // Page 500 of 20: the cursor where page 499 ends, found once by page number (not measured).
         var deep = JsonDocument.Parse(await Get(bodyClient, "/api/app/cases?maxResultCount=20&skipCount=9980")).RootElement.GetProperty("nextCursor").GetString()!;
@@ -95,6 +102,36 @@ internal static class InboxBenchmark
             Console.WriteLine($"{name}: first {firstMs:0} ms, p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, max {samples[^1]:0} ms, host CPU {cpuMs:0.0} ms/call ({size:N0} bytes)");
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The search page end to end (issue 19): <c>GET /api/app/search</c> for each two-word query of
+    /// <see cref="SearchScaleBenchmark"/>, with its six facets and the shown page of 20 read from the database, as the
+    /// user asks it; <paramref name="runs"/> rounds over all the queries after <paramref name="warmUp"/> rounds.
+    /// </summary>
+    private static async Task SearchPageAsync(string who, HttpClient client, int runs, int warmUp)
+    {
+        var queries = SearchScaleBenchmark.Queries;
+        string Url(string q) => "/api/app/search?in=cases&max=20&q=" + Uri.EscapeDataString(q);
+        for (var i = 0; i < warmUp; i++) foreach (var q in queries) await Get(client, Url(q));
+        var samples = new List<(string Query, double Ms)>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < runs; i++)
+            foreach (var q in queries)
+            {
+                var t = Stopwatch.GetTimestamp();
+                await Get(client, Url(q));
+                samples.Add((q, Stopwatch.GetElapsedTime(t).TotalMilliseconds));
+            }
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / samples.Count;
+        var sorted = samples.Select(s => s.Ms).Order().ToArray();
+        double P(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        var hits = JsonDocument.Parse(await Get(client, Url(queries[0]))).RootElement.GetProperty("totalCount").GetInt64();
+        Console.WriteLine($"search page ({who}): {samples.Count} searches, p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, " +
+            $"max {sorted[^1]:0} ms, host CPU {cpuMs:0.0} ms/search; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; {queries[0]}: {hits} considered");
+        var slowest = samples.GroupBy(s => s.Query).Select(g => (Query: g.Key, Worst: g.Max(s => s.Ms), Median: g.Select(s => s.Ms).Order().ElementAt(g.Count() / 2)))
+            .OrderByDescending(g => g.Worst).Take(5);
+        Console.WriteLine("  slowest: " + string.Join(", ", slowest.Select(g => $"{g.Query} {g.Worst:0} ms (median {g.Median:0})")));
     }
 
     private static async Task<string> Get(HttpClient client, string url)

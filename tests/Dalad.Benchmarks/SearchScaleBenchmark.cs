@@ -27,7 +27,7 @@ using Dalad.Search.Lucene;
 /// </summary>
 internal static class SearchScaleBenchmark
 {
-    private static readonly string[] Queries =
+    internal static readonly string[] Queries =
     [
         "钢筋 工资", "饭店 拖欠", "工地 欠薪", "包工头 跑路", "物业 保安", "木工 工钱", "瓦工 拖欠", "保洁 工资",
         "推土机 机械费", "月嫂 工资", "超市 收银员", "装修 油漆工", "餐馆 服务员", "司机 运费", "煤矿 工人",

@@ -134,6 +134,40 @@ public abstract class FullTextSearchContract
         await Search.RefreshAsync("cases");
         (await Search.TextsAsync("cases", "工资", ["c01", "c02"])).Keys.ShouldBe(["c01"]);
     }
+
+    [Fact]
+    public async Task Each_match_brings_its_documents_values_as_last_written_and_documents_without_are_counted()
+    {
+        static Dictionary<string, IReadOnlyList<string>> Values(string status, params string[] bodies) =>
+            new() { ["status"] = [status], ["bodies"] = bodies, ["month"] = ["2026-12"] };
+        await Search.ReplaceAllAsync("cases", [
+            Doc("c1", "和顺家园拖欠工资", "HOUSING") with { Values = Values("handling", "HOUSING", "T01") },
+            Doc("c2", "树林召镇饭店拖欠工资", "MARKET") with { Values = Values("received", "MARKET") },
+            Doc("c3", "电厂拖欠工资", "ENERGY"),
+        ]);
+        await Search.RefreshAsync("cases");
+        (await Search.CountWithoutValuesAsync("cases")).ShouldBe(1);
+
+        // A status change and a transfer: the document is written again with its new values.
+        await Search.IndexAsync(Doc("c1", "和顺家园拖欠工资", "WATER") with { Values = Values("closed", "WATER", "T01") });
+        await Search.IndexAsync(Doc("c3", "电厂拖欠工资", "ENERGY") with { Values = Values("reviewing", "ENERGY") });
+        await Search.RefreshAsync("cases");
+
+        var matches = (await Search.MatchAsync("cases", "拖欠 工资", null, 10)).Matches.ToDictionary(m => m.Id);
+        matches.Keys.OrderBy(k => k).ShouldBe(["c1", "c2", "c3"]);
+        matches["c1"].Values!["status"].ShouldBe(["closed"]);
+        matches["c1"].Values!["bodies"].OrderBy(b => b).ShouldBe(["T01", "WATER"]);
+        matches["c1"].Values!["month"].ShouldBe(["2026-12"]);
+        matches["c2"].Values!["status"].ShouldBe(["received"]);
+        matches["c3"].Values!["status"].ShouldBe(["reviewing"]);
+        (await Search.CountWithoutValuesAsync("cases")).ShouldBe(0);
+        (await Search.MatchAsync("cases", "拖欠 工资", ["HOUSING"], 10)).Matches.ShouldBeEmpty(); // transferred away
+
+        await Search.IndexAsync(Doc("c2", "树林召镇饭店拖欠工资", "MARKET"));
+        await Search.RefreshAsync("cases");
+        (await Search.MatchAsync("cases", "饭店", null, 10)).Matches.ShouldHaveSingleItem().Values.ShouldBeNull();
+        (await Search.CountWithoutValuesAsync("cases")).ShouldBe(1);
+    }
 }
 
 public sealed class LuceneFullTextSearchContract : FullTextSearchContract, IDisposable

@@ -46,6 +46,8 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<IIntegrationEventHandler<LeadRegistered>>(sp => sp.GetRequiredService<CaseSearchIndex>());
         services.AddScoped<IIntegrationEventHandler<CaseOpened>>(sp => sp.GetRequiredService<CaseSearchIndex>());
         services.AddScoped<IIntegrationEventHandler<CaseTransferred>>(sp => sp.GetRequiredService<CaseSearchIndex>());
+        // A status change reaches the search documents' values through the outbox, saved with the change.
+        services.AddOutboxHandler<CaseSearchStale, CaseSearchIndex>(CaseSearchIndex.Name);
         services.AddScoped<IOpenCaseCounter, OpenCaseCounter>();
         services.AddScoped<LeadImporter>();
         services.AddSingleton<LeadImportQueue>();

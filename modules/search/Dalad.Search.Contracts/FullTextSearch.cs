@@ -3,7 +3,11 @@ namespace Dalad.Search;
 /// <summary>A record that full-text search can find, with the bodies whose members may see it.</summary>
 /// <param name="Index">The index it lives in, e.g. "cases".</param>
 /// <param name="Id">The record's id within its index.</param>
-public sealed record FullTextDocument(string Index, string Id, string Title, string Text, IReadOnlyList<string> OwnerBodyCodes, DateTime UpdatedAt);
+/// <param name="Values">Keyword values kept whole beside the text (status, owners, territory, channel, day…), returned
+/// with each match so that the owner counts facets and filters the considered matches without its database. Null for an
+/// index whose owner keeps none.</param>
+public sealed record FullTextDocument(string Index, string Id, string Title, string Text, IReadOnlyList<string> OwnerBodyCodes, DateTime UpdatedAt,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Values = null);
 
 public sealed record FullTextHit(string Id, string Title, string Snippet, float Score);
 
@@ -11,7 +15,9 @@ public sealed record FullTextHit(string Id, string Title, string Snippet, float 
 public sealed record FullTextPage(IReadOnlyList<FullTextHit> Hits, string? Next);
 
 /// <summary>A match without its text: what a caller needs to count and filter many matches before showing a few.</summary>
-public sealed record FullTextMatch(string Id, float Score);
+/// <param name="Values">The document's <see cref="FullTextDocument.Values"/> as indexed; null when it was written without
+/// them (an index built before they existed: the owner reads those from its database).</param>
+public sealed record FullTextMatch(string Id, float Score, IReadOnlyDictionary<string, IReadOnlyList<string>>? Values = null);
 
 /// <summary>The best matches, best first (score, then id), and whether the index holds more beyond them.</summary>
 public sealed record FullTextMatches(IReadOnlyList<FullTextMatch> Matches, bool More);
@@ -75,6 +81,10 @@ public interface IFullTextSearch
     /// <summary>The newest <see cref="FullTextDocument.UpdatedAt"/> the index holds (null when it is empty): the high-water
     /// mark from which its owner catches up at start, instead of reading its whole table.</summary>
     Task<DateTime?> NewestAsync(string index, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents of the index were written without <see cref="FullTextDocument.Values"/> (by a version
+    /// before them): an owner that writes values feeds its index whole when any is left.</summary>
+    Task<int> CountWithoutValuesAsync(string index, CancellationToken cancellationToken = default);
 }
 
 public static class SearchPermissions

@@ -59,6 +59,7 @@ public sealed class ElasticsearchBackendTests : IDisposable
         properties["id"]!["type"]!.GetValue<string>().ShouldBe("keyword");
         properties["text"]!["analyzer"]!.GetValue<string>().ShouldBe("smartcn");
         properties["title"]!["analyzer"]!.GetValue<string>().ShouldBe("smartcn");
+        properties["values"]!["type"]!.GetValue<string>().ShouldBe("flattened"); // each facet value a keyword
         definition["aliases"]!["dalad-cases"].ShouldNotBeNull();
         _es.To("HEAD", "/_alias/").Count.ShouldBe(1); // the alias is looked up once, not per write
 
@@ -260,16 +261,19 @@ public sealed class ElasticsearchBackendTests : IDisposable
     public async Task The_best_matches_are_one_request_for_ids_and_scores_and_the_shown_texts_one_request_by_id()
     {
         _es.On("HEAD", "/_alias/dalad-cases", 200, "")
-            .On("POST", "/dalad-cases/_search", 200, """{"took":2,"hits":{"hits":[{"_id":"c1","_score":2.5,"sort":[2.5,"c1"]},{"_id":"c7","_score":1.25,"sort":[1.25,"c7"]},{"_id":"c9","_score":0.5,"sort":[0.5,"c9"]}]}}""");
+            .On("POST", "/dalad-cases/_search", 200, """{"took":2,"hits":{"hits":[{"_id":"c1","_score":2.5,"_source":{"values":{"status":["handling"],"bodies":["HRSS","HOUSING"]}},"sort":[2.5,"c1"]},{"_id":"c7","_score":1.25,"_source":{},"sort":[1.25,"c7"]},{"_id":"c9","_score":0.5,"sort":[0.5,"c9"]}]}}""");
         var search = Backend();
 
         var best = await search.MatchAsync("cases", " 和顺 工资 ", ["HOUSING"], 2);
 
-        best.Matches.ShouldBe([new FullTextMatch("c1", 2.5f), new FullTextMatch("c7", 1.25f)]);
+        best.Matches.Select(m => (m.Id, m.Score)).ShouldBe([("c1", 2.5f), ("c7", 1.25f)]);
+        best.Matches[0].Values!["status"].ShouldBe(["handling"]);
+        best.Matches[0].Values!["bodies"].ShouldBe(["HRSS", "HOUSING"]);
+        best.Matches[1].Values.ShouldBeNull(); // written before values existed: the caller reads it from its database
         best.More.ShouldBeTrue(); // a third came back for the one more asked
         var body = JsonNode.Parse(_es.To("POST", "/dalad-cases/_search").Single().Body)!;
         body["size"]!.GetValue<int>().ShouldBe(3);
-        body["_source"]!.GetValue<bool>().ShouldBeFalse();
+        body["_source"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe(["values"]); // no title or text
         body["highlight"].ShouldBeNull();
         body["search_after"].ShouldBeNull();
         body["sort"]!.ToJsonString().ShouldBe("""[{"_score":"desc"},{"id":"asc"}]""");
@@ -289,6 +293,33 @@ public sealed class ElasticsearchBackendTests : IDisposable
         byId["highlight"]!["highlight_query"]!["multi_match"]!["query"]!.GetValue<string>().ShouldBe("和顺 工资");
         (await search.TextsAsync("cases", "工资", [])).ShouldBeEmpty();
         _es.To("POST", "/dalad-cases/_search").Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_documents_values_are_sent_as_keywords_and_those_written_without_are_counted()
+    {
+        _es.On("HEAD", "/_alias/dalad-cases", 200, "")
+            .On("PUT", "/dalad-cases/_mapping", 200, """{"acknowledged":true}""")
+            .On("POST", "/_bulk", 200, BulkOk)
+            .On("POST", "/dalad-cases/_count", 200, """{"count":7,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0}}""");
+        var search = Backend();
+
+        await search.IndexAsync(Doc("c1", "拖欠工资", "HRSS") with
+        {
+            Values = new Dictionary<string, IReadOnlyList<string>> { ["status"] = ["handling"], ["bodies"] = ["HRSS", "HOUSING", "HRSS"] },
+        });
+        var stale = await search.CountWithoutValuesAsync("cases");
+
+        // An index made before values existed gets the field added to its strict mapping before the first write.
+        var mapping = JsonNode.Parse(_es.To("PUT", "/dalad-cases/_mapping").ShouldHaveSingleItem().Body)!;
+        mapping["properties"]!["values"]!["type"]!.GetValue<string>().ShouldBe("flattened");
+        var document = JsonNode.Parse(_es.To("POST", "/_bulk").Single().Body.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1])!;
+        document["values"]!["status"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(["handling"]);
+        document["values"]!["bodies"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(["HRSS", "HOUSING"]);
+        stale.ShouldBe(7);
+        var count = JsonNode.Parse(_es.To("POST", "/dalad-cases/_count").ShouldHaveSingleItem().Body)!;
+        count["query"]!["bool"]!["must_not"]![0]!["exists"]!["field"]!.GetValue<string>().ShouldBe("values");
+        JsonNode.Parse(ElasticsearchFullTextSearch.Document(Doc("c2", "复垦项目", "HRSS")))!["values"].ShouldBeNull();
     }
 
     [Fact]

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace Dalad.Cases.Application;
 
 /// <summary>
-/// Full-text search over cases and leads: the index finds, the database decides what the caller may see, and the
-/// best matches are counted by facet, filtered and ordered here.
+/// Full-text search over cases and leads: the index finds the best matches with their facet values, they are counted
+/// by facet, filtered and ordered here, and the database has the last word on the page shown (what the caller may see).
 /// </summary>
 internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, DataScope scope, IBodyDirectory bodies, IStringLocalizer l)
 {
@@ -23,9 +23,10 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
 
     public async Task<SearchResultDto> SearchAsync(SearchQuery query, CancellationToken ct)
     {
-        var (index, records, more) = await MatchAsync(query, ct);
+        var (index, records, more, filter) = await MatchAsync(query, ct);
         var take = Math.Clamp(query.Max ?? 20, 1, 100);
         var names = await NamesAsync(ct);
+        // Counted over the considered matches from the index's values (the database's for a document written without).
         var facets = new SearchFacetsDto(
             Count(records.Select(r => (IEnumerable<string>)[r.Status]), null),
             Count(records.Select(r => r.Bodies), names),
@@ -33,8 +34,13 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
             Count(records.Select(r => Maybe(r.Industry)), names),
             Count(records.Select(r => Maybe(r.Channel)), null),
             Count(records.Select(r => (IEnumerable<string>)[Month(r.At)]), null));
+        // The database has the last word on the page shown: a record the caller may no longer see, or that no longer
+        // passes the filters (the index a moment behind a change), is left out, and what is shown is the database's.
+        var candidates = records.Take(take).ToList();
+        var rows = await RowsAsync(index, candidates.Select(r => r.Id).ToList(), ct);
+        var shown = candidates.Where(r => rows.TryGetValue(r.Id, out var row) && filter(row))
+            .Select(r => From(r.IndexId, r.Score, rows[r.Id])).ToList();
         // Titles and snippets only for the page shown, not for every considered match.
-        var shown = records.Take(take).ToList();
         var texts = await fullText.TextsAsync(index, query.Q!, shown.Select(r => r.IndexId).ToList(), ct);
         var items = shown.Select(r => Shown(r, texts, query.Q!, mark: true)).ToList();
         return new SearchResultDto(records.Count, items, facets, Considered, more);
@@ -58,12 +64,14 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
     /// <summary>The search's hits (all of the considered ones, in the chosen order) as an .xlsx workbook.</summary>
     public async Task<(byte[] Content, string FileName)> ExportAsync(SearchQuery query, CancellationToken ct)
     {
-        var (index, records, _) = await MatchAsync(query, ct);
+        var (index, matched, _, filter) = await MatchAsync(query, ct);
+        // The workbook holds every considered hit, each read from the database (scope and filters checked again).
+        var rows = await RowsAsync(index, matched.Select(r => r.Id).ToList(), ct);
+        var records = matched.Where(r => rows.TryGetValue(r.Id, out var row) && filter(row)).Select(r => From(r.IndexId, r.Score, rows[r.Id])).ToList();
         var names = await NamesAsync(ct);
         string Name(string? code) => code is null ? "" : names.GetValueOrDefault(code, code);
-        // The workbook holds every considered hit's text.
         var texts = await fullText.TextsAsync(index, query.Q!, records.Select(r => r.IndexId).ToList(), ct);
-        var rows = records.Select(r => (Record: r, Hit: Shown(r, texts, query.Q!, mark: false))).Select(x => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+        var sheet = records.Select(r => (Record: r, Hit: Shown(r, texts, query.Q!, mark: false))).Select(x => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
         {
             [l["Search:Column:Number"]] = x.Hit.Number,
             [l["Search:Column:Status"]] = StatusText(query.In, x.Record.Status),
@@ -74,16 +82,21 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
             [l["Search:Column:Title"]] = x.Hit.Title,
             [l["Search:Column:Snippet"]] = x.Hit.Snippet,
         }).ToList();
-        if (rows.Count == 0) rows.Add(new Dictionary<string, object?> { [l["Search:Column:Number"]] = l["Search:NoResults"].Value });
-        return (XlsxExport.Write(rows), $"search-{DateTime.UtcNow.AddHours(8):yyyyMMdd-HHmm}.xlsx");
+        if (sheet.Count == 0) sheet.Add(new Dictionary<string, object?> { [l["Search:Column:Number"]] = l["Search:NoResults"].Value });
+        return (XlsxExport.Write(sheet), $"search-{DateTime.UtcNow.AddHours(8):yyyyMMdd-HHmm}.xlsx");
     }
 
     private string StatusText(string? index, string status) => index?.Trim() == SearchIndexNames.Leads
         ? l["Intake:LeadStatus:" + char.ToUpperInvariant(status[0]) + status[1..]].Value
         : l["CaseStatus:" + status].Value;
 
-    /// <summary>The considered matches the caller may see, narrowed by every filter, in the chosen order.</summary>
-    private async Task<(string Index, List<SearchRecord> Records, bool More)> MatchAsync(SearchQuery query, CancellationToken ct)
+    /// <summary>
+    /// The considered matches, narrowed by every filter, in the chosen order, each with what it says of its record: the
+    /// index's values (the index is scoped to the caller's bodies already), or the database's for a match written without
+    /// values (an index built before them, being fed again in the background). Also the filter, for the database's copy
+    /// of the hits shown.
+    /// </summary>
+    private async Task<(string Index, List<SearchRecord> Records, bool More, Func<SearchRow, bool> Filter)> MatchAsync(SearchQuery query, CancellationToken ct)
     {
         var index = string.IsNullOrWhiteSpace(query.In) ? SearchIndexNames.Cases : query.In.Trim();
         if (index is not (SearchIndexNames.Cases or SearchIndexNames.Leads)) throw new BusinessException("Search:BadIndex");
@@ -93,31 +106,54 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
         if (!string.IsNullOrWhiteSpace(query.Month) && !DateOnly.TryParseExact(query.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             throw new BusinessException("Search:BadMonth");
 
-        // The index's best matches up to the considered number, in one query, ids and scores only.
+        // The index's best matches up to the considered number, in one query: ids, scores and values only.
         var visibleTo = scope.SeesAllBodies ? null : scope.BodyCodes;
         var (hits, more) = await fullText.MatchAsync(index, query.Q, visibleTo, Considered, ct);
 
         var ids = hits.Select(h => Guid.TryParse(h.Id, out var id) ? id : Guid.Empty).ToList();
-        // The database has the last word: a stale index entry never shows a record the caller may not see.
-        var rows = index == SearchIndexNames.Cases ? await CasesAsync(ids, ct) : await LeadsAsync(ids, ct);
+        var rows = new Dictionary<Guid, SearchRow>();
+        foreach (var (hit, id) in hits.Zip(ids))
+            if (hit.Values is { } values && FromValues(id, values) is { } row) rows[id] = row;
+        var unvalued = ids.Where(id => !rows.ContainsKey(id)).ToList();
+        if (unvalued.Count > 0)
+            foreach (var (id, row) in await RowsAsync(index, unvalued, ct)) rows[id] = row;
 
         // Dates are Beijing days: [from 00:00, to+1 00:00) Beijing = UTC minus 8 hours.
         DateTime? fromUtc = query.From?.ToDateTime(TimeOnly.MinValue).AddHours(-8);
         DateTime? toUtc = query.To?.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-8);
         bool Is(string? wanted, string? actual) => string.IsNullOrWhiteSpace(wanted) || wanted.Trim() == actual;
+        bool Filter(SearchRow row) => Is(query.Status, row.Status)
+            && (string.IsNullOrWhiteSpace(query.BodyCode) || row.Bodies.Contains(query.BodyCode.Trim()))
+            && Is(query.Territory, row.Territorial) && Is(query.Sector, row.Industry) && Is(query.Channel, row.Channel)
+            && Is(query.Month, Month(row.At))
+            && (fromUtc is null || row.At >= fromUtc) && (toUtc is null || row.At < toUtc);
         var records = hits.Zip(ids)
             .Where(h => rows.ContainsKey(h.Second))
             .Select(h => (Hit: h.First, Row: rows[h.Second]))
-            .Where(x => Is(query.Status, x.Row.Status)
-                && (string.IsNullOrWhiteSpace(query.BodyCode) || x.Row.Bodies.Contains(query.BodyCode.Trim()))
-                && Is(query.Territory, x.Row.Territorial) && Is(query.Sector, x.Row.Industry) && Is(query.Channel, x.Row.Channel)
-                && Is(query.Month, Month(x.Row.At))
-                && (fromUtc is null || x.Row.At >= fromUtc) && (toUtc is null || x.Row.At < toUtc))
-            .Select(x => new SearchRecord(x.Hit.Id, x.Row.Id, x.Row.Number, x.Hit.Score, x.Row.CaseId,
-                x.Row.Status, x.Row.At, x.Row.Bodies, x.Row.Territorial, x.Row.Industry, x.Row.Channel));
+            .Where(x => Filter(x.Row))
+            .Select(x => From(x.Hit.Id, x.Hit.Score, x.Row));
         if (sort == "newest") records = records.OrderByDescending(r => r.At).ThenBy(r => r.Number, StringComparer.Ordinal);
-        return (index, records.ToList(), more);
+        return (index, records.ToList(), more, Filter);
     }
+
+    private static SearchRecord From(string indexId, float score, SearchRow row) =>
+        new(indexId, row.Id, row.Number, score, row.CaseId, row.Status, row.At, row.Bodies, row.Territorial, row.Industry, row.Channel);
+
+    /// <summary>A record as its search document's values say (written by <see cref="CaseSearchIndex"/>).</summary>
+    private static SearchRow? FromValues(Guid id, IReadOnlyDictionary<string, IReadOnlyList<string>> values)
+    {
+        string? One(string key) => values.TryGetValue(key, out var list) && list.Count > 0 ? list[0] : null;
+        if (One(CaseSearchIndex.StatusValue) is not { } status || One(CaseSearchIndex.NumberValue) is not { } number
+            || !long.TryParse(One(CaseSearchIndex.AtValue), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)) return null;
+        Guid? caseId = Guid.TryParse(One(CaseSearchIndex.CaseValue), out var c) ? c : null;
+        return new SearchRow(id, number, status, caseId, new DateTime(ticks, DateTimeKind.Utc),
+            values.TryGetValue(CaseSearchIndex.BodiesValue, out var bodies) ? [.. bodies] : [],
+            One(CaseSearchIndex.TerritoryValue), One(CaseSearchIndex.SectorValue), One(CaseSearchIndex.ChannelValue));
+    }
+
+    /// <summary>What the database says of these records, within the caller's scope (its query filters).</summary>
+    private Task<Dictionary<Guid, SearchRow>> RowsAsync(string index, List<Guid> ids, CancellationToken ct) =>
+        index == SearchIndexNames.Cases ? CasesAsync(ids, ct) : LeadsAsync(ids, ct);
 
     private async Task<Dictionary<Guid, SearchRow>> CasesAsync(List<Guid> ids, CancellationToken ct)
     {

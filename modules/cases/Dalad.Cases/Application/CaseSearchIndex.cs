@@ -1,6 +1,7 @@
 using Dalad.Cases.Data;
 using Dalad.Cases.Domain;
 using Dalad.Platform.Events;
+using Dalad.Platform.Messaging;
 using Dalad.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,11 @@ namespace Dalad.Cases.Application;
 /// never indexed.
 /// </summary>
 internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search, ILogger<CaseSearchIndex> logger)
-    : IIntegrationEventHandler<LeadRegistered>, IIntegrationEventHandler<CaseOpened>, IIntegrationEventHandler<CaseTransferred>
+    : IIntegrationEventHandler<LeadRegistered>, IIntegrationEventHandler<CaseOpened>, IIntegrationEventHandler<CaseTransferred>, IOutboxHandler<CaseSearchStale>
 {
+    /// <summary>The outbox handler's name (stored with each message).</summary>
+    public const string Name = "cases.search-index";
+
     // Event handlers run in a system data scope, so they read every body's records.
     public async Task HandleAsync(LeadRegistered integrationEvent, CancellationToken cancellationToken)
     {
@@ -27,12 +31,16 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
 
     public Task HandleAsync(CaseTransferred integrationEvent, CancellationToken cancellationToken) => IndexCaseAsync(integrationEvent.CaseId, cancellationToken);
 
+    /// <summary>A case's status changed (written to the outbox with the change): its document's values follow.</summary>
+    public Task HandleAsync(CaseSearchStale fact, CancellationToken cancellationToken) => IndexCaseAsync(fact.CaseId, cancellationToken);
+
     /// <summary>The case and every lead of it (their owners changed with it).</summary>
     private async Task IndexCaseAsync(Guid caseId, CancellationToken ct)
     {
         var indexed = await db.Cases.AsNoTracking().Include(c => c.Assignments).FirstAsync(c => c.Id == caseId, ct);
-        var owners = indexed.Assignments.Select(a => a.BodyCode).ToList();
-        await search.IndexAsync(CaseDocument(indexed, owners), ct);
+        var owners = indexed.Assignments.Select(a => new Owner(a.Role, a.BodyCode)).ToList();
+        var channel = await db.Leads.AsNoTracking().Where(l => l.Id == indexed.PrimaryLeadId).Select(l => l.Channel).FirstOrDefaultAsync(ct);
+        await search.IndexAsync(CaseDocument(indexed, owners, channel), ct);
         foreach (var lead in await db.Leads.AsNoTracking().Where(l => l.CaseId == caseId).ToListAsync(ct))
             await search.IndexAsync(LeadDocument(lead, owners), ct);
     }
@@ -67,6 +75,13 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
         var rows = await tableCount;
         var newest = await search.NewestAsync(index, ct);
         var since = newest - Overlap;
+        // Documents written before the index kept values (status, owners, channel, day): the whole index is fed again
+        // in the background. Searches meanwhile read those few values of the unfed documents from the database.
+        if (since is not null && await search.CountWithoutValuesAsync(index, ct) is > 0 and var old)
+        {
+            logger.LogWarning("Full-text index {Index} holds {Old} documents written without values: feeding it whole", index, old);
+            since = null;
+        }
         var started = DateTime.UtcNow;
         progress.Start(index, full: since is null, expected: since is null ? rows : null);
         var fed = await feed(since, progress.Advance(index), ct);
@@ -98,9 +113,11 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
                 .OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
             if (page.Count == 0) return fed;
             var ids = page.Select(c => c.Id).ToList();
-            var owners = (await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.BodyCode }).ToListAsync(ct))
-                .ToLookup(a => a.CaseId, a => a.BodyCode);
-            await search.IndexManyAsync(page.Select(c => CaseDocument(c, owners[c.Id].ToList())).ToList(), ct);
+            var owners = (await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.Role, a.BodyCode }).ToListAsync(ct))
+                .ToLookup(a => a.CaseId, a => new Owner(a.Role, a.BodyCode));
+            var leadIds = page.Select(c => c.PrimaryLeadId).ToList();
+            var channels = await db.Leads.AsNoTracking().Where(l => leadIds.Contains(l.Id)).Select(l => new { l.Id, l.Channel }).ToDictionaryAsync(l => l.Id, l => l.Channel, ct);
+            await search.IndexManyAsync(page.Select(c => CaseDocument(c, owners[c.Id].ToList(), channels.GetValueOrDefault(c.PrimaryLeadId))).ToList(), ct);
             fed += page.Count;
             advance(page.Count);
             last = page[^1].Id;
@@ -120,8 +137,8 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
                 .OrderBy(l => l.Id).Take(BatchSize).ToListAsync(ct);
             if (page.Count == 0) return fed;
             var caseIds = page.Where(l => l.CaseId is not null).Select(l => l.CaseId!.Value).Distinct().ToList();
-            var owners = (await db.Assignments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).Select(a => new { a.CaseId, a.BodyCode }).ToListAsync(ct))
-                .ToLookup(a => a.CaseId, a => a.BodyCode);
+            var owners = (await db.Assignments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).Select(a => new { a.CaseId, a.Role, a.BodyCode }).ToListAsync(ct))
+                .ToLookup(a => a.CaseId, a => new Owner(a.Role, a.BodyCode));
             await search.IndexManyAsync(page.Select(l => LeadDocument(l, l.CaseId is { } id ? owners[id].ToList() : [])).ToList(), ct);
             fed += page.Count;
             advance(page.Count);
@@ -129,24 +146,59 @@ internal sealed class CaseSearchIndex(CasesDbContext db, IFullTextSearch search,
         }
     }
 
-    private async Task<List<string>> OwnersAsync(Guid caseId, CancellationToken ct) =>
-        await db.Assignments.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.BodyCode).ToListAsync(ct);
+    private async Task<List<Owner>> OwnersAsync(Guid caseId, CancellationToken ct) =>
+        await db.Assignments.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => new Owner(a.Role, a.BodyCode)).ToListAsync(ct);
 
-    private static FullTextDocument CaseDocument(Case c, IReadOnlyList<string> owners) => new(
+    /// <summary>A case's owner by role (territorial or industry).</summary>
+    internal sealed record Owner(string Role, string BodyCode);
+
+    // The keys of a document's values: what the search page counts and filters by, read back by CaseSearch.
+    internal const string StatusValue = "status", BodiesValue = "bodies", TerritoryValue = "territory", SectorValue = "sector",
+        ChannelValue = "channel", AtValue = "at", NumberValue = "number", CaseValue = "case";
+
+    private static FullTextDocument CaseDocument(Case c, IReadOnlyList<Owner> owners, string? channel) => new(
         SearchIndexNames.Cases,
         c.Id.ToString(),
         Join(c.Number, c.Employer, c.Project),
         Join(c.Text, c.Address, c.Employer, c.Project),
-        owners,
-        c.LastModifiedAt ?? c.CreatedAt);
+        owners.Select(o => o.BodyCode).ToList(),
+        c.LastModifiedAt ?? c.CreatedAt,
+        Values(c.Status, c.Number, c.Id, c.OpenedAt, owners.Select(o => o.BodyCode),
+            owners.FirstOrDefault(o => o.Role == CaseRoles.Territorial)?.BodyCode, owners.FirstOrDefault(o => o.Role == CaseRoles.Industry)?.BodyCode, channel));
 
-    private static FullTextDocument LeadDocument(Lead l, IReadOnlyList<string> caseOwners) => new(
+    private static FullTextDocument LeadDocument(Lead l, IReadOnlyList<Owner> caseOwners) => new(
         SearchIndexNames.Leads,
         l.Id.ToString(),
         Join(l.TicketNumber, l.Employer, l.Project),
         Join(l.Text, l.Address, l.Employer, l.Project, l.ComplainantName),
-        [l.IntakeBodyCode, .. caseOwners],
-        l.LastModifiedAt ?? l.CreatedAt);
+        [l.IntakeBodyCode, .. caseOwners.Select(o => o.BodyCode)],
+        l.LastModifiedAt ?? l.CreatedAt,
+        // A lead not yet dispatched is counted under the owners routing proposed for it.
+        Values(l.Status, l.TicketNumber, l.CaseId, l.ReceivedAt, caseOwners.Select(o => o.BodyCode).Prepend(l.IntakeBodyCode),
+            caseOwners.Count > 0 ? caseOwners.FirstOrDefault(o => o.Role == CaseRoles.Territorial)?.BodyCode : l.ProposedTerritorialBodyCode,
+            caseOwners.Count > 0 ? caseOwners.FirstOrDefault(o => o.Role == CaseRoles.Industry)?.BodyCode : l.ProposedIndustryBodyCode,
+            l.Channel));
+
+    private static Dictionary<string, IReadOnlyList<string>> Values(string status, string number, Guid? caseId, DateTime at, IEnumerable<string> bodies,
+        string? territory, string? sector, string? channel)
+    {
+        var values = new Dictionary<string, IReadOnlyList<string>>
+        {
+            [StatusValue] = [status],
+            [NumberValue] = [number],
+            // UTC ticks: the exact time, for the newest-first order and the day filters.
+            [AtValue] = [DateTime.SpecifyKind(at, DateTimeKind.Utc).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            [BodiesValue] = bodies.Distinct().ToList(),
+        };
+        if (caseId is { } id) values[CaseValue] = [id.ToString()];
+        if (territory is not null) values[TerritoryValue] = [territory];
+        if (sector is not null) values[SectorValue] = [sector];
+        if (channel is not null) values[ChannelValue] = [channel];
+        return values;
+    }
 
     private static string Join(params string?[] parts) => string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
+
+/// <summary>A case's status changed: its search documents are written again (an outbox fact, saved with the change).</summary>
+internal sealed record CaseSearchStale(Guid CaseId);

@@ -66,6 +66,7 @@ internal sealed class CaseWorkflow(
 
         if (check is not null) await check(c);
         var context = await ContextAsync(c, ct);
+        var status = c.Status;
         CaseChange change;
         try
         {
@@ -80,7 +81,9 @@ internal sealed class CaseWorkflow(
         try
         {
             // The change and its SMS notices in one transaction: sent once after the commit, retried until the gateway takes it.
-            await outbox.SaveChangesAsync(db, [.. change.Notices, .. change.Facts], ct);
+            // A new status is written to the search documents' values (the search page counts and filters by it).
+            object[] reindex = c.Status == status ? [] : [new CaseSearchStale(c.Id)];
+            await outbox.SaveChangesAsync(db, [.. change.Notices, .. change.Facts, .. reindex], ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -95,11 +95,13 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
         var alias = await EnsureIndexAsync(index, cancellationToken);
         var n = Math.Clamp(max, 1, IFullTextSearch.MaxMatches);
         // One more than asked tells whether there are more; ids and scores only, no source and no highlight.
+        // The values come back from the source (a small object per hit); the facets are counted by the caller over these
+        // matches, as on Lucene, not by a terms aggregation (which would count every match, not the considered ones).
         var body = SearchBody(query.Trim(), visibleBodyCodes, Math.Min(n + 1, IFullTextSearch.MaxMatches), after: null, withText: false);
         var response = await _client.SearchAsync<StringResponse>(alias, PostData.String(body.ToJsonString()), ctx: cancellationToken);
         Ensure(response, $"search {alias}");
         var matches = (JsonNode.Parse(response.Body)?["hits"]?["hits"]?.AsArray() ?? [])
-            .Select(hit => new FullTextMatch(hit!["_id"]!.GetValue<string>(), hit["_score"]?.GetValue<float>() ?? 0)).ToList();
+            .Select(hit => new FullTextMatch(hit!["_id"]!.GetValue<string>(), hit["_score"]?.GetValue<float>() ?? 0, ValuesOf(hit["_source"]?["values"]))).ToList();
         var more = matches.Count > n;
         if (more) matches.RemoveRange(n, matches.Count - n);
         return new FullTextMatches(matches, more);
@@ -129,6 +131,11 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
         }
         return texts;
     }
+
+    /// <summary>A document's values as stored (each key a string or an array of strings); null when written without them.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>>? ValuesOf(JsonNode? values) => values is JsonObject o
+        ? o.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)(p.Value is JsonArray a ? a.Select(v => v!.GetValue<string>()).ToList() : [p.Value!.GetValue<string>()]), StringComparer.Ordinal)
+        : null;
 
     private static (string Title, string Snippet) TitleAndSnippet(JsonNode hit, string query)
     {
@@ -160,7 +167,7 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
             body["_source"] = new JsonArray("title", "text");
             body["highlight"] = Highlight(query);
         }
-        else body["_source"] = false;
+        else body["_source"] = new JsonArray("values");
         if (after is { } cursor) body["search_after"] = new JsonArray(cursor.Score, cursor.Id);
         return body;
     }
@@ -248,6 +255,20 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
         }
     }
 
+    /// <summary>Documents without a "values" object (written before it existed), by a count with must_not exists.</summary>
+    public async Task<int> CountWithoutValuesAsync(string index, CancellationToken cancellationToken = default)
+    {
+        var alias = Alias(index);
+        var body = new JsonObject
+        {
+            ["query"] = new JsonObject { ["bool"] = new JsonObject { ["must_not"] = new JsonArray(new JsonObject { ["exists"] = new JsonObject { ["field"] = "values" } }) } },
+        };
+        var response = await _client.CountAsync<StringResponse>(alias, PostData.String(body.ToJsonString()), ctx: cancellationToken);
+        if (response.HttpStatusCode == 404) return 0;
+        Ensure(response, $"count without values {alias}");
+        return JsonNode.Parse(response.Body)!["count"]!.GetValue<int>();
+    }
+
     /// <summary>The newest "updated" by a max aggregation (no document is read); null for a missing or empty index.</summary>
     public async Task<DateTime?> NewestAsync(string index, CancellationToken cancellationToken = default)
     {
@@ -282,7 +303,15 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
     private async Task EnsureAliasAsync(string alias)
     {
         var exists = await _client.Indices.AliasExistsForAllAsync<VoidResponse>(alias);
-        if (exists.HttpStatusCode == 200) return;
+        if (exists.HttpStatusCode == 200)
+        {
+            // An index created before "values" existed (the mapping is strict): the field is added in place (adding a
+            // field is allowed on a live index); its documents get values when the owner feeds it again.
+            var mapping = new JsonObject { ["properties"] = new JsonObject { ["values"] = ValuesMapping() } };
+            var put = await _client.Indices.PutMappingAsync<StringResponse>(alias, PostData.String(mapping.ToJsonString()));
+            if (!put.Success) _logger.LogWarning("Search index {Alias}: the values field could not be added to its mapping: {Error}", alias, Describe(put));
+            return;
+        }
         if (exists.HttpStatusCode != 404) Ensure(exists, $"look up alias {alias}");
         await CreatePhysicalIndexAsync(alias, withAlias: true, loading: false, CancellationToken.None);
     }
@@ -322,12 +351,16 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
                     ["title"] = Text(),
                     ["text"] = Text(),
                     ["updated"] = new JsonObject { ["type"] = "date" },
+                    // Keyword values under one field: each key is indexed as a keyword, whatever the owner names it.
+                    ["values"] = ValuesMapping(),
                 },
             },
         };
         if (withAlias) definition["aliases"] = new JsonObject { [alias] = new JsonObject() };
         return definition;
     }
+
+    private static JsonObject ValuesMapping() => new() { ["type"] = "flattened" };
 
     private async Task<IReadOnlyList<string>> PhysicalIndicesAsync(string alias, CancellationToken ct)
     {
@@ -337,14 +370,20 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
         return JsonNode.Parse(response.Body)!.AsObject().Select(p => p.Key).ToList();
     }
 
-    internal static string Document(FullTextDocument document) => new JsonObject
+    internal static string Document(FullTextDocument document)
     {
-        ["id"] = document.Id,
-        ["owner"] = new JsonArray(document.OwnerBodyCodes.Distinct().Select(c => (JsonNode)c).ToArray()),
-        ["title"] = document.Title,
-        ["text"] = document.Text,
-        ["updated"] = DateTime.SpecifyKind(document.UpdatedAt, DateTimeKind.Utc).ToString("O"),
-    }.ToJsonString();
+        var json = new JsonObject
+        {
+            ["id"] = document.Id,
+            ["owner"] = new JsonArray(document.OwnerBodyCodes.Distinct().Select(c => (JsonNode)c).ToArray()),
+            ["title"] = document.Title,
+            ["text"] = document.Text,
+            ["updated"] = DateTime.SpecifyKind(document.UpdatedAt, DateTimeKind.Utc).ToString("O"),
+        };
+        if (document.Values is { } values)
+            json["values"] = new JsonObject(values.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)new JsonArray(p.Value.Distinct().Select(v => (JsonNode)v).ToArray()))));
+        return json.ToJsonString();
+    }
 
     /// <summary>
     /// Sends documents to each target with the bulk API. Items refused for a passing reason are sent again (with a

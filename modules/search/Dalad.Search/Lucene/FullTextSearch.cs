@@ -29,6 +29,11 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
     private const string TitleWordsField = "title_w";
     private const string TextWordsField = "text_w";
     private const string UpdatedField = "updated";
+    // A document's values: one sorted-set doc-values field per key ("v_status"), read by doc id for the matches only;
+    // a marker term and doc value say the document was written with values (an older one was not).
+    private const string ValuePrefix = "v_";
+    private const string ValuedField = "valued";
+    private const string ValuedDocField = "valued_dv";
 
     /// <summary>Read from <c>Search:Lucene:Analysis</c> (bigrams or words; words by default).</summary>
     public static LuceneAnalysis AnalysisFrom(string? setting) => setting?.Trim().ToLowerInvariant() switch
@@ -89,6 +94,16 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
             doc.Add(new TextField(TextWordsField, document.Text, Field.Store.NO));
         }
         foreach (var owner in document.OwnerBodyCodes.Distinct()) doc.Add(new StringField(OwnerField, owner, Field.Store.NO));
+        if (document.Values is { } values)
+        {
+            doc.Add(new StringField(ValuedField, "1", Field.Store.NO));
+            doc.Add(new NumericDocValuesField(ValuedDocField, 1));
+            foreach (var (key, list) in values)
+            {
+                if (key.Length == 0 || !key.All(char.IsAsciiLetterLower)) throw new ArgumentException($"Bad value key {key}.", nameof(document));
+                foreach (var value in list.Distinct(StringComparer.Ordinal)) doc.Add(new SortedSetDocValuesField(ValuePrefix + key, new BytesRef(value)));
+            }
+        }
         return doc;
     }
 
@@ -135,7 +150,8 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
             // One more than asked tells whether there are more. The id is the sort's second value (read from the
             // field cache the sort loads anyway), so no stored field is decompressed for any match.
             var top = searcher.Search(combined, null, n + 1, ByScoreThenId, doDocScores: true, doMaxScore: false);
-            return top.ScoreDocs.Select(hit => new FullTextMatch(((BytesRef)((FieldDoc)hit).Fields[1]).Utf8ToString(), hit.Score)).ToList();
+            var values = new ValueReader(searcher.IndexReader);
+            return top.ScoreDocs.Select(hit => new FullTextMatch(((BytesRef)((FieldDoc)hit).Fields[1]).Utf8ToString(), hit.Score, values.Read(hit.Doc))).ToList();
         });
         var more = matches.Count > n;
         if (more) matches.RemoveAt(n);
@@ -212,6 +228,52 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
             result.Add(either, !anyLong || word.Length > 1 ? Occur.MUST : Occur.SHOULD);
         }
         return result;
+    }
+
+    public Task<int> CountWithoutValuesAsync(string index, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Index(index).Search(searcher =>
+        {
+            var valued = new TotalHitCountCollector();
+            searcher.Search(new TermQuery(new Term(ValuedField, "1")), valued);
+            return searcher.IndexReader.NumDocs - valued.TotalHits;
+        }));
+
+    /// <summary>
+    /// The values of matched documents from their segments' doc values (column-wise, by doc id: no stored field is
+    /// read), each segment's fields looked up once per search.
+    /// </summary>
+    private sealed class ValueReader(IndexReader reader)
+    {
+        private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
+        private readonly Dictionary<int, (NumericDocValues? Valued, List<(string Key, SortedSetDocValues Values)> Fields)> _segments = [];
+
+        public IReadOnlyDictionary<string, IReadOnlyList<string>>? Read(int doc)
+        {
+            var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+            if (!_segments.TryGetValue(leaf.Ord, out var segment))
+            {
+                var atomic = leaf.AtomicReader;
+                var fields = atomic.FieldInfos.Where(f => f.Name.StartsWith(ValuePrefix, StringComparison.Ordinal) && f.DocValuesType == DocValuesType.SORTED_SET)
+                    .Select(f => (f.Name[ValuePrefix.Length..], atomic.GetSortedSetDocValues(f.Name))).ToList();
+                _segments[leaf.Ord] = segment = (atomic.GetNumericDocValues(ValuedDocField), fields);
+            }
+            var local = doc - leaf.DocBase;
+            if (segment.Valued is null || segment.Valued.Get(local) != 1) return null;
+            var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var bytes = new BytesRef();
+            foreach (var (key, values) in segment.Fields)
+            {
+                values.SetDocument(local);
+                List<string>? list = null;
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                {
+                    values.LookupOrd(ord, bytes);
+                    (list ??= []).Add(bytes.Utf8ToString());
+                }
+                if (list is not null) result[key] = list;
+            }
+            return result;
+        }
     }
 
     /// <summary>Lucene's searchers see a write at once (near-real-time): nothing to do.</summary>
