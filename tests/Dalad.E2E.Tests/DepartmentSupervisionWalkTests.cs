@@ -10,7 +10,7 @@ namespace Dalad.E2E.Tests;
 /// by the generic department area. The energy clerk opens the energy department's supervision page from the menu and
 /// finds its coal-mine and power types, its own checklist items and its own rule; nothing of another department's.
 /// </summary>
-public sealed class DepartmentSupervisionWalkTests(WorkflowBrowserHost host) : IClassFixture<WorkflowBrowserHost>
+public sealed class DepartmentSupervisionWalkTests(PluginsBrowserHost host) : IClassFixture<PluginsBrowserHost>
 {
     private const string Clerk = "energy-site-clerk";
 
@@ -54,4 +54,10 @@ public sealed class DepartmentSupervisionWalkTests(WorkflowBrowserHost host) : I
             await page.Context.CloseAsync();
         }
     }
+}
+
+/// <summary>The workflow host with the seven department plugins loaded, as the platform runs them.</summary>
+public sealed class PluginsBrowserHost : WorkflowBrowserHost
+{
+    public PluginsBrowserHost() => PluginPath = Path.Combine(AppContext.BaseDirectory, "department-plugins");
 }

@@ -28,7 +28,7 @@ public sealed class TestClock : IClock
 /// (<see cref="DaladHostFactory"/>), with Debian's Chromium. The SMS gateway is the default one that logs, so the case
 /// page's SMS log shows exactly what the platform wrote. Users of a 双交办 story are created at start.
 /// </summary>
-public sealed class WorkflowBrowserHost : DaladHostFactory, IAsyncLifetime
+public class WorkflowBrowserHost : DaladHostFactory, IAsyncLifetime
 {
     /// <summary>The 12345 desk: registers leads and confirms their routing.</summary>
     public const string Operator = "operator-12345";
