@@ -28,7 +28,7 @@ export type CaseBoard = CaseBoardDto;
 export type CaseCounts = CaseCountsDto;
 export type SupervisionReminder = SupervisionReminderDto;
 export type SupervisionReminderPage = SupervisionReminderPageDto;
-/** One of the board's case lists, paged on its own ("加载更多"). */
+/** One of the board's case lists, paged on its own ("load more"). */
 export type BoardList = 'overdue' | 'due-soon';
 export type FalseClosures = FalseClosuresDto;
 export type RepeatedTransfer = RepeatedTransferDto;

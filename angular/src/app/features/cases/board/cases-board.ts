@@ -17,7 +17,7 @@ import { CasesTabs } from '../shared/cases-tabs';
 /**
  * The supervision board: overdue cases most late first with the bodies reminded, cases due within a working day,
  * possibly false closures per resolving body and repeatedly transferred cases. The server scopes it:
- * the joint office sees every case, a body its own. Each case list comes a page at a time ("加载更多" reads the next by
+ * the joint office sees every case, a body its own. Each case list comes a page at a time ("load more" reads the next by
  * its cursor) with the server's count, which stops at 1,000 ("1000+").
  */
 @Component({

@@ -78,7 +78,7 @@ export class CasesInbox implements OnInit {
     this.load();
   }
 
-  /** The next page of the open reminders ("加载更多"); the first page when none was read yet. */
+  /** The next page of the open reminders ("load more"); the first page when none was read yet. */
   moreReminders(): void {
     if (this.loadingReminders() || (this.reminders().length > 0 && !this.remindersNext())) {
       return;

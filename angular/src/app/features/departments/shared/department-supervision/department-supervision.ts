@@ -53,7 +53,7 @@ export function supervisionOf(
 
 /**
  * The department's project-supervision page (`/departments/<key>/supervision`, a menu entry its definition states):
- * its project types, its own 双驻双查 checklist items, its own warning rules, its projects with their compliance
+ * its project types, its own monthly on-site inspection checklist items, its own warning rules, its projects with their compliance
  * badges, and its rules' open warnings. Drawn for any department from served data: it names none.
  */
 @Component({
