@@ -347,21 +347,27 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
         SeekCursor? position = null;
         for (var batch = 2000; counted <= CountCap; batch = Math.Min(batch * 2, 16_000))
         {
-            var candidates = db.Reminders.AsNoTracking();
-            if (position is not null)
-            {
-                var (at, id) = (position.At, position.Id);
-                candidates = candidates.Where(r => r.RaisedAt <= at && (r.RaisedAt != at || r.Id.CompareTo(id) < 0));
-            }
-            var keys = await candidates.OrderByDescending(r => r.RaisedAt).ThenByDescending(r => r.Id).Take(batch)
-                .Select(r => new { r.RaisedAt, r.Id }).ToListAsync(ct);
+            var keys = await ReminderKeysAfterAsync(position, batch, ct);
             if (keys.Count == 0) break;
             var ids = keys.Select(k => k.Id).ToList();
             counted += await ScopedReminders(db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id)), openOnly).CountAsync(ct);
             if (keys.Count < batch) break;
-            position = new SeekCursor(keys[^1].RaisedAt, keys[^1].Id);
+            position = keys[^1];
         }
         return counted;
+    }
+
+    /// <summary>The next <paramref name="batch"/> reminder keys after <paramref name="position"/>, newest first, read from the index alone.</summary>
+    private Task<List<SeekCursor>> ReminderKeysAfterAsync(SeekCursor? position, int batch, CancellationToken ct)
+    {
+        var candidates = db.Reminders.AsNoTracking();
+        if (position is not null)
+        {
+            var (at, id) = (position.At, position.Id);
+            candidates = candidates.Where(r => r.RaisedAt <= at && (r.RaisedAt != at || r.Id.CompareTo(id) < 0));
+        }
+        return candidates.OrderByDescending(r => r.RaisedAt).ThenByDescending(r => r.Id).Take(batch)
+            .Select(r => new SeekCursor(r.RaisedAt, r.Id)).ToListAsync(ct);
     }
 
     /// <summary>
@@ -376,20 +382,13 @@ internal sealed partial class CaseQueries(CasesDbContext db, CaseClocks clocks, 
         var position = after;
         for (var round = 0; rows.Count < want && round < rounds; round++, batch = Math.Min(batch * 4, 20_000))
         {
-            var candidates = db.Reminders.AsNoTracking();
-            if (position is not null)
-            {
-                var (at, id) = (position.At, position.Id);
-                candidates = candidates.Where(r => r.RaisedAt <= at && (r.RaisedAt != at || r.Id.CompareTo(id) < 0));
-            }
-            var keys = await candidates.OrderByDescending(r => r.RaisedAt).ThenByDescending(r => r.Id).Take(batch)
-                .Select(r => new { r.RaisedAt, r.Id }).ToListAsync(ct);
+            var keys = await ReminderKeysAfterAsync(position, batch, ct);
             var ids = keys.Select(k => k.Id).ToList();
             var found = ids.Count == 0 ? [] : (await ScopedReminders(db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id)), openOnly).ToListAsync(ct))
                 .ToDictionary(x => x.Id);
             foreach (var key in keys)
             {
-                position = new SeekCursor(key.RaisedAt, key.Id);
+                position = key;
                 if (found.TryGetValue(key.Id, out var row)) rows.Add(row);
                 if (rows.Count == want) break;
             }
