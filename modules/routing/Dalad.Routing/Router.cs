@@ -242,6 +242,18 @@ internal static class Router
             var previous = start > 0 ? text[start - 1] : '\0';
             var candidates = group.Select(g => g.Item).ToList();
             var following = text.Substring(end, Math.Min(2, text.Length - end));
+            // Part of a workshop's name (加气砖厂, 纸箱包装厂): the workshop is what it makes, never a shop or a service.
+            if (next != '厂' && following.Length == 2 && following[1] == '厂')
+            {
+                if (candidates.Where(c => c.Class.Code[0] is 'B' or 'C' or 'D' && !c.ShopOnly).ToList() is { Count: > 0 } made)
+                {
+                    AddClass(made.OrderByDescending(c => c.FromName).ThenByDescending(c => c.Class.Level).First(), matched + following, ShopWeight);
+                    shopsRead.Add(end + 1);
+                    workshop = true;
+                    read.AsSpan(start, matched.Length).Fill(true);
+                }
+                continue;
+            }
             if (ShopSections.TryGetValue(next, out var sections) && candidates.Where(c => sections.Any(p => c.Class.Code.StartsWith(p, StringComparison.Ordinal))).ToList() is { Count: > 0 } shops)
             {
                 AddClass(shops.OrderByDescending(c => c.FromName).ThenByDescending(c => c.Class.Level).First(), matched + next, ShopWeight);

@@ -56,6 +56,8 @@ internal sealed class RoutingService(RoutingModelProvider models, IRegisterMatch
     public async Task<RoutingProposal> ProposeAsync(RoutingRequest request, CancellationToken cancellationToken = default)
     {
         var model = await models.GetAsync(cancellationToken);
+        // Everything routing reads is simplified; a complaint in traditional script is read as simplified.
+        request = new RoutingRequest(ChineseScript.ToSimplified(request.Text), ChineseScript.ToSimplified(request.Address));
         var matches = await registers.MatchAsync(((request.Text ?? "") + "\n" + (request.Address ?? "")).Trim(), cancellationToken);
         return Router.Propose(model, request, matches, learned.Vote(request.Text ?? ""));
     }

@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dalad.Testing;
+using Shouldly;
+
+namespace Dalad.Routing.Tests;
+
+/// <summary>Traditional script read as simplified, without a host.</summary>
+public sealed class ChineseScriptTests
+{
+    [Fact]
+    public void Traditional_characters_are_read_as_simplified()
+    {
+        ChineseScript.ToSimplified("樹林召鎮一個樓盤，欠我們的工錢").ShouldBe("树林召镇一个楼盘，欠我们的工钱");
+    }
+
+    [Fact]
+    public void Simplified_text_is_returned_as_it_is_and_characters_valid_in_both_scripts_are_kept()
+    {
+        const string simplified = "树林召镇一个楼盘欠工资";
+        ChineseScript.ToSimplified(simplified).ShouldBeSameAs(simplified);
+        // 乾 (乾坤) and 著 (著名) are simplified characters too: never rewritten.
+        ChineseScript.ToSimplified("乾坤著名").ShouldBe("乾坤著名");
+        ChineseScript.ToSimplified(null).ShouldBe("");
+    }
+}
+
+/// <summary>
+/// The seeded matrix through the preview endpoint: a complaint in traditional script, a zone named by its short form,
+/// the works of a road or a dyke named without the word 工程, and a workshop named by what it makes.
+/// </summary>
+public sealed class ScriptAndWorksTests(DaladHostFactory host) : IClassFixture<DaladHostFactory>
+{
+    private async Task<(string? Territory, string? Industry, JsonElement Proposal)> PreviewAsync(string text, string address = "")
+    {
+        using var client = await host.CreateClientAsAsync("admin");
+        var response = await client.PostAsJsonAsync("/api/app/routing/preview", new { text, address });
+        var proposal = await DaladHostFactory.ReadAsync<JsonElement>(response);
+        return (proposal.GetProperty("territory").GetProperty("code").GetString(), proposal.GetProperty("industry").GetProperty("code").GetString(), proposal);
+    }
+
+    [Fact]
+    public async Task A_complaint_in_traditional_script_reaches_the_same_owners_as_in_simplified()
+    {
+        var traditional = await PreviewAsync("樹林召鎮一個住宅樓工地，我們綁鋼筋的工錢包工頭拖著不給。");
+        var simplified = await PreviewAsync("树林召镇一个住宅楼工地，我们绑钢筋的工钱包工头拖着不给。");
+
+        traditional.Territory.ShouldBe("150621100");
+        traditional.Industry.ShouldBe("housing");
+        (traditional.Territory, traditional.Industry).ShouldBe((simplified.Territory, simplified.Industry));
+    }
+
+    [Fact]
+    public async Task A_zone_named_by_its_short_form_is_the_zone_not_the_town_of_the_same_name()
+    {
+        var (territory, industry, _) = await PreviewAsync("恩格贝生态区里一家企业拖欠我们保安三个月工资。");
+
+        territory.ShouldBe("150621401");
+        industry.ShouldBe("engebei-zone");
+    }
+
+    [Fact]
+    public async Task Road_and_dyke_works_named_without_the_word_project_go_to_their_owners()
+    {
+        (await PreviewAsync("白泥井镇修省道，我们铺沥青的十几个人工钱还没给")).Industry.ShouldBe("transport");
+        (await PreviewAsync("中和西镇黄河大堤加固，我们砌石护坡的工钱拖了半年")).Industry.ShouldBe("water");
+    }
+
+    [Fact]
+    public async Task A_product_named_before_the_workshop_is_what_it_makes_not_a_shop_that_sells_it()
+    {
+        var (_, industry, proposal) = await PreviewAsync("王爱召镇一家加气块厂拖欠工资，老板说等货款回来再发。");
+
+        industry.ShouldNotBe("commerce");
+        proposal.GetProperty("industry").GetProperty("evidence").EnumerateArray()
+            .ShouldNotContain(e => e.GetProperty("source").GetString() != null && e.GetProperty("source").GetString()!.StartsWith("F5266"));
+    }
+}
