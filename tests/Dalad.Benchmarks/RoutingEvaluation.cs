@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 /// Runs JSONL files of labelled complaints (the format of routing-dev.jsonl: text, address, territory, industry,
 /// industry_alt) through routing on the real host with the seeded matrix, and prints territory and industry accuracy,
 /// a confusion table by industry body, the share flagged for a dispatcher, and the accuracy where not flagged.
-/// Usage: dotnet run --project tests/Dalad.Benchmarks -- evaluate file.jsonl [more.jsonl…] [--misses]
+/// Usage: dotnet run --project tests/Dalad.Benchmarks -- evaluate file.jsonl [more.jsonl…] [--misses] [--calibration]
 /// </summary>
 internal static class RoutingEvaluation
 {
@@ -20,13 +20,15 @@ internal static class RoutingEvaluation
     public static async Task<int> RunAsync(string[] args)
     {
         var showMisses = args.Contains("--misses");
+        var calibration = args.Contains("--calibration");
         var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (files.Count == 0)
         {
-            Console.Error.WriteLine("usage: evaluate file.jsonl [more.jsonl…] [--misses]");
+            Console.Error.WriteLine("usage: evaluate file.jsonl [more.jsonl…] [--misses] [--calibration]");
             return 2;
         }
 
+        var pooled = new List<(RoutingProposal Proposal, bool Right)>();
         await using var host = new DaladHostFactory();
         _ = host.Server; // starts the host: migrations, seed, the routing model
         foreach (var file in files)
@@ -43,6 +45,13 @@ internal static class RoutingEvaluation
                 results.Add((example, proposal, territoryOk, industryOk));
             }
             Print(file, results, showMisses);
+            if (calibration) Calibrate(results.Select(r => (r.Proposal, r.TerritoryOk && r.IndustryOk)).ToList());
+            pooled.AddRange(results.Select(r => (r.Proposal, r.TerritoryOk && r.IndustryOk)));
+        }
+        if (calibration && files.Count > 1)
+        {
+            Console.WriteLine($"== all {files.Count} files pooled: {pooled.Count} complaints");
+            Calibrate(pooled);
         }
         return 0;
     }
@@ -92,6 +101,21 @@ internal static class RoutingEvaluation
             Console.WriteLine($"{example.Id}{(proposal.NeedsDispatcher ? " [flagged]" : "")}: {example.Text}");
             if (!territoryOk) Console.WriteLine($"   territory {proposal.Territory.Code ?? "null"} {proposal.Territory.Name} (expected {example.Territory ?? "null"}) {Evidence(proposal.Territory.Evidence)}");
             if (!industryOk) Console.WriteLine($"   industry {proposal.Industry.Code} (expected {example.Industry}) {Evidence(proposal.Industry.Evidence)}");
+        }
+    }
+
+    /// <summary>
+    /// What a stricter industry threshold would do: for each, the share flagged and the accuracy where not flagged, as if
+    /// a proposal were also flagged when its industry confidence is below the threshold (the router flags below 0.6).
+    /// </summary>
+    private static void Calibrate(List<(RoutingProposal Proposal, bool Right)> results)
+    {
+        static string Pct(int part, int whole) => whole == 0 ? "—" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+        Console.WriteLine("calibration: industry threshold | flagged | right where not flagged (count)");
+        foreach (var threshold in new[] { 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0 })
+        {
+            var unflagged = results.Where(r => !r.Proposal.NeedsDispatcher && r.Proposal.Industry.Confidence >= threshold).ToList();
+            Console.WriteLine($"  {threshold.ToString("0.00", CultureInfo.InvariantCulture)} | {Pct(results.Count - unflagged.Count, results.Count)} | {Pct(unflagged.Count(r => r.Right), unflagged.Count)} ({unflagged.Count})");
         }
     }
 
