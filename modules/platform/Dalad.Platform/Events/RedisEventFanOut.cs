@@ -122,7 +122,19 @@ public sealed class RedisEventSubscriber(IConnectionMultiplexer redis, InProcess
     public async Task StartAsync(CancellationToken cancellationToken) =>
         await redis.GetSubscriber().SubscribeAsync(origin.Channel, (channel, value) => { _ = HandleAsync(value!); });
 
-    public Task StopAsync(CancellationToken cancellationToken) => redis.GetSubscriber().UnsubscribeAsync(origin.Channel);
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Best effort: the connection closes with the host anyway, and a Redis that is slow or gone at that moment
+        // must not make the shutdown fail.
+        try
+        {
+            await redis.GetSubscriber().UnsubscribeAsync(origin.Channel).WaitAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is RedisException or OperationCanceledException or TimeoutException)
+        {
+            logger.LogWarning("Not unsubscribed from the event channel at shutdown: {Error}", error.Message);
+        }
+    }
 
     private async Task HandleAsync(string message)
     {
