@@ -242,7 +242,7 @@ internal static class Router
             var previous = start > 0 ? text[start - 1] : '\0';
             var candidates = group.Select(g => g.Item).ToList();
             var following = text.Substring(end, Math.Min(2, text.Length - end));
-            // Part of a workshop's name (加气砖厂, 纸箱包装厂): the workshop is what it makes, never a shop or a service.
+            // Part of a workshop's name (加气砖厂, 加气块厂): the workshop is what it makes, never a shop or a service.
             if (next != '厂' && following.Length == 2 && following[1] == '厂')
             {
                 if (candidates.Where(c => c.Class.Code[0] is 'B' or 'C' or 'D' && !c.ShopOnly).ToList() is { Count: > 0 } made)

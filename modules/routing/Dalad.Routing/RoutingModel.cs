@@ -52,9 +52,9 @@ internal sealed record TolerantName(string Stem, string Name, string TerritoryCo
 /// </summary>
 internal sealed class RoutingModel
 {
-    private static readonly (string Kind, string[] Short)[] ZoneKinds = [("经济开发区", ["开发区", "经开区"]), ("生态示范区", ["示范区"])];
-    // Short kinds too common to name a zone alone, but a zone after its place's name (恩格贝生态区).
-    private static readonly (string Kind, string[] Short)[] ZoneKindsAfterPlace = [("生态示范区", ["生态区"])];
+    // A zone's kind and its short forms; the last list only after the place's name (恩格贝生态区): alone, too common a word.
+    private static readonly (string Kind, string[] Short, string[] AfterPlaceOnly)[] ZoneKinds =
+        [("经济开发区", ["开发区", "经开区"], []), ("生态示范区", ["示范区"], ["生态区"])];
 
     // Suffixes of township-level names: "吉格斯太镇" is also called "吉格斯太".
     private static readonly string[] TerritorySuffixes = ["街道办事处", "街道", "苏木", "镇"];
@@ -150,7 +150,7 @@ internal sealed class RoutingModel
             foreach (var alias in territory.Aliases) candidates.Add(new PlaceName(alias, territory.Code, "territory-alias", 3.0));
             // A zone is also called by its kind alone (开发区, 经开区, 示范区) or its place and kind (达旗开发区, 恩格贝示范区, 恩格贝生态区).
             if (territory.Kind == TerritoryKinds.Zone)
-                foreach (var (kind, shortKinds) in ZoneKinds)
+                foreach (var (kind, shortKinds, afterPlaceOnly) in ZoneKinds)
                     foreach (var name in territory.Aliases.Prepend(territory.Name))
                     {
                         var at = name.IndexOf(kind, StringComparison.Ordinal);
@@ -160,14 +160,8 @@ internal sealed class RoutingModel
                             candidates.Add(new PlaceName(shortKind, territory.Code, "territory-alias", 2.5));
                             if (at > 0) candidates.Add(new PlaceName(name[..at] + shortKind, territory.Code, "territory-alias", 3.0));
                         }
-                    }
-            if (territory.Kind == TerritoryKinds.Zone)
-                foreach (var (kind, shortKinds) in ZoneKindsAfterPlace)
-                    foreach (var name in territory.Aliases.Prepend(territory.Name))
-                    {
-                        var at = name.IndexOf(kind, StringComparison.Ordinal);
                         if (at > 0)
-                            foreach (var shortKind in shortKinds) candidates.Add(new PlaceName(name[..at] + shortKind, territory.Code, "territory-alias", 3.0));
+                            foreach (var shortKind in afterPlaceOnly) candidates.Add(new PlaceName(name[..at] + shortKind, territory.Code, "territory-alias", 3.0));
                     }
             // A zone is named in full: its short form (达拉特) is the banner's own name.
             foreach (var name in territory.Kind == TerritoryKinds.Zone ? [] : territory.Aliases.Prepend(territory.Name))
