@@ -61,6 +61,8 @@ internal static class SearchScaleBenchmark
         var folder = Arg("--folder", Path.Combine(Path.GetTempPath(), "dalad-search-bench-" + Guid.NewGuid().ToString("N")[..8]));
         var keep = args.Contains("--keep");
         var compare = args.Contains("--compare");
+        // The engine's match budget (IFullTextSearch.MatchBudget unless given: to compare budgets on one index).
+        var budget = int.Parse(Arg("--budget", IFullTextSearch.MatchBudget.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var analyses = which switch
         {
             "both" => new[] { LuceneAnalysis.BigramsAndWords, LuceneAnalysis.Bigrams },
@@ -98,14 +100,14 @@ internal static class SearchScaleBenchmark
         }
 
         Console.WriteLine($"cases: {count:N0}, complaints: {complaints.Length}, queries: {Queries.Length} two-word, rounds: {rounds}, " +
-            $"processors: {Environment.ProcessorCount}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+            $"match budget: {budget:N0}, processors: {Environment.ProcessorCount}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         // A joint-office user sees all; a body's user sees the cases of the body that owns the most (the housing bureau's share).
         var biggest = rows.GroupBy(r => r.Industry).OrderByDescending(g => g.Count()).First().Key;
         var users = new (string Name, IReadOnlyCollection<string>? Bodies)[] { ("joint office", null), ($"one body ({biggest})", [biggest]) };
         foreach (var analysis in analyses)
         {
             var path = Path.Combine(folder, analysis.ToString().ToLowerInvariant());
-            using var search = new FullTextSearch(new DaladPaths(path), analysis);
+            using var search = new FullTextSearch(new DaladPaths(path), analysis, budget);
             var clock = Stopwatch.StartNew();
             if (await search.CountAsync("cases") != count)
             {
@@ -132,7 +134,7 @@ internal static class SearchScaleBenchmark
                         else Console.WriteLine($"[{analysis}] {name}: '{q}' DIFFERS: before {before.Describe()}; after {after.Describe()}");
                     }
                     Console.WriteLine($"[{analysis}] {name}: same hits, order, scores, facets and shown text before and after for {same} of {Queries.Length - bounded.Count} queries within the match budget; " +
-                        $"{bounded.Count} bounded (ranked among the newest {IFullTextSearch.MatchBudget:N0} matches, not compared): {string.Join(", ", bounded)}");
+                        $"{bounded.Count} bounded (ranked among the newest {budget:N0} matches, not compared): {string.Join(", ", bounded)}");
                     await MeasureAsync($"[{analysis}] {name} (before: pages of 200, text of every hit)", (q, phases) => PagedSearchAsync(search, rows, q, bodies, phases));
                 }
                 await MeasureAsync($"[{analysis}] {name}", (q, phases) => SearchAsync(search, rows, q, bodies, phases));

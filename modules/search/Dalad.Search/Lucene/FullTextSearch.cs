@@ -161,8 +161,8 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         return Task.FromResult(new FullTextMatches(matches, more) { BoundedTo = bounded ? matchBudget : null });
     }
 
-    /// <summary>Doc ids scored per scorer: a leaf is read newest part first, this many ids at a time.</summary>
-    private const int Chunk = 1 << 16;
+    /// <summary>The fewest doc ids read per scorer when a leaf is read in chunks from its end.</summary>
+    private const int MinChunk = 1 << 12;
 
     /// <summary>
     /// The best <paramref name="n"/> by score then id, as <c>searcher.Search(query, n, ByScoreThenId)</c> gives them
@@ -185,12 +185,21 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         for (var l = leaves.Count - 1; l >= 0; l--)
         {
             var leaf = leaves[l];
-            for (var hi = leaf.AtomicReader.MaxDoc; hi > 0; hi -= Chunk)
+            var chunk = leaf.AtomicReader.MaxDoc;
+            for (var hi = leaf.AtomicReader.MaxDoc; hi > 0; hi -= chunk)
             {
-                var lo = Math.Max(0, hi - Chunk);
-                // A fresh scorer per chunk: scorers only move forward, and the chunks are read backwards.
+                // A fresh scorer per chunk: scorers only move forward, and the chunks are read backwards. A scorer costs
+                // its terms' lookups, so a leaf whose estimated matches (the scorer's cost, at least its matches) fit in
+                // what is left of the budget is one chunk; otherwise chunks sized to hold about what is left.
                 var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
                 if (scorer is null) break; // no match in this leaf
+                if (hi == leaf.AtomicReader.MaxDoc)
+                {
+                    var left = budget - examined;
+                    var cost = Math.Max(1, scorer.GetCost());
+                    chunk = cost <= left ? hi : (int)Math.Clamp((long)left * hi / cost, MinChunk, hi);
+                }
+                var lo = Math.Max(0, hi - chunk);
                 docs.Clear();
                 scores.Clear();
                 for (var doc = scorer.Advance(lo); doc < hi; doc = scorer.NextDoc())
