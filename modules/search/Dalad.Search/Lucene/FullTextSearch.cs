@@ -186,20 +186,21 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         {
             var leaf = leaves[l];
             var chunk = leaf.AtomicReader.MaxDoc;
-            for (var hi = leaf.AtomicReader.MaxDoc; hi > 0; hi -= chunk)
+            for (int hi = leaf.AtomicReader.MaxDoc, lo; hi > 0; hi = lo)
             {
                 // A fresh scorer per chunk: scorers only move forward, and the chunks are read backwards. A scorer costs
-                // its terms' lookups, so a leaf whose estimated matches (the scorer's cost, at least its matches) fit in
-                // what is left of the budget is one chunk; otherwise chunks sized to hold about what is left.
+                // its terms' lookups and skips, so a leaf whose estimated matches (the scorer's cost, at least its
+                // matches) fit in what is left of the budget is one chunk; otherwise the first chunk is sized from that
+                // estimate and each next one from the matches the last one held, to hold about what is left.
                 var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
                 if (scorer is null) break; // no match in this leaf
                 if (hi == leaf.AtomicReader.MaxDoc)
                 {
                     var left = budget - examined;
                     var cost = Math.Max(1, scorer.GetCost());
-                    chunk = cost <= left ? hi : (int)Math.Clamp((long)left * hi / cost, MinChunk, hi);
+                    chunk = cost <= left ? hi : (int)Math.Clamp((long)left * hi / cost, Math.Min(MinChunk, hi), hi);
                 }
-                var lo = Math.Max(0, hi - chunk);
+                lo = Math.Max(0, hi - chunk);
                 docs.Clear();
                 scores.Clear();
                 for (var doc = scorer.Advance(lo); doc < hi; doc = scorer.NextDoc())
@@ -220,6 +221,7 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
                 examined += docs.Count - skip;
                 if (skip > 0) return (collector.GetTopDocs(), true);
                 if (examined == budget) return (collector.GetTopDocs(), MatchesBefore(weight, leaves, l, lo));
+                chunk = docs.Count == 0 ? hi : (int)Math.Clamp((long)(budget - examined) * (hi - lo) / docs.Count, MinChunk, int.MaxValue);
             }
         }
         return (collector.GetTopDocs(), false);
