@@ -61,6 +61,8 @@ internal static class SearchScaleBenchmark
         var folder = Arg("--folder", Path.Combine(Path.GetTempPath(), "dalad-search-bench-" + Guid.NewGuid().ToString("N")[..8]));
         var keep = args.Contains("--keep");
         var compare = args.Contains("--compare");
+        // The engine's match budget (IFullTextSearch.MatchBudget unless given: to compare budgets on one index).
+        var budget = int.Parse(Arg("--budget", IFullTextSearch.MatchBudget.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var analyses = which switch
         {
             "both" => new[] { LuceneAnalysis.BigramsAndWords, LuceneAnalysis.Bigrams },
@@ -98,14 +100,14 @@ internal static class SearchScaleBenchmark
         }
 
         Console.WriteLine($"cases: {count:N0}, complaints: {complaints.Length}, queries: {Queries.Length} two-word, rounds: {rounds}, " +
-            $"processors: {Environment.ProcessorCount}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+            $"match budget: {budget:N0}, processors: {Environment.ProcessorCount}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         // A joint-office user sees all; a body's user sees the cases of the body that owns the most (the housing bureau's share).
         var biggest = rows.GroupBy(r => r.Industry).OrderByDescending(g => g.Count()).First().Key;
         var users = new (string Name, IReadOnlyCollection<string>? Bodies)[] { ("joint office", null), ($"one body ({biggest})", [biggest]) };
         foreach (var analysis in analyses)
         {
             var path = Path.Combine(folder, analysis.ToString().ToLowerInvariant());
-            using var search = new FullTextSearch(new DaladPaths(path), analysis);
+            using var search = new FullTextSearch(new DaladPaths(path), analysis, budget);
             var clock = Stopwatch.StartNew();
             if (await search.CountAsync("cases") != count)
             {
@@ -120,14 +122,19 @@ internal static class SearchScaleBenchmark
                 if (compare)
                 {
                     var same = 0;
+                    var bounded = new List<string>();
                     foreach (var q in Queries)
                     {
                         var before = await PagedSearchAsync(search, rows, q, bodies);
                         var after = await SearchAsync(search, rows, q, bodies);
-                        if (before.Equals(after)) same++;
+                        // A bounded query is ranked among the newest matches only (the match budget), the path before
+                        // over all of them: they differ by design; every other query must give the same.
+                        if (after.BoundedTo is { } n) bounded.Add($"{q} (same {before.Ids.Intersect(after.Ids).Count()} of {after.Ids.Count} ids)");
+                        else if (before.Equals(after)) same++;
                         else Console.WriteLine($"[{analysis}] {name}: '{q}' DIFFERS: before {before.Describe()}; after {after.Describe()}");
                     }
-                    Console.WriteLine($"[{analysis}] {name}: same hits, order, scores, facets and shown text before and after for {same} of {Queries.Length} queries");
+                    Console.WriteLine($"[{analysis}] {name}: same hits, order, scores, facets and shown text before and after for {same} of {Queries.Length - bounded.Count} queries within the match budget; " +
+                        $"{bounded.Count} bounded (ranked among the newest {budget:N0} matches, not compared): {string.Join(", ", bounded)}");
                     await MeasureAsync($"[{analysis}] {name} (before: pages of 200, text of every hit)", (q, phases) => PagedSearchAsync(search, rows, q, bodies, phases));
                 }
                 await MeasureAsync($"[{analysis}] {name}", (q, phases) => SearchAsync(search, rows, q, bodies, phases));
@@ -168,7 +175,8 @@ internal static class SearchScaleBenchmark
             var considered = stats.Select(s => s.Ids.Count).Order().ToList();
             Console.WriteLine($"{label}: {samples.Count} searches, p50 {P(samples, 0.50):0.0} ms, p95 {P(samples, 0.95):0.0} ms, p99 {P(samples, 0.99):0.0} ms, " +
                 $"max {samples[^1]:0.0} ms; on average " + string.Join(", ", Phases.Select((phase, i) => $"{phase} {phases[i] / samples.Count:0.00} ms")) +
-                $"; considered per query min {considered[0]}, median {considered[considered.Count / 2]}; load average {LoadAverage()}");
+                $"; considered per query min {considered[0]}, median {considered[considered.Count / 2]}; bounded {stats.Count(s => s.BoundedTo is not null)} of {stats.Count} queries " +
+                $"({string.Join(", ", stats.Where(s => s.BoundedTo is not null).Select(s => s.Query))}); load average {LoadAverage()}");
             // The machine is shared: the process's CPU time per search says what the search costs, whatever the load.
             Console.WriteLine($"{label}: CPU time per search p50 {P(cpu, 0.50):0.0} ms, p95 {P(cpu, 0.95):0.0} ms, p99 {P(cpu, 0.99):0.0} ms; slowest: " +
                 string.Join(", ", perQuery.OrderByDescending(x => x.Value).Take(4).Select(x => $"{x.Key} {x.Value:0} ms")));
@@ -180,6 +188,10 @@ internal static class SearchScaleBenchmark
     /// <summary>What a search gives the page: the considered ids in order with their scores, the facets, the shown hits' text and marks.</summary>
     private sealed record Outcome(List<string> Ids, List<float> Scores, List<List<(string Value, int Count)>> Facets, List<string> Shown, bool More)
     {
+        public string Query { get; init; } = "";
+
+        public int? BoundedTo { get; init; }
+
         public bool Equals(Outcome? other) => other is not null && More == other.More && Ids.SequenceEqual(other.Ids) && Scores.SequenceEqual(other.Scores)
             && Facets.Count == other.Facets.Count && Facets.Zip(other.Facets).All(f => f.First.SequenceEqual(f.Second)) && Shown.SequenceEqual(other.Shown);
 
@@ -196,7 +208,8 @@ internal static class SearchScaleBenchmark
     private static async Task<Outcome> SearchAsync(FullTextSearch search, Row[] rows, string q, IReadOnlyCollection<string>? bodies, double[]? phases = null)
     {
         var t = Stopwatch.GetTimestamp();
-        var (matches, more) = await search.MatchAsync("cases", q, bodies, Considered);
+        var found = await search.MatchAsync("cases", q, bodies, Considered);
+        var (matches, more) = found;
         var matchTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
 
         t = Stopwatch.GetTimestamp();
@@ -212,7 +225,7 @@ internal static class SearchScaleBenchmark
         var marked = shown.Select(id => Mark(texts[id].Title, texts[id].Snippet, q)).ToList();
         var markTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
         if (phases is not null) { phases[0] += matchTime; phases[1] += facetTime; phases[2] += textTime; phases[3] += markTime; }
-        return new Outcome(matches.Select(m => m.Id).ToList(), matches.Select(m => m.Score).ToList(), facets, marked, more);
+        return new Outcome(matches.Select(m => m.Id).ToList(), matches.Select(m => m.Score).ToList(), facets, marked, more) { Query = q, BoundedTo = found.BoundedTo };
     }
 
     /// <summary>The path before: five cursor pages of 200, each hit's stored title and text read and its snippet cut.</summary>
@@ -241,7 +254,7 @@ internal static class SearchScaleBenchmark
         var marked = hits.Take(Shown).Select(h => Mark(h.Title, h.Snippet, q)).ToList();
         var markTime = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
         if (phases is not null) { phases[0] += matchTime; phases[1] += facetTime; phases[3] += markTime; }
-        return new Outcome(hits.Select(h => h.Id).ToList(), hits.Select(h => h.Score).ToList(), facets, marked, more);
+        return new Outcome(hits.Select(h => h.Id).ToList(), hits.Select(h => h.Score).ToList(), facets, marked, more) { Query = q };
     }
 
     private static List<List<(string Value, int Count)>> Facets(List<Row> records) =>

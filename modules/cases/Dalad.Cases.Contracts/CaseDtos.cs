@@ -179,9 +179,11 @@ public sealed record SearchFacetsDto(
 
 /// <summary>
 /// A search's page with its facets. The facets and <c>TotalCount</c> count the best <c>Considered</c> matches of the
-/// index (at most 1,000); <c>More</c> says the index had further matches beyond them.
+/// index (at most 1,000); <c>More</c> says the index had further matches beyond them. <c>BoundedTo</c>, when set, says
+/// the query matched more records than one search ranks (words found in a large part of the index), so the best were
+/// chosen among that many of the most recently indexed matches only: the page must say so.
 /// </summary>
-public sealed record SearchResultDto(long TotalCount, IReadOnlyList<SearchHitDto> Items, SearchFacetsDto Facets, int Considered, bool More);
+public sealed record SearchResultDto(long TotalCount, IReadOnlyList<SearchHitDto> Items, SearchFacetsDto Facets, int Considered, bool More, int? BoundedTo = null);
 
 /// <summary>The search's filters and order: each facet's chosen value narrows the hits; sort is relevance (default) or newest.</summary>
 public sealed record SearchQuery(string? Q, string? In, int? Max, string? Status, string? BodyCode, DateOnly? From, DateOnly? To,

@@ -20,7 +20,18 @@ public sealed record FullTextPage(IReadOnlyList<FullTextHit> Hits, string? Next)
 public sealed record FullTextMatch(string Id, float Score, IReadOnlyDictionary<string, IReadOnlyList<string>>? Values = null);
 
 /// <summary>The best matches, best first (score, then id), and whether the index holds more beyond them.</summary>
-public sealed record FullTextMatches(IReadOnlyList<FullTextMatch> Matches, bool More);
+public sealed record FullTextMatches(IReadOnlyList<FullTextMatch> Matches, bool More)
+{
+    /// <summary>
+    /// Null when the best were chosen among every match. Otherwise the query matched more documents than one search
+    /// examines (<see cref="IFullTextSearch.MatchBudget"/>), and this says among how many (about: on Elasticsearch the
+    /// budget holds per shard) the best were chosen; a more relevant record may be left out. <see cref="More"/> is then
+    /// true, and the caller must tell its user, not show the result as if complete.
+    /// </summary>
+    public int? BoundedTo { get; init; }
+
+    public bool Bounded => BoundedTo is not null;
+}
 
 /// <summary>What a shown hit displays: its title and the snippet of its text around the query's words.</summary>
 public sealed record FullTextText(string Title, string Snippet);
@@ -50,7 +61,9 @@ public interface IFullTextSearch
     /// <summary>
     /// The best <paramref name="max"/> matches (at most <see cref="MaxMatches"/>) in the order of
     /// <see cref="SearchPageAsync"/> (score, then id), read in one query without loading any stored text: the same
-    /// matches as following that method's cursor pages up to <paramref name="max"/>.
+    /// matches as following that method's cursor pages up to <paramref name="max"/>, unless the query matches more than
+    /// <see cref="MatchBudget"/> documents: then the best among the first <see cref="MatchBudget"/> examined
+    /// (<see cref="FullTextMatches.BoundedTo"/>), so that a query of common words costs what a selective one does.
     /// </summary>
     Task<FullTextMatches> MatchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default);
 
@@ -63,6 +76,10 @@ public interface IFullTextSearch
 
     /// <summary>The most matches one <see cref="MatchAsync"/> returns (Elasticsearch's default result window).</summary>
     public const int MaxMatches = 10_000;
+
+    /// <summary>How many matching documents one <see cref="MatchAsync"/> examines at most (scores and ranks). A query
+    /// matching more (words found in a large part of the index) is ranked among these only and says so.</summary>
+    public const int MatchBudget = 100_000;
 
     /// <summary>Makes every write so far visible to the next search. Only for a read that must see its own write:
     /// writes become visible on their own within a second.</summary>

@@ -258,6 +258,22 @@ public sealed class ElasticsearchBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_a_shard_ended_at_the_match_budget_is_bounded_and_says_so()
+    {
+        // terminate_after reached on a shard: the response says terminated_early (Elasticsearch 7's search API).
+        _es.On("HEAD", "/_alias/dalad-cases", 200, "")
+            .On("POST", "/dalad-cases/_search", 200, """{"took":40,"timed_out":false,"terminated_early":true,"hits":{"hits":[{"_id":"c1","_score":2.5,"sort":[2.5,"c1"]}]}}""");
+        var search = Backend();
+
+        var matches = await search.MatchAsync("cases", "劳务 公司", null, 1000);
+
+        matches.Matches.ShouldHaveSingleItem().Id.ShouldBe("c1");
+        matches.Bounded.ShouldBeTrue();
+        matches.BoundedTo.ShouldBe(3 * IFullTextSearch.MatchBudget); // the budget per shard, three shards in these tests
+        matches.More.ShouldBeTrue(); // fewer came back than asked, but the shard stopped before the end
+    }
+
+    [Fact]
     public async Task The_best_matches_are_one_request_for_ids_and_scores_and_the_shown_texts_one_request_by_id()
     {
         _es.On("HEAD", "/_alias/dalad-cases", 200, "")
@@ -271,8 +287,10 @@ public sealed class ElasticsearchBackendTests : IDisposable
         best.Matches[0].Values!["bodies"].ShouldBe(["HRSS", "HOUSING"]);
         best.Matches[1].Values.ShouldBeNull(); // written before values existed: the caller reads it from its database
         best.More.ShouldBeTrue(); // a third came back for the one more asked
+        best.Bounded.ShouldBeFalse(); // no terminated_early: ranked among every match
         var body = JsonNode.Parse(_es.To("POST", "/dalad-cases/_search").Single().Body)!;
         body["size"]!.GetValue<int>().ShouldBe(3);
+        body["terminate_after"]!.GetValue<int>().ShouldBe(IFullTextSearch.MatchBudget);
         body["_source"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe(["values"]); // no title or text
         body["highlight"].ShouldBeNull();
         body["search_after"].ShouldBeNull();

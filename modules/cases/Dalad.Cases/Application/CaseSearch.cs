@@ -23,7 +23,7 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
 
     public async Task<SearchResultDto> SearchAsync(SearchQuery query, CancellationToken ct)
     {
-        var (index, records, more, filter) = await MatchAsync(query, ct);
+        var (index, records, more, boundedTo, filter) = await MatchAsync(query, ct);
         var take = Math.Clamp(query.Max ?? 20, 1, 100);
         var names = await NamesAsync(ct);
         // Counted over the considered matches from the index's values (the database's for a document written without).
@@ -43,7 +43,7 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
         // Titles and snippets only for the page shown, not for every considered match.
         var texts = await fullText.TextsAsync(index, query.Q!, shown.Select(r => r.IndexId).ToList(), ct);
         var items = shown.Select(r => Shown(r, texts, query.Q!, mark: true)).ToList();
-        return new SearchResultDto(records.Count, items, facets, Considered, more);
+        return new SearchResultDto(records.Count, items, facets, Considered, more, boundedTo);
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
     /// <summary>The search's hits (all of the considered ones, in the chosen order) as an .xlsx workbook.</summary>
     public async Task<(byte[] Content, string FileName)> ExportAsync(SearchQuery query, CancellationToken ct)
     {
-        var (index, matched, _, filter) = await MatchAsync(query, ct);
+        var (index, matched, _, _, filter) = await MatchAsync(query, ct);
         // The workbook holds every considered hit, each read from the database (scope and filters checked again).
         var rows = await RowsAsync(index, matched.Select(r => r.Id).ToList(), ct);
         var records = matched.Where(r => rows.TryGetValue(r.Id, out var row) && filter(row)).Select(r => From(r.IndexId, r.Score, rows[r.Id])).ToList();
@@ -96,7 +96,7 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
     /// values (an index built before them, being fed again in the background). Also the filter, for the database's copy
     /// of the hits shown.
     /// </summary>
-    private async Task<(string Index, List<SearchRecord> Records, bool More, Func<SearchRow, bool> Filter)> MatchAsync(SearchQuery query, CancellationToken ct)
+    private async Task<(string Index, List<SearchRecord> Records, bool More, int? BoundedTo, Func<SearchRow, bool> Filter)> MatchAsync(SearchQuery query, CancellationToken ct)
     {
         var index = string.IsNullOrWhiteSpace(query.In) ? SearchIndexNames.Cases : query.In.Trim();
         if (index is not (SearchIndexNames.Cases or SearchIndexNames.Leads)) throw new BusinessException("Search:BadIndex");
@@ -108,7 +108,10 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
 
         // The index's best matches up to the considered number, in one query: ids, scores and values only.
         var visibleTo = scope.SeesAllBodies ? null : scope.BodyCodes;
-        var (hits, more) = await fullText.MatchAsync(index, query.Q, visibleTo, Considered, ct);
+        // A query of words found in a large part of the index is ranked among the newest of its matches only (the
+        // engine's match budget): passed on, for the page to say so.
+        var matches = await fullText.MatchAsync(index, query.Q, visibleTo, Considered, ct);
+        var (hits, more) = matches;
 
         var ids = hits.Select(h => Guid.TryParse(h.Id, out var id) ? id : Guid.Empty).ToList();
         var rows = new Dictionary<Guid, SearchRow>();
@@ -133,7 +136,7 @@ internal sealed class CaseSearch(IFullTextSearch fullText, CasesDbContext db, Da
             .Where(x => Filter(x.Row))
             .Select(x => From(x.Hit.Id, x.Hit.Score, x.Row));
         if (sort == "newest") records = records.OrderByDescending(r => r.At).ThenBy(r => r.Number, StringComparer.Ordinal);
-        return (index, records.ToList(), more, Filter);
+        return (index, records.ToList(), more, matches.BoundedTo, Filter);
     }
 
     private static SearchRecord From(string indexId, float score, SearchRow row) =>

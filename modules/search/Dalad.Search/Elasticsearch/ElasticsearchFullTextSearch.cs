@@ -98,13 +98,19 @@ public sealed class ElasticsearchFullTextSearch : IFullTextSearch
         // The values come back from the source (a small object per hit); the facets are counted by the caller over these
         // matches, as on Lucene, not by a terms aggregation (which would count every match, not the considered ones).
         var body = SearchBody(query.Trim(), visibleBodyCodes, Math.Min(n + 1, IFullTextSearch.MaxMatches), after: null, withText: false);
+        // The same budget as on Lucene: each shard stops collecting after that many matches and the response says
+        // terminated_early, so a query of common words costs what a selective one does.
+        body["terminate_after"] = IFullTextSearch.MatchBudget;
         var response = await _client.SearchAsync<StringResponse>(alias, PostData.String(body.ToJsonString()), ctx: cancellationToken);
         Ensure(response, $"search {alias}");
-        var matches = (JsonNode.Parse(response.Body)?["hits"]?["hits"]?.AsArray() ?? [])
+        var json = JsonNode.Parse(response.Body);
+        var matches = (json?["hits"]?["hits"]?.AsArray() ?? [])
             .Select(hit => new FullTextMatch(hit!["_id"]!.GetValue<string>(), hit["_score"]?.GetValue<float>() ?? 0, ValuesOf(hit["_source"]?["values"]))).ToList();
-        var more = matches.Count > n;
-        if (more) matches.RemoveRange(n, matches.Count - n);
-        return new FullTextMatches(matches, more);
+        var bounded = json?["terminated_early"]?.GetValue<bool>() == true;
+        var more = matches.Count > n || bounded;
+        if (matches.Count > n) matches.RemoveRange(n, matches.Count - n);
+        // The budget holds per shard: at most that many on each of the index's shards were examined.
+        return new FullTextMatches(matches, more) { BoundedTo = bounded ? IFullTextSearch.MatchBudget * Math.Max(1, _options.Shards) : null };
     }
 
     public async Task<IReadOnlyDictionary<string, FullTextText>> TextsAsync(string index, string query, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

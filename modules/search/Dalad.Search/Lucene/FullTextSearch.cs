@@ -20,7 +20,10 @@ public enum LuceneAnalysis
 }
 
 /// <summary>Full-text indexes of other modules' records, one Lucene index per name, on disk under the data folder.</summary>
-public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = LuceneAnalysis.BigramsAndWords) : IFullTextSearch, IDisposable
+/// <param name="matchBudget">How many matching documents one <see cref="MatchAsync"/> examines at most
+/// (<see cref="IFullTextSearch.MatchBudget"/>; smaller in tests).</param>
+public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = LuceneAnalysis.BigramsAndWords, int matchBudget = IFullTextSearch.MatchBudget)
+    : IFullTextSearch, IDisposable
 {
     private const string IdField = "id";
     private const string OwnerField = "owner";
@@ -145,17 +148,113 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         var lucene = Index(index);
         var combined = ScopedQuery(lucene, query, visibleBodyCodes);
         var n = Math.Clamp(max, 1, IFullTextSearch.MaxMatches);
-        var matches = lucene.Search(searcher =>
+        var (matches, bounded) = lucene.Search(searcher =>
         {
             // One more than asked tells whether there are more. The id is the sort's second value (read from the
             // field cache the sort loads anyway), so no stored field is decompressed for any match.
-            var top = searcher.Search(combined, null, n + 1, ByScoreThenId, doDocScores: true, doMaxScore: false);
+            var (top, bounded) = BestWithinBudget(searcher, combined, n + 1, Math.Max(1, matchBudget));
             var values = new ValueReader(searcher.IndexReader);
-            return top.ScoreDocs.Select(hit => new FullTextMatch(((BytesRef)((FieldDoc)hit).Fields[1]).Utf8ToString(), hit.Score, values.Read(hit.Doc))).ToList();
+            return (top.ScoreDocs.Select(hit => new FullTextMatch(((BytesRef)((FieldDoc)hit).Fields[1]).Utf8ToString(), hit.Score, values.Read(hit.Doc))).ToList(), bounded);
         });
-        var more = matches.Count > n;
-        if (more) matches.RemoveAt(n);
-        return Task.FromResult(new FullTextMatches(matches, more));
+        var more = matches.Count > n || bounded;
+        if (matches.Count > n) matches.RemoveAt(n);
+        return Task.FromResult(new FullTextMatches(matches, more) { BoundedTo = bounded ? matchBudget : null });
+    }
+
+    /// <summary>The fewest doc ids read per scorer when a leaf is read in chunks from its end.</summary>
+    private const int MinChunk = 1 << 12;
+
+    /// <summary>
+    /// The best <paramref name="n"/> by score then id, as <c>searcher.Search(query, n, ByScoreThenId)</c> gives them
+    /// (the same weight, scorers, collector and so the same scores and order), but examining at most
+    /// <paramref name="budget"/> matches: scoring and ranking every match of common words is what a search over a
+    /// million records spends its time on. The newest written documents are examined first (leaves from the last,
+    /// each leaf's doc ids in chunks from its end, and of the last chunk its newest matches; an update re-writes a
+    /// document at the end), so a bounded search ranks the most recently written matches. Bounded is true only when a
+    /// match beyond the budget exists.
+    /// </summary>
+    private static (TopDocs Top, bool Bounded) BestWithinBudget(IndexSearcher searcher, Query query, int n, int budget)
+    {
+        var weight = searcher.CreateNormalizedWeight(query);
+        var collector = TopFieldCollector.Create(ByScoreThenId, Math.Min(n, Math.Max(1, searcher.IndexReader.MaxDoc)),
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var examined = 0;
+        var docs = new List<int>();
+        var scores = new List<float>();
+        var leaves = searcher.IndexReader.Leaves;
+        for (var l = leaves.Count - 1; l >= 0; l--)
+        {
+            var leaf = leaves[l];
+            var chunk = leaf.AtomicReader.MaxDoc;
+            for (int hi = leaf.AtomicReader.MaxDoc, lo; hi > 0; hi = lo)
+            {
+                // A fresh scorer per chunk: scorers only move forward, and the chunks are read backwards. A scorer costs
+                // its terms' lookups and skips, so a leaf whose estimated matches (the scorer's cost, at least its
+                // matches) fit in what is left of the budget is one chunk; otherwise the first chunk is sized from that
+                // estimate and each next one from the matches the last one held, to hold about what is left.
+                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                if (scorer is null) break; // no match in this leaf
+                if (hi == leaf.AtomicReader.MaxDoc)
+                {
+                    var left = budget - examined;
+                    var cost = Math.Max(1, scorer.GetCost());
+                    chunk = cost <= left ? hi : (int)Math.Clamp((long)left * hi / cost, Math.Min(MinChunk, hi), hi);
+                }
+                lo = Math.Max(0, hi - chunk);
+                docs.Clear();
+                scores.Clear();
+                for (var doc = scorer.Advance(lo); doc < hi; doc = scorer.NextDoc())
+                {
+                    docs.Add(doc);
+                    scores.Add(scorer.GetScore());
+                }
+                // Of a chunk with more matches than the budget has left, its newest (the last ones) only.
+                var skip = Math.Max(0, docs.Count - (budget - examined));
+                var scored = new ScoredDoc(weight);
+                collector.SetNextReader(leaf);
+                collector.SetScorer(scored);
+                for (var i = skip; i < docs.Count; i++)
+                {
+                    scored.Set(docs[i], scores[i]);
+                    collector.Collect(docs[i]);
+                }
+                examined += docs.Count - skip;
+                if (skip > 0) return (collector.GetTopDocs(), true);
+                if (examined == budget) return (collector.GetTopDocs(), MatchesBefore(weight, leaves, l, lo));
+                chunk = docs.Count == 0 ? hi : (int)Math.Clamp((long)(budget - examined) * (hi - lo) / docs.Count, MinChunk, int.MaxValue);
+            }
+        }
+        return (collector.GetTopDocs(), false);
+    }
+
+    /// <summary>Whether anything older than doc <paramref name="lo"/> of leaf <paramref name="l"/> matches (the budget is spent exactly).</summary>
+    private static bool MatchesBefore(Weight weight, IList<AtomicReaderContext> leaves, int l, int lo)
+    {
+        if (lo > 0 && weight.GetScorer(leaves[l], leaves[l].AtomicReader.LiveDocs) is { } scorer && scorer.NextDoc() < lo) return true;
+        for (var older = l - 1; older >= 0; older--)
+            if (weight.GetScorer(leaves[older], leaves[older].AtomicReader.LiveDocs) is { } s && s.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) return true;
+        return false;
+    }
+
+    /// <summary>A match already scored, handed to the collector (which reads the score from its scorer).</summary>
+    private sealed class ScoredDoc(Weight weight) : Scorer(weight)
+    {
+        private int _doc = -1;
+        private float _score;
+
+        public void Set(int doc, float score) => (_doc, _score) = (doc, score);
+
+        public override float GetScore() => _score;
+
+        public override int Freq => 1;
+
+        public override int DocID => _doc;
+
+        public override int NextDoc() => throw new NotSupportedException();
+
+        public override int Advance(int target) => throw new NotSupportedException();
+
+        public override long GetCost() => 1;
     }
 
     public Task<IReadOnlyDictionary<string, FullTextText>> TextsAsync(string index, string query, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

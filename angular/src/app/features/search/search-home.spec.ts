@@ -141,6 +141,12 @@ describe('SearchHome facets', () => {
     expect(channels[0].getAttribute('aria-pressed')).toBe('true');
     expect(channels[1].getAttribute('aria-pressed')).toBe('false');
     expect(el.querySelector('[data-testid="search-count"]')?.textContent).toContain('Dalad::Search:CountMore');
+    expect(el.querySelector('[data-testid="search-bounded"]')).toBeNull();
+  });
+
+  it('says when the engine ranked only the most recently indexed matches of a query matching too many', () => {
+    const { el } = setUp({ ...result, boundedTo: 100000 });
+    expect(el.querySelector('[data-testid="search-bounded"]')?.textContent).toContain('Dalad::Search:Bounded');
   });
 
   it('clicking a value filters by it, clicking the chosen one clears it, and export sends the same search', () => {

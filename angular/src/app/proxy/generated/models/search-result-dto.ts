@@ -4,6 +4,7 @@
 import { SearchFacetsDto } from '../models/search-facets-dto';
 import { SearchHitDto } from '../models/search-hit-dto';
 export interface SearchResultDto {
+  boundedTo?: (number | null);
   considered: number;
   facets: SearchFacetsDto;
   items: Array<SearchHitDto>;
