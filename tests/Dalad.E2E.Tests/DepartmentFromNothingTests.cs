@@ -112,7 +112,19 @@ public sealed class DepartmentFromNothingTests(WorkflowBrowserHost host) : IClas
         await roleRow.GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpUi", "Actions") }).ClickAsync();
         await office.Locator(".dropdown-menu.show").GetByRole(AriaRole.Button, new() { Name = Texts.Abp("AbpIdentity", "Permissions") }).ClickAsync();
         var dialog = office.Locator(".modal-content");
-        await dialog.GetByRole(AriaRole.Tab, new() { Name = Texts.Zh("Registers:Permission:Group").Replace("{0}", Bureau, StringComparison.Ordinal) }).ClickAsync();
+        // The dialog loads its groups after it opens and then selects the first: a tab clicked before that is
+        // unselected again, so the click is repeated until the group's permissions show.
+        var group = dialog.GetByRole(AriaRole.Tab, new() { Name = Texts.Zh("Registers:Permission:Group").Replace("{0}", Bureau, StringComparison.Ordinal) });
+        for (var attempt = 0; ; attempt++)
+        {
+            await group.ClickAsync();
+            try
+            {
+                await dialog.Locator($"input[id='{Permission}']").WaitForAsync(new() { Timeout = 5000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 5) { }
+        }
         await dialog.Locator($"input[id='{Permission}']").CheckAsync();
         await dialog.Locator($"input[id='{Permission}.Manage']").CheckAsync();
         await Shot(office, "05-role-permissions");
