@@ -58,7 +58,6 @@ internal static class RoutingEvaluation
 
     private static void Print(string file, List<(Example Example, RoutingProposal Proposal, bool TerritoryOk, bool IndustryOk)> results, bool showMisses)
     {
-        static string Pct(int part, int whole) => whole == 0 ? "—" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
         var n = results.Count;
         var flagged = results.Count(r => r.Proposal.NeedsDispatcher);
         var unflagged = results.Where(r => !r.Proposal.NeedsDispatcher).ToList();
@@ -110,7 +109,6 @@ internal static class RoutingEvaluation
     /// </summary>
     private static void Calibrate(List<(RoutingProposal Proposal, bool Right)> results)
     {
-        static string Pct(int part, int whole) => whole == 0 ? "—" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
         Console.WriteLine("calibration: industry threshold | flagged | right where not flagged (count)");
         foreach (var threshold in new[] { 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0 })
         {
@@ -118,6 +116,8 @@ internal static class RoutingEvaluation
             Console.WriteLine($"  {threshold.ToString("0.00", CultureInfo.InvariantCulture)} | {Pct(results.Count - unflagged.Count, results.Count)} | {Pct(unflagged.Count(r => r.Right), unflagged.Count)} ({unflagged.Count})");
         }
     }
+
+    private static string Pct(int part, int whole) => whole == 0 ? "—" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
     private static string Evidence(IEnumerable<RoutingEvidence> evidence) => string.Join("; ", evidence.Select(e => $"{e.Kind}:{e.Matched}→{e.Source}"));
 
