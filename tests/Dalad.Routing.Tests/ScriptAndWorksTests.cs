@@ -76,3 +76,50 @@ public sealed class ScriptAndWorksTests(DaladHostFactory host) : IClassFixture<D
             .ShouldNotContain(e => e.GetProperty("source").GetString() != null && e.GetProperty("source").GetString()!.StartsWith("F5266"));
     }
 }
+
+/// <summary>
+/// The sixth pass through the preview endpoint on the seeded matrix: works the plan gives to water, land, power supply
+/// and the education bureau's sports grounds; a business's trade that is not a site; the worker's home beside the site.
+/// </summary>
+public sealed class PlanWorksTests(DaladHostFactory host) : IClassFixture<DaladHostFactory>
+{
+    private async Task<(string? Territory, string? Industry)> PreviewAsync(string text)
+    {
+        using var client = await host.CreateClientAsAsync("admin");
+        var proposal = await DaladHostFactory.ReadAsync<JsonElement>(await client.PostAsJsonAsync("/api/app/routing/preview", new { text, address = "" }));
+        return (proposal.GetProperty("territory").GetProperty("code").GetString(), proposal.GetProperty("industry").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Soil_and_water_conservation_land_consolidation_and_rural_grid_works_go_to_the_owners_the_plan_names()
+    {
+        (await PreviewAsync("吉格斯太镇水土流失治理，我们打坝修梯田干了两个月，施工队一分钱没给")).Industry.ShouldBe("water");
+        (await PreviewAsync("树林召镇搞土地综合整治，我们开铲车平整复耕，施工队欠了三万")).Industry.ShouldBe("natres");
+        (await PreviewAsync("风水梁镇农网改造工程，我们立杆、架线，施工队欠工资两万")).Industry.ShouldBe("power-supply");
+    }
+
+    [Fact]
+    public async Task A_school_sports_ground_is_the_education_bureaus_works_and_a_runway_is_still_transport()
+    {
+        (await PreviewAsync("白塔街道一所中学操场翻新铺塑胶跑道，施工方欠我们工钱")).Industry.ShouldBe("education");
+        (await PreviewAsync("机场跑道施工，我们搅拌混凝土的工钱拖了三个月")).Industry.ShouldBe("transport");
+    }
+
+    [Fact]
+    public async Task A_trade_named_in_a_business_outside_construction_is_its_worker_not_a_site()
+    {
+        // A welding teacher of a vocational training school: the plan gives such schools to the human resources bureau.
+        (await PreviewAsync("我在平原街道一家职业技能培训学校教电焊，学校三个月没发课时费")).Industry.ShouldBe("hrss");
+        // A trade taught is vocational training whatever the school is called.
+        (await PreviewAsync("工业街道一家焊工培训机构，拖欠我们两个实操老师的工资")).Industry.ShouldBe("hrss");
+        // The same trade on a building site is construction.
+        (await PreviewAsync("我在平原街道一个住宅楼工地干电焊，包工头三个月没发工钱")).Industry.ShouldBe("housing");
+    }
+
+    [Fact]
+    public async Task Where_the_worker_lives_does_not_decide_the_territory_of_the_site()
+    {
+        var (territory, _) = await PreviewAsync("来电人反映：其住锡尼街道，在昭君镇一个养殖场盖羊圈，老板欠其工资八千元。");
+        territory.ShouldBe("150621104");
+    }
+}

@@ -25,7 +25,7 @@ internal static class Router
     private const double IndustryConfident = 0.6;
 
     // Words before a place that make it where the worker lives or the employer's office is, not where the work was.
-    private static readonly string[] ResidenceCuesBefore = ["家在", "家住", "住在", "老家", "户籍", "家是", "来自", "籍贯", "居住", "住址", "现居", "家里在"];
+    private static readonly string[] ResidenceCuesBefore = ["家在", "家住", "住在", "其住", "老家", "户籍", "家是", "来自", "籍贯", "居住", "住址", "现居", "家里在"];
     private static readonly string[] ResidenceCuesAfter = ["人，", "人,", "人。", "籍", "户口", "的家"];
     private static readonly string[] OfficeCuesBefore = ["公司在", "公司位于", "办公室在", "办公室", "总部在", "总部", "注册在", "注册地在", "注册地", "注册于", "公司注册"];
     private static readonly string[] OfficeCuesAfter = ["的公司办公室", "的公司", "的办公室", "办公室", "注册"];
@@ -269,8 +269,9 @@ internal static class Router
             else if (candidates.Where(c => !c.ShopOnly).ToList() is { Count: > 0 } plain && plain.Select(c => c.BodyCode).Distinct().Count() == 1)
             {
                 AddClass(plain[0], matched, WeightOf(plain[0]));
-                // A caller's word for a workshop (机械厂, 面粉厂) makes trades its workers' as an X厂 does.
-                if (matched.EndsWith('厂')) workshop = true;
+                // A caller's word for a workshop (机械厂, 面粉厂) or for any business outside construction (培训学校,
+                // 洗浴中心) makes trades its workers' as an X厂 does: the school's welding teacher is not on a site.
+                if (matched.EndsWith('厂') || (plain[0].CallerWord && plain[0].Class.Code[0] != 'E')) workshop = true;
             }
             else
                 continue;
@@ -304,6 +305,14 @@ internal static class Router
 
         // Construction: a trade or a building under works makes it a construction complaint; the project type decides.
         var construction = model.ConstructionIndex.FindLongest(text);
+        // A trade taught (电焊培训, 挖掘机培训) is vocational skills training, which the plan gives the human resources
+        // bureau; its trade is the course, not a site.
+        foreach (var taught in construction.Where(c => c.Item.Kind == "trade" && string.CompareOrdinal(text, c.Start + c.Text.Length, "培训", 0, 2) == 0))
+        {
+            if (FallbackClass(model, "P8391") is not { } training) break;
+            AddClass(training, taught.Text + "培训", ShopWeight);
+            workshop = true;
+        }
         var trades = construction.Where(c => c.Item.Kind == "trade").Select(c => c.Text).Distinct().ToList();
         var works = construction.Where(c => c.Item.Kind == "works").Select(c => c.Text).Distinct().ToList();
         // Trades inside a workshop or shop (a 家具厂's 木工) are its workers: construction then needs a building or works.

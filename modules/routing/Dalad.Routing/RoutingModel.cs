@@ -262,7 +262,7 @@ internal sealed class RoutingModel
             return null;
         }
 
-        // What an X厂 / X店 / X馆 whose X no class names is taken for.
+        // What an X厂 / X店 / X馆 whose X no class names is taken for, and what a trade taught (电焊培训) is.
         foreach (var code in ShopFallbackCodes)
             if (classification.Find(code) is { } cls && OwnerOf(code) is { } owner) shopFallbacks[code] = new ClassTerm(cls.Name, cls, owner, true);
 
@@ -294,7 +294,7 @@ internal sealed class RoutingModel
         return terms;
     }
 
-    internal static readonly string[] ShopFallbackCodes = ["C", "F52", "H62"];
+    internal static readonly string[] ShopFallbackCodes = ["C", "F52", "H62", "P8391"];
 
     private static readonly string[] NameSuffixes =
     [
