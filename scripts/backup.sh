@@ -5,7 +5,8 @@
 #   --pg URI        on PostgreSQL: the database to dump (pg_dump URI, e.g. postgresql://dalad@127.0.0.1:5432/dalad)
 #   --keys DIR      Auth:KeysPath when it is not <data folder>/keys
 # The host may keep running: SQLite is copied with its online backup (a consistent snapshot), PostgreSQL with pg_dump
-# (one transaction). The search index is copied as it is; the host rebuilds a stale one at start.
+# (one transaction). The search index is copied as it is (again when a commit removed a file mid-copy); the host
+# rebuilds a stale or missing one at start.
 set -euo pipefail
 umask 077
 data=${1:?usage: scripts/backup.sh <data folder> <archive.tar.gz> [--pg URI] [--keys DIR]}
@@ -33,7 +34,20 @@ else
   echo "no database: neither --pg nor $data/dalad.db" >&2; exit 1
 fi
 cp -a "$keys" "$work/backup/keys"
-[ -d "$data/search" ] && cp -a "$data/search" "$work/backup/search"
+# A running host may commit to the index during the copy and delete the files of the commit before it; the copy then
+# misses a file and is tried again. Left out after five tries: the host rebuilds a missing index from the database.
+if [ -d "$data/search" ]; then
+  for try in 1 2 3 4 5; do
+    rm -rf "$work/backup/search"
+    cp -a "$data/search" "$work/backup/search" 2>"$work/search-copy.log" && break
+    if [ "$try" -eq 5 ]; then
+      rm -rf "$work/backup/search"
+      echo "warning: the search index kept changing during the copy and is left out; the host rebuilds it at start" >&2
+      cat "$work/search-copy.log" >&2
+    fi
+    sleep 0.2
+  done
+fi
 date -u +%Y-%m-%dT%H:%M:%SZ > "$work/backup/created-at"
 tar -C "$work" -czf "$archive" backup
 chmod 600 "$archive"

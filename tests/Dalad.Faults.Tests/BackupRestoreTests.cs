@@ -91,6 +91,55 @@ public sealed class BackupRestoreTests
         }
     }
 
+    /// <summary>
+    /// A running host commits to its search index while the backup copies it, and each commit deletes the files of the
+    /// one before: a copy that meets a vanished file is taken again instead of failing the backup (a PostgreSQL pass of
+    /// CI failed so: "cp: cannot stat …/search/cases/segments_2").
+    /// </summary>
+    [Fact]
+    public async Task A_backup_taken_while_the_index_commits_and_deletes_files_still_succeeds()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "dalad-faults", "churn-" + Guid.NewGuid().ToString("N")[..10]);
+        var data = Path.Combine(root, "data");
+        var index = Path.Combine(data, "search", "cases");
+        Directory.CreateDirectory(index);
+        Directory.CreateDirectory(Path.Combine(data, "keys"));
+        File.WriteAllText(Path.Combine(data, "keys", "signing.pem"), "key");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "dalad.db")};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE t (a INTEGER)";
+            await create.ExecuteNonQueryAsync();
+        }
+        using var stop = new CancellationTokenSource();
+        // Commits as Lucene makes them: new files, then the previous commit's files deleted.
+        var commits = Task.Run(() =>
+        {
+            for (var n = 1; !stop.IsCancellationRequested; n++)
+            {
+                for (var f = 0; f < 20; f++) File.WriteAllText(Path.Combine(index, $"_{n}_{f}.cfs"), new string('x', 512));
+                File.WriteAllText(Path.Combine(index, $"segments_{n}"), n.ToString());
+                if (n > 1)
+                {
+                    for (var f = 0; f < 20; f++) File.Delete(Path.Combine(index, $"_{n - 1}_{f}.cfs"));
+                    File.Delete(Path.Combine(index, $"segments_{n - 1}"));
+                }
+            }
+        });
+        try
+        {
+            for (var i = 0; i < 5; i++) await RunScriptAsync("backup.sh", [data, Path.Combine(root, $"backup-{i}.tar.gz")]);
+            Enumerable.Range(0, 5).ShouldAllBe(i => File.Exists(Path.Combine(root, $"backup-{i}.tar.gz")));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await commits;
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Restore_refuses_a_folder_that_is_not_empty()
     {
