@@ -75,20 +75,9 @@ public sealed class ScriptAndWorksTests(DaladHostFactory host) : IClassFixture<D
         proposal.GetProperty("industry").GetProperty("evidence").EnumerateArray()
             .ShouldNotContain(e => e.GetProperty("source").GetString() != null && e.GetProperty("source").GetString()!.StartsWith("F5266"));
     }
-}
 
-/// <summary>
-/// The sixth pass through the preview endpoint on the seeded matrix: works the plan gives to water, land, power supply
-/// and the education bureau's sports grounds; a business's trade that is not a site; the worker's home beside the site.
-/// </summary>
-public sealed class PlanWorksTests(DaladHostFactory host) : IClassFixture<DaladHostFactory>
-{
-    private async Task<(string? Territory, string? Industry)> PreviewAsync(string text)
-    {
-        using var client = await host.CreateClientAsAsync("admin");
-        var proposal = await DaladHostFactory.ReadAsync<JsonElement>(await client.PostAsJsonAsync("/api/app/routing/preview", new { text, address = "" }));
-        return (proposal.GetProperty("territory").GetProperty("code").GetString(), proposal.GetProperty("industry").GetProperty("code").GetString());
-    }
+    // The sixth pass: works the plan gives to water, land, power supply and the education bureau's sports grounds; a
+    // business's trade that is not a site; the worker's home beside the site.
 
     [Fact]
     public async Task Soil_and_water_conservation_land_consolidation_and_rural_grid_works_go_to_the_owners_the_plan_names()
@@ -119,7 +108,7 @@ public sealed class PlanWorksTests(DaladHostFactory host) : IClassFixture<DaladH
     [Fact]
     public async Task Where_the_worker_lives_does_not_decide_the_territory_of_the_site()
     {
-        var (territory, _) = await PreviewAsync("来电人反映：其住锡尼街道，在昭君镇一个养殖场盖羊圈，老板欠其工资八千元。");
+        var (territory, _, _) = await PreviewAsync("来电人反映：其住锡尼街道，在昭君镇一个养殖场盖羊圈，老板欠其工资八千元。");
         territory.ShouldBe("150621104");
     }
 }

@@ -307,12 +307,12 @@ internal static class Router
         var construction = model.ConstructionIndex.FindLongest(text);
         // A trade taught (电焊培训, 挖掘机培训) is vocational skills training, which the plan gives the human resources
         // bureau; its trade is the course, not a site.
-        foreach (var taught in construction.Where(c => c.Item.Kind == "trade" && string.CompareOrdinal(text, c.Start + c.Text.Length, "培训", 0, 2) == 0))
-        {
-            if (FallbackClass(model, "P8391") is not { } training) break;
-            AddClass(training, taught.Text + "培训", ShopWeight);
-            workshop = true;
-        }
+        if (FallbackClass(model, "P8391") is { } training)
+            foreach (var taught in construction.Where(c => c.Item.Kind == "trade" && string.CompareOrdinal(text, c.Start + c.Text.Length, "培训", 0, 2) == 0))
+            {
+                AddClass(training, taught.Text + "培训", ShopWeight);
+                workshop = true;
+            }
         var trades = construction.Where(c => c.Item.Kind == "trade").Select(c => c.Text).Distinct().ToList();
         var works = construction.Where(c => c.Item.Kind == "works").Select(c => c.Text).Distinct().ToList();
         // Trades inside a workshop or shop (a 家具厂's 木工) are its workers: construction then needs a building or works.
