@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dalad.Platform.Data;
@@ -42,6 +43,29 @@ public static class DatabaseSetup
 
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         builder.ReplaceService<IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
+        builder.ReplaceService<IModelSource, EagerRelationalModelSource>();
+    }
+}
+
+/// <summary>
+/// Builds a model's relational mapping before handing the model out. EF Core 10 builds it lazily on first use, and its
+/// <c>GetRelationalModel</c> reads the finished mapping and then the factory without a lock: a thread that reads the
+/// first before, and the second after, another thread's build throws "The model must be finalized …". Contexts that
+/// share a cached model (parallel test hosts, the first concurrent requests of one host) hit it; a fresh-clone CI did.
+/// Every context gets its model through here, so once this returns no thread can race on the mapping.
+/// </summary>
+public sealed class EagerRelationalModelSource(ModelSourceDependencies dependencies) : ModelSource(dependencies)
+{
+    private static readonly object Gate = new();
+
+    public override IModel GetModel(DbContext context, ModelCreationDependencies modelCreationDependencies, bool designTime)
+    {
+        var model = base.GetModel(context, modelCreationDependencies, designTime);
+        if (model.FindRuntimeAnnotation(RelationalAnnotationNames.RelationalModel) is null)
+        {
+            lock (Gate) model.GetRelationalModel();
+        }
+        return model;
     }
 }
 
