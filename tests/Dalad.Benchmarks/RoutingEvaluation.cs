@@ -98,14 +98,24 @@ internal static class RoutingEvaluation
         foreach (var (example, proposal, territoryOk, industryOk) in results.Where(r => !r.TerritoryOk || !r.IndustryOk))
         {
             Console.WriteLine($"{example.Id}{(proposal.NeedsDispatcher ? " [flagged]" : "")}: {example.Text}");
-            if (!territoryOk) Console.WriteLine($"   territory {proposal.Territory.Code ?? "null"} {proposal.Territory.Name} (expected {example.Territory ?? "null"}) {Evidence(proposal.Territory.Evidence)}");
-            if (!industryOk) Console.WriteLine($"   industry {proposal.Industry.Code} (expected {example.Industry}) {Evidence(proposal.Industry.Evidence)}");
+            if (!territoryOk)
+            {
+                Console.WriteLine($"   territory {proposal.Territory.Code ?? "null"} {proposal.Territory.Name} {proposal.Territory.Confidence:0.00} (expected {example.Territory ?? "null"}) {Evidence(proposal.Territory.Evidence)}");
+                foreach (var runnerUp in proposal.Alternatives.Where(a => a.Role == "territory"))
+                    Console.WriteLine($"     or {runnerUp.Code} {runnerUp.Name} {runnerUp.Confidence:0.00} {Evidence(runnerUp.Evidence)}");
+            }
+            if (!industryOk)
+            {
+                Console.WriteLine($"   industry {proposal.Industry.Code} {proposal.Industry.Confidence:0.00} (expected {example.Industry}) {Evidence(proposal.Industry.Evidence)}");
+                foreach (var runnerUp in proposal.Alternatives.Where(a => a.Role == "industry"))
+                    Console.WriteLine($"     or {runnerUp.Code} {runnerUp.Confidence:0.00} {Evidence(runnerUp.Evidence)}");
+            }
         }
     }
 
     /// <summary>
     /// What a stricter industry threshold would do: for each, the share flagged and the accuracy where not flagged, as if
-    /// a proposal were also flagged when its industry confidence is below the threshold (the router flags below 0.6).
+    /// a proposal were also flagged when its industry confidence is below the threshold (the router flags below 0.7).
     /// </summary>
     private static void Calibrate(List<(RoutingProposal Proposal, bool Right)> results)
     {

@@ -111,4 +111,38 @@ public sealed class ScriptAndWorksTests(DaladHostFactory host) : IClassFixture<D
         var (territory, _, _) = await PreviewAsync("来电人反映：其住锡尼街道，在昭君镇一个养殖场盖羊圈，老板欠其工资八千元。");
         territory.ShouldBe("150621104");
     }
+
+    // The seventh pass: a project type over construction at large, the employer's excuse, a landmark, a driver's cargo,
+    // where the company is registered against where the work was, a building that merely stands.
+
+    [Fact]
+    public async Task A_named_project_type_decides_even_where_general_construction_words_point_to_housing()
+    {
+        (await PreviewAsync("王爱召镇那段天然气长输管道，我们是分包的焊工，总包说钱没到")).Industry.ShouldBe("energy");
+        (await PreviewAsync("吉格斯太镇灌区干渠衬砌，我们抹灰勾缝两个月，施工队欠钱")).Industry.ShouldBe("water");
+        (await PreviewAsync("白泥井镇一个滑坡治理工地，砌挡墙的工钱没给")).Industry.ShouldBe("natres");
+    }
+
+    [Fact]
+    public async Task What_the_employer_gives_as_an_excuse_the_landmark_beside_it_and_a_drivers_cargo_are_not_its_trade()
+    {
+        (await PreviewAsync("西园街道一家足疗店，老板以店面装修为由三个月没发工资")).Industry.ShouldBe("health");
+        (await PreviewAsync("锡尼街道菜市场旁边一家面馆，老板欠我两个月工资")).Industry.ShouldNotBe("commerce");
+        (await PreviewAsync("我在工业街道一家运输公司开货车，给超市拉百货，公司欠我三个月工资")).Industry.ShouldBe("transport");
+    }
+
+    [Fact]
+    public async Task Where_the_company_is_registered_or_the_contact_lives_gives_way_to_where_the_work_was()
+    {
+        (await PreviewAsync("公司登记在白塔街道，可活在风水梁镇，给光伏场区装支架，欠了四万")).Territory.ShouldBe("150621107");
+        (await PreviewAsync("展旦召苏木治沙种沙柳干了一个月，分包老板不给钱，联系人现住树林召镇")).Territory.ShouldBe("150621200");
+    }
+
+    [Fact]
+    public async Task A_cleaner_sent_to_an_office_block_is_not_proposed_to_housing_without_a_dispatcher()
+    {
+        var (_, industry, proposal) = await PreviewAsync("其所在保洁公司派其到平原街道某写字楼做保洁，拖欠两个月工资");
+
+        (industry != "housing" || proposal.GetProperty("needsDispatcher").GetBoolean()).ShouldBeTrue();
+    }
 }

@@ -30,6 +30,12 @@ public sealed record ConstructionVocabularyDto(IReadOnlyList<string> Trades, IRe
 {
     /// <summary>What the default project type is called (房建/市政).</summary>
     public string DefaultName { get; init; } = "";
+
+    /// <summary>
+    /// Scope sectors that name construction at large (建筑施工, 建筑安装): the plan gives them to the default owner, but
+    /// a named project type refines them, so they do not count against it.
+    /// </summary>
+    public IReadOnlyList<string> GeneralSectors { get; init; } = [];
 }
 
 /// <param name="Name">e.g. 公路/桥涵.</param>

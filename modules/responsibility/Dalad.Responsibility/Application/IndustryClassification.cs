@@ -20,6 +20,7 @@ internal sealed class IndustryClassification : IIndustryClassification
             seed.ProjectTypes.Select(p => new ProjectTypeDto(p.Name, p.Body, p.Terms, p.Basis)).ToList(), seed.DefaultOwner)
         {
             DefaultName = seed.DefaultName,
+            GeneralSectors = seed.GeneralSectors ?? [],
         };
     }
 
@@ -39,7 +40,7 @@ internal sealed class IndustryClassification : IIndustryClassification
     }
 
     internal sealed record ConstructionSeed(string Basis, IReadOnlyList<string> Trades, IReadOnlyList<string> Works, string DefaultOwner, string DefaultName,
-        IReadOnlyList<ProjectTypeSeed> ProjectTypes);
+        IReadOnlyList<ProjectTypeSeed> ProjectTypes, IReadOnlyList<string>? GeneralSectors);
 
     internal sealed record ProjectTypeSeed(string Name, string Body, IReadOnlyList<string> Terms, string Basis);
 }
