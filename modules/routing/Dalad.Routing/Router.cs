@@ -30,12 +30,12 @@ internal static class Router
     private static readonly string[] ResidenceCuesBefore = ["家在", "家住", "住在", "其住", "现住", "老家", "户籍", "家是", "来自", "籍贯", "居住", "住址", "现居", "家里在"];
     private static readonly string[] ResidenceCuesAfter = ["人，", "人,", "人。", "籍", "户口", "的家"];
     private static readonly string[] OfficeCuesBefore =
-        ["公司在", "公司位于", "办公室在", "办公室", "总部在", "总部", "注册在", "注册地在", "注册地", "注册于", "公司注册", "登记在", "办公的地方在", "办公地点在", "办公地在"];
+        ["公司在", "公司位于", "办公室在", "办公室", "总部在", "总部", "注册在", "注册地在", "注册地", "注册于", "公司注册", "登记在", "办公的地方在", "办公地点在", "办公地在", "办公在", "办公地址在", "办公地址"];
     private static readonly string[] OfficeCuesAfter = ["的公司办公室", "的公司", "的办公室", "办公室", "注册"];
 
     // Words around a place that make it the place of the work.
     private static readonly string[] SiteCuesBefore =
-        ["工地在", "项目在", "工程在", "厂在", "工厂在", "厂子在", "店在", "实际在", "派驻", "干活的地方在", "在建的", "位于", "活在", "活儿在", "活儿都在", "活都在", "派其到", "派到", "派往", "派他到", "派我到", "派我们到"];
+        ["工地在", "项目在", "工程在", "厂在", "工厂在", "厂子在", "店在", "实际在", "派驻", "干活的地方在", "在建的", "位于", "活在", "活儿在", "活儿都在", "活都在", "活的地方是", "派其到", "派到", "派往", "派他到", "派我到", "派我们到"];
     private static readonly string[] SiteCuesAfter =
     [
         "工地", "项目", "工程", "厂", "店", "馆", "场", "站", "园", "干活", "上班", "打工", "干了", "施工", "楼盘", "小区", "住宅", "新建", "在建",
@@ -117,8 +117,11 @@ internal static class Router
         foreach (var (source, inAddress) in new[] { (text, false), (address, true) })
         {
             // In the order the caller names them: of two places with equal evidence the first named is the subject.
-            foreach (var place in FindPlaces(model, source, inAddress).OrderBy(p => p.Start))
+            var found = FindPlaces(model, source, inAddress).OrderBy(p => p.Start).ToList();
+            foreach (var place in found)
             {
+                // "鄂尔多斯市生态示范区（恩格贝）": a name in brackets right after a place glosses it; it is not a second place.
+                if (place.Start > 0 && source[place.Start - 1] is '（' or '(' && found.Any(p => p.Start + p.Length == place.Start - 1)) continue;
                 var territory = model.Territories[place.TerritoryCode];
                 var matched = place.CorrectedFrom is null ? place.Text : $"{place.Text} ≈ {place.CorrectedFrom}";
                 var role = inAddress ? "address" : RoleOf(source, place);
@@ -222,6 +225,7 @@ internal static class Router
         // Construction at large (the plan's 建筑施工, E-section classes): counted, but a named project type refines it.
         var general = new Dictionary<string, double>(StringComparer.Ordinal);
         var generalSectors = model.Construction.GeneralSectors.ToHashSet(StringComparer.Ordinal);
+        var generalWords = new List<string>();
 
         foreach (var entry in registers.Where(r => r.IndustryBodyCode is not null && model.Bodies.ContainsKey(r.IndustryBodyCode)))
             scores.Add(entry.IndustryBodyCode!, RegisterWeight, new RoutingEvidence("register", entry.Matched, $"{entry.Source}:{entry.Name}"));
@@ -235,7 +239,10 @@ internal static class Router
                 var strongest = group.MaxBy(m => m.Item.Weight);
                 scores.Add(group.Key.BodyCode, strongest.Item.Weight * weightFactor, new RoutingEvidence("keyword", strongest.Text, group.Key.Sector));
                 if (generalSectors.Contains(group.Key.Sector))
+                {
                     general[group.Key.BodyCode] = general.GetValueOrDefault(group.Key.BodyCode) + strongest.Item.Weight * weightFactor;
+                    if (source == text) generalWords.AddRange(group.Select(m => m.Text));
+                }
             }
         }
 
@@ -346,7 +353,8 @@ internal static class Router
                 workshop = true;
             }
         var trades = construction.Where(c => c.Item.Kind == "trade").Select(c => c.Text).Distinct().ToList();
-        var works = construction.Where(c => c.Item.Kind == "works").Select(c => c.Text).Distinct().ToList();
+        // The plan's words for construction at large (总包, 分包单位) say a site as much as 工地 does.
+        var works = construction.Where(c => c.Item.Kind == "works").Select(c => c.Text).Concat(generalWords).Distinct().ToList();
         // Trades inside a workshop or shop (a 家具厂's 木工) are its workers: construction then needs a building or works.
         if (workshop || text.Contains("制造", StringComparison.Ordinal) || text.Contains("车间", StringComparison.Ordinal)) trades = works.Count > 0 ? trades : [];
         // And a building with no trade in it (a guard at an office block, a cleaner at a hospital) is where such a
