@@ -210,7 +210,11 @@ internal static class Router
         if (SiteCuesBefore.Any(c => before.EndsWith(c, StringComparison.Ordinal))) return "site";
         var siteCues = SiteCuesAfter.Where(c => clause.Contains(c, StringComparison.Ordinal)).ToList();
         if (siteCues.Count == 0) return "neutral";
-        return siteCues.All(LooseSiteCues.Contains) && clause.Contains("公司", StringComparison.Ordinal) ? "neutral" : "site";
+        // The company may be named a few words on (一家不动产测绘公司): look to the end of the clause.
+        var longClause = source[afterEnd..Math.Min(source.Length, afterEnd + 16)];
+        var longCut = longClause.IndexOfAny(['，', '。', '；', ',', ';', '！', '？']);
+        if (longCut >= 0) longClause = longClause[..longCut];
+        return siteCues.All(LooseSiteCues.Contains) && longClause.Contains("公司", StringComparison.Ordinal) ? "neutral" : "site";
     }
 
     // ---- industry ----
@@ -341,7 +345,7 @@ internal static class Router
             AddClass(manufacturing, text[Math.Max(0, making - 2)..(making + 2)], 1.1);
 
         // Construction: a trade or a building under works makes it a construction complaint; the project type decides.
-        var construction = model.ConstructionIndex.FindLongest(text);
+        var construction = model.ConstructionIndex.FindLongest(MaskEmployerSpeech(text));
         // A trade taught (电焊培训, 挖掘机培训) is vocational skills training, which the plan gives the human resources
         // bureau; its trade is the course, not a site.
         if (FallbackClass(model, "P8391") is { } training)
@@ -464,6 +468,29 @@ internal static class Router
     private static bool IsWorkBeingDone(string works) => works.AsSpan().IndexOfAny(WorkBeingDoneChars) >= 0 || works is "硬化" or "封顶";
 
     private static readonly System.Buffers.SearchValues<char> WorkBeingDoneChars = System.Buffers.SearchValues.Create("工建修盖装改项");
+
+    // Who speaks for the employer: what they say (老板说装修花多了) is an excuse, not the work.
+    private static readonly string[] EmployerSpeakers = ["老板娘", "老板", "包工头", "工头", "公司", "厂里", "店主", "坊主", "场主", "窑主", "甲方", "开发商", "总包", "项目部"];
+    private static readonly char[] Says = ['说', '称', '讲'];
+
+    /// <summary>
+    /// Blanks what the employer says, to the end of its clause, for telling construction: 老板说装修花多了 is a shop's
+    /// excuse, not a site. (Its sector words still count: 老板说绿化的钱没拨 names the work.)
+    /// </summary>
+    private static string MaskEmployerSpeech(string text)
+    {
+        var chars = text.ToCharArray();
+        foreach (var speaker in EmployerSpeakers)
+            for (var from = text.IndexOf(speaker, StringComparison.Ordinal); from >= 0; from = text.IndexOf(speaker, from + speaker.Length, StringComparison.Ordinal))
+            {
+                var verb = from + speaker.Length;
+                if (verb >= text.Length || !Says.Contains(text[verb])) continue;
+                var end = text.IndexOfAny(['，', '。', '；', ',', ';', '！', '？', '\n'], verb + 1);
+                if (end < 0) end = text.Length;
+                chars.AsSpan(verb + 1, end - verb - 1).Fill('\u3000');
+            }
+        return new string(chars);
+    }
 
     /// <summary>Blanks "以…为由" (the employer's excuse) so that what it names is not read as the work.</summary>
     private static string MaskExcuses(string text)

@@ -273,7 +273,8 @@ internal sealed class RoutingModel
             if (owner is null) continue;
             foreach (var (term, fromName, shopOnly) in TermsOf(cls))
             {
-                if (term.Length < 1 || term.Length > 8 || StopTerms.Contains(term)) continue;
+                // A stem cut before 的 (水的生产和供应 → 水的) is half a phrase, not a word.
+                if (term.Length < 1 || term.Length > 8 || StopTerms.Contains(term) || term[^1] == '的') continue;
                 (byText.TryGetValue(term, out var list) ? list : byText[term] = []).Add(new ClassTerm(term, cls, owner, fromName, shopOnly || term.Length == 1));
             }
         }
