@@ -145,4 +145,38 @@ public sealed class ScriptAndWorksTests(DaladHostFactory host) : IClassFixture<D
 
         (industry != "housing" || proposal.GetProperty("needsDispatcher").GetBoolean()).ShouldBeTrue();
     }
+
+    // The eighth and ninth passes: a place glossed in brackets, the plan's words for construction at large, installation
+    // and slope works, what the employer says, fish ponds and town parks.
+
+    [Fact]
+    public async Task A_place_glossed_in_brackets_is_the_place_before_it_not_a_second_one()
+    {
+        var (territory, industry, _) = await PreviewAsync("来电人反映：鄂尔多斯市生态示范区（恩格贝）内光伏场区，其装支架、接线，分包队欠其工资");
+
+        territory.ShouldBe("150621401");
+        industry.ShouldBe("engebei-zone");
+    }
+
+    [Fact]
+    public async Task Subcontractors_named_without_a_trade_still_make_a_site_whose_project_type_decides()
+    {
+        (await PreviewAsync("吉格斯太镇光伏治沙项目，分包单位欠我们做支架基础的钱")).Industry.ShouldNotBe("housing");
+        (await PreviewAsync("平原街道一个小区装电梯，跟着安装队装导轨，老板欠钱不给")).Industry.ShouldBe("housing");
+        (await PreviewAsync("展旦召苏木修涵洞，浇筑、抬预制管，欠我们一万二")).Industry.ShouldBe("transport");
+        (await PreviewAsync("昭君镇山体滑坡治理，削坡打锚杆，班组的钱没结")).Industry.ShouldBe("natres");
+    }
+
+    [Fact]
+    public async Task What_the_employer_says_does_not_make_a_shop_a_site()
+    {
+        (await PreviewAsync("风水梁镇一家蛋糕店裱花的，老板说装修花多了没钱，欠我六千")).Industry.ShouldBe("market");
+    }
+
+    [Fact]
+    public async Task A_fish_pond_is_farming_and_a_town_park_is_the_housing_bureaus_greenery()
+    {
+        (await PreviewAsync("王爱召镇一个钓鱼园，我看鱼塘喂鱼一年，老板欠一万")).Industry.ShouldBe("agri");
+        (await PreviewAsync("西园街道公园里栽树铺草皮，老板欠我们钱")).Industry.ShouldBe("housing");
+    }
 }
