@@ -179,4 +179,20 @@ public sealed class ScriptAndWorksTests(DaladHostFactory host) : IClassFixture<D
         (await PreviewAsync("王爱召镇一个钓鱼园，我看鱼塘喂鱼一年，老板欠一万")).Industry.ShouldBe("agri");
         (await PreviewAsync("西园街道公园里栽树铺草皮，老板欠我们钱")).Industry.ShouldBe("housing");
     }
+
+    // The tenth pass: hearsay of the excuse, a department the caller names, agri-PV, afforestation named by its trees.
+
+    [Fact]
+    public async Task Hearsay_of_the_excuse_and_the_department_a_caller_asks_for_are_not_the_employers_trade()
+    {
+        (await PreviewAsync("工业街道那家洗浴中心 我搓澡的 欠了三个月 说是装修完再开业给")).Industry.ShouldBe("health");
+        (await PreviewAsync("其在西园街道一家连锁药店当营业员，店长拖欠两个月工资。诉求：市场监管部门介入。")).Industry.ShouldBe("market");
+    }
+
+    [Fact]
+    public async Task Agri_pv_is_energy_works_and_pines_planted_on_a_hillside_are_afforestation()
+    {
+        (await PreviewAsync("中和西镇农光互补那个场子，打桩装支架，劳务队欠我们钱")).Industry.ShouldBe("energy");
+        (await PreviewAsync("白泥井镇后山上栽油松樟子松，一天一百四，带头的欠我们钱")).Industry.ShouldBe("forestry");
+    }
 }

@@ -27,7 +27,7 @@ internal static class Router
     private const double IndustryConfident = 0.7;
 
     // Words before a place that make it where the worker lives or the employer's office is, not where the work was.
-    private static readonly string[] ResidenceCuesBefore = ["家在", "家住", "住在", "其住", "现住", "老家", "户籍", "家是", "来自", "籍贯", "居住", "住址", "现居", "家里在"];
+    private static readonly string[] ResidenceCuesBefore = ["家在", "家住", "住在", "其住", "现住", "人住", "老家", "户籍", "家是", "来自", "籍贯", "居住", "住址", "现居", "家里在"];
     private static readonly string[] ResidenceCuesAfter = ["人，", "人,", "人。", "籍", "户口", "的家"];
     private static readonly string[] OfficeCuesBefore =
         ["公司在", "公司位于", "办公室在", "办公室", "总部在", "总部", "注册在", "注册地在", "注册地", "注册于", "公司注册", "登记在", "办公的地方在", "办公地点在", "办公地在", "办公在", "办公地址在", "办公地址"];
@@ -280,7 +280,7 @@ internal static class Router
             var previous = start > 0 ? text[start - 1] : '\0';
             var candidates = group.Select(g => g.Item).ToList();
             var following = text.Substring(end, Math.Min(2, text.Length - end));
-            if (IsLandmark(text, end) || IsCargo(text, start)) continue;
+            if (IsLandmark(text, end) || IsCargo(text, start) || IsDepartmentName(text, end)) continue;
             // Part of a workshop's name (加气砖厂, 加气块厂): the workshop is what it makes, never a shop or a service.
             if (next != '厂' && following.Length == 2 && following[1] == '厂')
             {
@@ -457,10 +457,15 @@ internal static class Router
     private static bool IsProjectAfter(string text, int end) =>
         string.CompareOrdinal(text, end, "项目", 0, 2) == 0 || string.CompareOrdinal(text, end, "工程", 0, 2) == 0 || string.CompareOrdinal(text, end, "工地", 0, 2) == 0;
 
-    private static readonly HashSet<char> NotGoods = [.. "在的了个家到去回进开这那该本此分小大总新老旧门整全每各"];
+    private static readonly HashSet<char> NotGoods = [.. "在的了个家到去回进开这那该本此分小大总新老旧门整全每各说是把让给"];
 
     // 拉百货, 运煤: what a driver carries is the cargo, not the employer's trade.
     private static bool IsCargo(string text, int start) => start > 0 && text[start - 1] is '拉' or '运';
+
+    // 市场监管部门, 交通局: a department the caller names is not the employer's trade.
+    private static readonly string[] DepartmentAfter = ["监管", "部门", "局"];
+
+    private static bool IsDepartmentName(string text, int end) => DepartmentAfter.Any(c => string.CompareOrdinal(text, end, c, 0, c.Length) == 0);
 
     private static bool IsLandmark(string text, int end) => LandmarkCues.Any(c => string.CompareOrdinal(text, end, c, 0, c.Length) == 0);
 
@@ -485,11 +490,19 @@ internal static class Router
             {
                 var verb = from + speaker.Length;
                 if (verb >= text.Length || !Says.Contains(text[verb])) continue;
-                var end = text.IndexOfAny(['，', '。', '；', ',', ';', '！', '？', '\n'], verb + 1);
-                if (end < 0) end = text.Length;
-                chars.AsSpan(verb + 1, end - verb - 1).Fill('\u3000');
+                BlankClause(chars, text, verb + 1);
             }
+        // 说是装修完再开业: hearsay of the employer's excuse, whoever is not named.
+        for (var from = text.IndexOf("说是", StringComparison.Ordinal); from >= 0; from = text.IndexOf("说是", from + 2, StringComparison.Ordinal))
+            BlankClause(chars, text, from + 2);
         return new string(chars);
+    }
+
+    private static void BlankClause(char[] chars, string text, int start)
+    {
+        var end = text.IndexOfAny(['，', '。', '；', ',', ';', '！', '？', '\n'], start);
+        if (end < 0) end = text.Length;
+        if (end > start) chars.AsSpan(start, end - start).Fill('\u3000');
     }
 
     /// <summary>Blanks "以…为由" (the employer's excuse) so that what it names is not read as the work.</summary>
