@@ -98,19 +98,17 @@ internal static class RoutingEvaluation
         foreach (var (example, proposal, territoryOk, industryOk) in results.Where(r => !r.TerritoryOk || !r.IndustryOk))
         {
             Console.WriteLine($"{example.Id}{(proposal.NeedsDispatcher ? " [flagged]" : "")}: {example.Text}");
-            if (!territoryOk)
-            {
-                Console.WriteLine($"   territory {proposal.Territory.Code ?? "null"} {proposal.Territory.Name} {proposal.Territory.Confidence:0.00} (expected {example.Territory ?? "null"}) {Evidence(proposal.Territory.Evidence)}");
-                foreach (var runnerUp in proposal.Alternatives.Where(a => a.Role == "territory"))
-                    Console.WriteLine($"     or {runnerUp.Code} {runnerUp.Name} {runnerUp.Confidence:0.00} {Evidence(runnerUp.Evidence)}");
-            }
-            if (!industryOk)
-            {
-                Console.WriteLine($"   industry {proposal.Industry.Code} {proposal.Industry.Confidence:0.00} (expected {example.Industry}) {Evidence(proposal.Industry.Evidence)}");
-                foreach (var runnerUp in proposal.Alternatives.Where(a => a.Role == "industry"))
-                    Console.WriteLine($"     or {runnerUp.Code} {runnerUp.Confidence:0.00} {Evidence(runnerUp.Evidence)}");
-            }
+            if (!territoryOk) PrintMiss("territory", proposal.Territory, example.Territory, proposal);
+            if (!industryOk) PrintMiss("industry", proposal.Industry, example.Industry, proposal);
         }
+    }
+
+    /// <summary>A missed owner with its confidence and evidence, then the runners-up the dispatcher would be shown.</summary>
+    private static void PrintMiss(string role, RoutingOwner owner, string? expected, RoutingProposal proposal)
+    {
+        Console.WriteLine($"   {role} {owner.Code ?? "null"} {owner.Name} {owner.Confidence:0.00} (expected {expected ?? "null"}) {Evidence(owner.Evidence)}");
+        foreach (var runnerUp in proposal.Alternatives.Where(a => a.Role == role))
+            Console.WriteLine($"     or {runnerUp.Code} {runnerUp.Name} {runnerUp.Confidence:0.00} {Evidence(runnerUp.Evidence)}");
     }
 
     /// <summary>

@@ -196,10 +196,8 @@ internal static class Router
     {
         var before = source[Math.Max(0, place.Start - 6)..place.Start];
         var afterEnd = place.Start + place.Length;
-        var after = source[afterEnd..Math.Min(source.Length, afterEnd + 8)];
         // Only the clause the place is in.
-        var cut = after.IndexOfAny(['，', '。', '；', ',', ';', '！', '？']);
-        var clause = cut >= 0 ? after[..cut] : after;
+        var clause = ClauseAfter(source, afterEnd, 8);
         // "公司在X镇的工地" is still the site.
         var siteRightAfter = SiteCuesAfter.Take(3).Any(c => clause.StartsWith("的" + c, StringComparison.Ordinal));
         if (!siteRightAfter && (ResidenceCuesBefore.Any(c => before.Contains(c, StringComparison.Ordinal)) || ResidenceCuesAfter.Any(c => clause.StartsWith(c, StringComparison.Ordinal))))
@@ -211,11 +209,23 @@ internal static class Router
         var siteCues = SiteCuesAfter.Where(c => clause.Contains(c, StringComparison.Ordinal)).ToList();
         if (siteCues.Count == 0) return "neutral";
         // The company may be named a few words on (一家不动产测绘公司): look to the end of the clause.
-        var longClause = source[afterEnd..Math.Min(source.Length, afterEnd + 16)];
-        var longCut = longClause.IndexOfAny(['，', '。', '；', ',', ';', '！', '？']);
-        if (longCut >= 0) longClause = longClause[..longCut];
-        return siteCues.All(LooseSiteCues.Contains) && longClause.Contains("公司", StringComparison.Ordinal) ? "neutral" : "site";
+        return siteCues.All(LooseSiteCues.Contains) && ClauseAfter(source, afterEnd, 16).Contains("公司", StringComparison.Ordinal) ? "neutral" : "site";
     }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，。；,;！？");
+    private static readonly System.Buffers.SearchValues<char> ClauseOrLineEnds = System.Buffers.SearchValues.Create("，。；,;！？\n");
+
+    /// <summary>At most <paramref name="length"/> characters from <paramref name="start"/>, up to the clause's end.</summary>
+    private static string ClauseAfter(string source, int start, int length)
+    {
+        var after = source.AsSpan(start, Math.Min(length, source.Length - start));
+        var cut = after.IndexOfAny(ClauseEnds);
+        return (cut >= 0 ? after[..cut] : after).ToString();
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> is written at <paramref name="index"/>.</summary>
+    private static bool StartsAt(string text, int index, string[] words) =>
+        words.Any(w => string.CompareOrdinal(text, index, w, 0, w.Length) == 0);
 
     // ---- industry ----
 
@@ -351,7 +361,8 @@ internal static class Router
         if (FallbackClass(model, "P8391") is { } training)
             foreach (var taught in construction.Where(c => c.Item.Kind == "trade"))
             {
-                var course = TaughtAfter.FirstOrDefault(t => string.CompareOrdinal(text, taught.Start + taught.Text.Length, t, 0, t.Length) == 0);
+                var end = taught.Start + taught.Text.Length;
+                var course = TaughtAfter.FirstOrDefault(t => StartsAt(text, end, [t]));
                 if (course is null) continue;
                 AddClass(training, taught.Text + course, ShopWeight);
                 workshop = true;
@@ -454,8 +465,9 @@ internal static class Router
     private static readonly string[] TaughtAfter = ["培训", "技能培训", "技术培训"];
 
     // 安置小区项目, 住宅楼工程: the building is what is being built.
-    private static bool IsProjectAfter(string text, int end) =>
-        string.CompareOrdinal(text, end, "项目", 0, 2) == 0 || string.CompareOrdinal(text, end, "工程", 0, 2) == 0 || string.CompareOrdinal(text, end, "工地", 0, 2) == 0;
+    private static readonly string[] ProjectAfter = ["项目", "工程", "工地"];
+
+    private static bool IsProjectAfter(string text, int end) => StartsAt(text, end, ProjectAfter);
 
     private static readonly HashSet<char> NotGoods = [.. "在的了个家到去回进开这那该本此分小大总新老旧门整全每各说是把让给"];
 
@@ -465,9 +477,9 @@ internal static class Router
     // 市场监管部门, 交通局: a department the caller names is not the employer's trade.
     private static readonly string[] DepartmentAfter = ["监管", "部门", "局"];
 
-    private static bool IsDepartmentName(string text, int end) => DepartmentAfter.Any(c => string.CompareOrdinal(text, end, c, 0, c.Length) == 0);
+    private static bool IsDepartmentName(string text, int end) => StartsAt(text, end, DepartmentAfter);
 
-    private static bool IsLandmark(string text, int end) => LandmarkCues.Any(c => string.CompareOrdinal(text, end, c, 0, c.Length) == 0);
+    private static bool IsLandmark(string text, int end) => StartsAt(text, end, LandmarkCues);
 
     /// <summary>Works being done (施工, 装修, 新建, 工程), as against a building that merely stands (写字楼, 小区).</summary>
     private static bool IsWorkBeingDone(string works) => works.AsSpan().IndexOfAny(WorkBeingDoneChars) >= 0 || works is "硬化" or "封顶";
@@ -500,8 +512,8 @@ internal static class Router
 
     private static void BlankClause(char[] chars, string text, int start)
     {
-        var end = text.IndexOfAny(['，', '。', '；', ',', ';', '！', '？', '\n'], start);
-        if (end < 0) end = text.Length;
+        var cut = text.AsSpan(start).IndexOfAny(ClauseOrLineEnds);
+        var end = cut < 0 ? text.Length : start + cut;
         if (end > start) chars.AsSpan(start, end - start).Fill('\u3000');
     }
 
