@@ -120,7 +120,7 @@ public sealed class WorkflowHost : CasesHost
         while (await dispatcher.DispatchDueAsync() > 0) { }
     }
 
-    public Task<IReadOnlyList<string>> RunJobsAsync() => Services.GetRequiredService<RecurringJobRunner>().RunDueJobsAsync();
+    public Task<IReadOnlyList<string>> RunJobsAsync() => RunDueJobsAsync();
 
     public async Task<(HttpStatusCode Status, string Body)> LookupAsync(string number, string phone, string? code, string ip, string? forwardedFor = null)
     {

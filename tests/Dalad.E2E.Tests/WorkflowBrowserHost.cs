@@ -93,7 +93,7 @@ public class WorkflowBrowserHost : DaladHostFactory, IAsyncLifetime
     }
 
     /// <summary>Runs the recurring jobs that are due on the test clock; returns their names.</summary>
-    public Task<IReadOnlyList<string>> RunJobsAsync() => Services.GetRequiredService<RecurringJobRunner>().RunDueJobsAsync();
+    public Task<IReadOnlyList<string>> RunJobsAsync() => RunDueJobsAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {

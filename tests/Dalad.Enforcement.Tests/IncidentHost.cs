@@ -51,5 +51,5 @@ public sealed class IncidentHost : EnforcementHost
         while (await dispatcher.DispatchDueAsync() > 0) { }
     }
 
-    public Task<IReadOnlyList<string>> RunJobsAsync() => Services.GetRequiredService<RecurringJobRunner>().RunDueJobsAsync();
+    public Task<IReadOnlyList<string>> RunJobsAsync() => RunDueJobsAsync();
 }

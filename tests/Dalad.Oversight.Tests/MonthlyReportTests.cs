@@ -81,8 +81,7 @@ public sealed class MonthlyReportTests(MonthlyReportTests.Host host) : IClassFix
             }
         }
 
-        public Task<IReadOnlyList<string>> RunJobsAsync() =>
-            Services.GetRequiredService<Platform.Jobs.RecurringJobRunner>().RunDueJobsAsync();
+        public Task<IReadOnlyList<string>> RunJobsAsync() => RunDueJobsAsync();
 
         /// <summary>The report and the list as the job left them on 05-06 at 09:00, and the list after its next run at 10:00.</summary>
         public (JsonElement Report, JsonElement List, IReadOnlyList<string> NextRun, JsonElement ListAfter) Generated { get; private set; }

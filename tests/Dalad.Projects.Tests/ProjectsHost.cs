@@ -95,7 +95,7 @@ public class ProjectsHost : DaladHostFactory
     }
 
     /// <summary>Runs the due recurring jobs (the warning evaluation among them) as the platform's runner does.</summary>
-    public Task<IReadOnlyList<string>> RunJobsAsync() => Services.GetRequiredService<RecurringJobRunner>().RunDueJobsAsync();
+    public Task<IReadOnlyList<string>> RunJobsAsync() => RunDueJobsAsync();
 
     /// <summary>Runs the scheduled warning evaluation now, whatever its schedule says (tests move the clock back and forth).</summary>
     public async Task RunWarningJobAsync()

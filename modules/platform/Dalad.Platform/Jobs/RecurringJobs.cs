@@ -50,6 +50,13 @@ public sealed class RecurringJobRunner(IServiceScopeFactory scopes, IClock clock
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private readonly string _instance = Environment.MachineName + ":" + Environment.ProcessId + ":" + Guid.NewGuid().ToString("N")[..6];
+    private readonly TaskCompletionSource _firstPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes when this instance's first pass after start is over. Whoever runs jobs by hand while the clock is
+    /// being moved waits for it, or that pass, still under way, can take a run meant for them.
+    /// </summary>
+    public Task FirstPass => _firstPass.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,6 +65,7 @@ public sealed class RecurringJobRunner(IServiceScopeFactory scopes, IClock clock
         {
             try { await RunDueJobsAsync(stoppingToken); }
             catch (Exception e) when (e is not OperationCanceledException) { logger.LogError(e, "Recurring jobs failed"); }
+            finally { _firstPass.TrySetResult(); }
             try { await Task.Delay(interval, stoppingToken); }
             catch (OperationCanceledException) { break; }
         }
