@@ -31,6 +31,7 @@ public sealed class CasesModule : DaladModule
         services.AddScoped<PersonalDataView>();
         services.AddScoped<LeadIntake>();
         services.AddScoped<CaseDispatch>();
+        services.AddScoped<Routing.IRoutingDecisionHistory, RoutingDecisionHistory>();
         services.AddScoped<IProactiveCases, ProactiveCases>();
         services.AddScoped<ICaseFigures, CaseFigures>();
         services.AddScoped<FigureRollupBuilder>();

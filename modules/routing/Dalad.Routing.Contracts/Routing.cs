@@ -40,3 +40,16 @@ public interface IRoutingService
 /// </summary>
 /// <param name="Corrected">True when the dispatcher chose another owner than the proposal's.</param>
 public sealed record RoutingDecisionRecorded(string Text, string? Address, string? TerritoryCode, string IndustryBodyCode, bool Corrected);
+
+/// <summary>A decided dispatch: the complaint and the industry owner the desk chose (confirmed or corrected).</summary>
+public sealed record RoutingDecision(string Text, string IndustryBodyCode);
+
+/// <summary>
+/// The dispatches decided so far, kept by the module that keeps the leads (cases). Routing's learned layer reads them
+/// at start, so what the desks taught it survives a restart.
+/// </summary>
+public interface IRoutingDecisionHistory
+{
+    /// <summary>The newest <paramref name="max"/> decisions, oldest first.</summary>
+    Task<IReadOnlyList<RoutingDecision>> GetRecentAsync(int max, CancellationToken cancellationToken = default);
+}

@@ -17,8 +17,11 @@ public sealed class LearnedRouting(ILogger<LearnedRouting> logger)
     private const double VoteWeight = 5.0;
     private const double MinimumSimilarity = 0.45;
 
+    /// <summary>The most decisions kept (the newest); read back from the dispatch history at start.</summary>
+    public const int MaxDecisions = 20_000;
+
     private readonly Lock _gate = new();
-    private readonly List<(string Text, string Body)> _decisions = [];
+    private readonly List<RoutingDecision> _decisions = [];
     private IReadOnlyList<(string Text, string Body)> _seeds = [];
     private Model? _model;
     private Task _training = Task.CompletedTask;
@@ -39,11 +42,33 @@ public sealed class LearnedRouting(ILogger<LearnedRouting> logger)
         Retrain();
     }
 
-    public void Learn(string text, string industryBody)
+    public void Learn(string text, string industryBody) => Restore([new RoutingDecision(text, industryBody)]);
+
+    /// <summary>Adds decided dispatches (oldest first) and retrains once.</summary>
+    public void Restore(IEnumerable<RoutingDecision> decisions)
     {
-        if (string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(industryBody)) return;
-        lock (_gate) _decisions.Add((text.Trim(), industryBody));
+        lock (_gate)
+        {
+            _decisions.AddRange(decisions.Where(d => !string.IsNullOrWhiteSpace(d.Text) && !string.IsNullOrWhiteSpace(d.IndustryBodyCode))
+                .Select(d => d with { Text = d.Text.Trim() }));
+            if (_decisions.Count > MaxDecisions) _decisions.RemoveRange(0, _decisions.Count - MaxDecisions);
+            _learnedEver++;
+        }
         Retrain();
+    }
+
+    private long _learnedEver;
+
+    /// <summary>Changes whenever decisions are added (their count stops changing at <see cref="MaxDecisions"/>).</summary>
+    public long Generation
+    {
+        get { lock (_gate) return _learnedEver; }
+    }
+
+    /// <summary>The decisions learned so far, oldest first.</summary>
+    public IReadOnlyList<RoutingDecision> Decisions
+    {
+        get { lock (_gate) return [.. _decisions]; }
     }
 
     private void Retrain()
@@ -57,7 +82,7 @@ public sealed class LearnedRouting(ILogger<LearnedRouting> logger)
                 while (true)
                 {
                     List<(string, string)> decisions;
-                    lock (_gate) decisions = [.. _decisions];
+                    lock (_gate) decisions = _decisions.Select(d => (d.Text, d.IndustryBodyCode)).ToList();
                     Volatile.Write(ref _pending, 1);
                     try
                     {
@@ -86,7 +111,7 @@ public sealed class LearnedRouting(ILogger<LearnedRouting> logger)
     }
 
     // The words every complaint uses (the desk's formula, the claim itself) say nothing about who owns it.
-    private static readonly string[] Boilerplate =
+    internal static readonly string[] Boilerplate =
     [
         "来电人反映", "来访人反映", "信访人反映", "来电人", "来访人", "反映", "诉求", "拖欠", "工资", "工钱", "欠薪", "欠其", "欠我", "老板", "公司", "一家",
         "其在", "帮助", "追讨", "讨要", "支付", "督促", "协调", "解决", "尽快", "万元", "个月", "多次", "至今", "一直",
