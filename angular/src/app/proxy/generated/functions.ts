@@ -25,6 +25,8 @@ export type { ApiAppRoutingCorrectionsGet$Params as ApiAppRoutingCorrectionsGet$
 export { apiAppRoutingCorrectionsGet as apiAppRoutingCorrectionsGet } from './fn/routing/api-app-routing-corrections-get';
 export type { ApiAppRoutingPreviewPost$Params as ApiAppRoutingPreviewPost$Params } from './fn/routing/api-app-routing-preview-post';
 export { apiAppRoutingPreviewPost as apiAppRoutingPreviewPost } from './fn/routing/api-app-routing-preview-post';
+export type { ApiAppRoutingKeywordSuggestionsGet$Params as ApiAppRoutingKeywordSuggestionsGet$Params } from './fn/routing/api-app-routing-keyword-suggestions-get';
+export { apiAppRoutingKeywordSuggestionsGet as apiAppRoutingKeywordSuggestionsGet } from './fn/routing/api-app-routing-keyword-suggestions-get';
 export type { ApiAppRoutingRebuildPost$Params as ApiAppRoutingRebuildPost$Params } from './fn/routing/api-app-routing-rebuild-post';
 export { apiAppRoutingRebuildPost as apiAppRoutingRebuildPost } from './fn/routing/api-app-routing-rebuild-post';
 export type { ApiAppSearchGet$Params as ApiAppSearchGet$Params } from './fn/search/api-app-search-get';

@@ -144,6 +144,8 @@ export type { InterviewInput } from './models/interview-input';
 export type { JointActionDto } from './models/joint-action-dto';
 export type { JointActionInput } from './models/joint-action-input';
 export type { JsonElement } from './models/json-element';
+export type { KeywordSuggestionDto } from './models/keyword-suggestion-dto';
+export type { KeywordSuggestionsDto } from './models/keyword-suggestions-dto';
 export type { LeadCountDto } from './models/lead-count-dto';
 export type { LeadDto } from './models/lead-dto';
 export type { LeadPersonalDataDto } from './models/lead-personal-data-dto';
@@ -300,6 +302,8 @@ export type { ApiAppRoutingCorrectionsGet$Params as ApiAppRoutingCorrectionsGet$
 export { apiAppRoutingCorrectionsGet as apiAppRoutingCorrectionsGet } from './fn/routing/api-app-routing-corrections-get';
 export type { ApiAppRoutingPreviewPost$Params as ApiAppRoutingPreviewPost$Params } from './fn/routing/api-app-routing-preview-post';
 export { apiAppRoutingPreviewPost as apiAppRoutingPreviewPost } from './fn/routing/api-app-routing-preview-post';
+export type { ApiAppRoutingKeywordSuggestionsGet$Params as ApiAppRoutingKeywordSuggestionsGet$Params } from './fn/routing/api-app-routing-keyword-suggestions-get';
+export { apiAppRoutingKeywordSuggestionsGet as apiAppRoutingKeywordSuggestionsGet } from './fn/routing/api-app-routing-keyword-suggestions-get';
 export type { ApiAppRoutingRebuildPost$Params as ApiAppRoutingRebuildPost$Params } from './fn/routing/api-app-routing-rebuild-post';
 export { apiAppRoutingRebuildPost as apiAppRoutingRebuildPost } from './fn/routing/api-app-routing-rebuild-post';
 export type { ApiAppSearchGet$Params as ApiAppSearchGet$Params } from './fn/search/api-app-search-get';

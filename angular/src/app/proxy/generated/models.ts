@@ -138,6 +138,8 @@ export type { InterviewInput } from './models/interview-input';
 export type { JointActionDto } from './models/joint-action-dto';
 export type { JointActionInput } from './models/joint-action-input';
 export type { JsonElement } from './models/json-element';
+export type { KeywordSuggestionDto } from './models/keyword-suggestion-dto';
+export type { KeywordSuggestionsDto } from './models/keyword-suggestions-dto';
 export type { LeadCountDto } from './models/lead-count-dto';
 export type { LeadDto } from './models/lead-dto';
 export type { LeadPersonalDataDto } from './models/lead-personal-data-dto';
