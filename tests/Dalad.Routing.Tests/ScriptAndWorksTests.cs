@@ -195,4 +195,34 @@ public sealed class ScriptAndWorksTests(DaladHostFactory host) : IClassFixture<D
         (await PreviewAsync("中和西镇农光互补那个场子，打桩装支架，劳务队欠我们钱")).Industry.ShouldBe("energy");
         (await PreviewAsync("白泥井镇后山上栽油松樟子松，一天一百四，带头的欠我们钱")).Industry.ShouldBe("forestry");
     }
+
+    [Fact]
+    public async Task A_shop_said_to_be_closed_now_is_not_a_shop_selling_now_and_a_guard_at_an_office_block_is_no_site()
+    {
+        // 现店已转让: 现 says when, not what the shop sells; the hairdresser's own word decides.
+        (await PreviewAsync("在白塔街道一家美发店做学徒，老板拖欠工钱五千，现店已转让")).Industry.ShouldBe("health");
+        // A guard at an office block: no building is being built, so no construction owner is proposed.
+        (await PreviewAsync("保安公司派我到昭君街道一栋写字楼做门卫，欠了两个月工资")).Industry.ShouldNotBe("housing");
+    }
+
+    [Fact]
+    public async Task A_brick_kiln_and_a_fattening_pen_are_told_by_their_work()
+    {
+        (await PreviewAsync("吉格斯太镇一个砖窑上码坯出砖，窑主欠我们六个人工钱")).Industry.ShouldBe("emergency");
+        (await PreviewAsync("在树林召镇一个肉牛育肥场铡草喂牛，场主欠了半年工资")).Industry.ShouldBe("agri");
+    }
+
+    [Fact]
+    public async Task Building_a_science_park_and_land_consolidation_are_projects_of_their_own_owners()
+    {
+        (await PreviewAsync("王爱召镇科技示范园里盖孵化基地的楼，我是钢筋工，劳务公司欠钱不给")).Industry.ShouldBe("sci-tech");
+        (await PreviewAsync("昭君镇土地开发整理项目上开推土机平地，施工队欠工资两万")).Industry.ShouldBe("natres");
+    }
+
+    [Fact]
+    public async Task A_small_workshop_is_food_unless_it_names_another_product()
+    {
+        (await PreviewAsync("在风水梁镇一个织羊绒围巾的小作坊干活，老板欠三个月工资")).Industry.ShouldBe("miit");
+        (await PreviewAsync("在风水梁镇一个做月饼的小作坊干活，老板欠三个月工资")).Industry.ShouldBe("market");
+    }
 }

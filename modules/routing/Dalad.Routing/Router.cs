@@ -279,10 +279,17 @@ internal static class Router
         foreach (var m in model.PlaceIndex.FindLongest(text)) read.AsSpan(m.Start, m.Text.Length).Fill(true);
         var shopsRead = new HashSet<int>();
         // A workshop the plan's own words name (砖厂, 水泥制品厂) makes trades its workers' as much as one a class names.
-        var workshop = model.KeywordIndex.FindLongest(text).Any(m => m.Text.EndsWith('厂'));
-        foreach (var group in model.ClassIndex.FindAll(text).GroupBy(m => (m.Start, m.Text)).OrderByDescending(g => g.Key.Text.Length))
+        var workshop = model.KeywordIndex.FindLongest(text).Any(m => m.Text.EndsWith('厂'))
+            // So does a service job (a guard, a cleaner, a waiter): the building it is done in is not a site.
+            || ServiceJobs.Any(j => text.Contains(j, StringComparison.Ordinal));
+        var classMatches = model.ClassIndex.FindAll(text);
+        // 小作坊 is the food workshop of everyday speech; one that weaves cashmere is a textile workshop.
+        var productNamed = classMatches.Any(m => !m.Item.ShopOnly && m.Text.Length >= 2 && !m.Text.EndsWith("作坊", StringComparison.Ordinal) && m.Item.Class.Code[0] == 'C'
+            && !FoodDivisions.Any(d => m.Item.Class.Code.StartsWith(d, StringComparison.Ordinal)));
+        foreach (var group in classMatches.GroupBy(m => (m.Start, m.Text)).OrderByDescending(g => g.Key.Text.Length))
         {
             var (start, matched) = group.Key;
+            if (productNamed && matched.EndsWith("作坊", StringComparison.Ordinal)) continue;
             // Skipped only when wholly inside words already read: 宠物医院 is still read around the keyword 医院.
             if (!read.AsSpan(start, matched.Length).Contains(false)) continue;
             var end = start + matched.Length;
@@ -469,7 +476,12 @@ internal static class Router
 
     private static bool IsProjectAfter(string text, int end) => StartsAt(text, end, ProjectAfter);
 
-    private static readonly HashSet<char> NotGoods = [.. "在的了个家到去回进开这那该本此分小大总新老旧门整全每各说是把让给"];
+    // Agricultural food processing, food, drink (GB/T 4754 divisions 13–15).
+    private static readonly string[] FoodDivisions = ["C13", "C14", "C15"];
+
+    private static readonly string[] ServiceJobs = ["保安", "保洁", "门卫", "物业", "服务员", "收银", "前台", "宿管", "看门", "清洁工", "厨师", "传菜", "洗碗"];
+
+    private static readonly HashSet<char> NotGoods = [.. "在的了个家到去回进开这那该本此分小大总新老旧门整全每各说是把让给现原后前又也还都就才已曾再"];
 
     // 拉百货, 运煤: what a driver carries is the cargo, not the employer's trade.
     private static bool IsCargo(string text, int start) => start > 0 && text[start - 1] is '拉' or '运';
