@@ -4,7 +4,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { PageHeader } from '../../shared/page-header/page-header';
 import { injectCanManage } from './shared/permissions';
 
-/** The responsibility matrix: bodies, territories, the change history and the matrix as of a date. */
+/** The responsibility matrix: bodies, territories, duties, the change history and the matrix as of a date (and, for its managers, the department modules and the keyword suggestions). */
 @Component({
   selector: 'dalad-responsibility-shell',
   imports: [PageHeader, LocalizationPipe, RouterLink, RouterLinkActive, RouterOutlet],
@@ -19,6 +19,8 @@ export class ResponsibilityShell {
     { path: 'duties', icon: 'fa fa-id-badge', key: 'Dalad::Responsibility:Tabs:Duties' },
     // The definitions API is the matrix managers' only: the tab is theirs.
     { path: 'departments', icon: 'fa fa-cubes', key: 'Dalad::Responsibility:Tabs:Departments', manage: true },
+    // So is the routing module's list of keyword suggestions.
+    { path: 'suggestions', icon: 'fa fa-lightbulb-o', key: 'Dalad::Responsibility:Tabs:Suggestions', manage: true },
     { path: 'history', icon: 'fa fa-history', key: 'Dalad::Responsibility:Tabs:History' },
     { path: 'as-of', icon: 'fa fa-calendar', key: 'Dalad::Responsibility:Tabs:AsOf' },
   ];

@@ -11,18 +11,19 @@ import { TerritoryList } from './territories/territory-list';
 import { DutyList } from './duties/duty-list';
 import { DefinitionEditor } from './departments/definition-editor';
 import { DefinitionList } from './departments/definition-list';
+import { KeywordSuggestionList } from './suggestions/keyword-suggestions';
 
 /**
  * Lazy area of the responsibility module (guarded by `Dalad.Responsibility` in app.routes): bodies
- * and their scope, territories, the department modules (definitions), the change history and the matrix as of a date. Changing anything
+ * and their scope, territories, the department modules (definitions), the keywords the dispatchers' corrections suggest, the change history and the matrix as of a date. Changing anything
  * needs `Dalad.Responsibility.Manage`; the pages hide the actions without it.
  */
-/** A page of the department definitions: the matrix managers' only (so is their API). */
-function managed(path: string, component: Route['component']): Route {
+/** A page of the matrix managers' only (so is its API): the department definitions, the keyword suggestions. */
+function managed(path: string, component: Route['component'], title = 'Dalad::Responsibility:Tabs:Departments'): Route {
   return {
     path,
     component,
-    title: 'Dalad::Responsibility:Tabs:Departments',
+    title,
     canActivate: [permissionGuard],
     data: { requiredPolicy: MANAGE_PERMISSION, redirectUrl: FORBIDDEN_URL },
   };
@@ -41,6 +42,7 @@ export const RESPONSIBILITY_ROUTES: Routes = [
       managed('departments', DefinitionList),
       managed('departments/new', DefinitionEditor),
       managed('departments/:key', DefinitionEditor),
+      managed('suggestions', KeywordSuggestionList, 'Dalad::Responsibility:Tabs:Suggestions'),
       { path: 'history', component: MatrixHistory, title: 'Dalad::Responsibility:Tabs:History' },
       { path: 'as-of', component: MatrixAsOf, title: 'Dalad::Responsibility:Tabs:AsOf' },
     ],

@@ -21,7 +21,7 @@ import {
   UpdateBodyRequest,
   UpdateTerritoryRequest,
 } from './matrix.models';
-import type { DutyAssignmentDto } from '../../../proxy/generated/models';
+import type { DutyAssignmentDto, KeywordSuggestionsDto } from '../../../proxy/generated/models';
 
 const segment = encodeURIComponent;
 
@@ -89,6 +89,14 @@ export class MatrixApi {
     return this.request('DELETE', `/api/app/scope-items/${segment(scopeItemId)}/keywords/${segment(keyword)}`, {
       params: { basis },
     });
+  }
+
+  /**
+   * The words the dispatchers' corrections share that the matrix lacks, each with the body and scope item it would join
+   * (the routing module's `GET /api/app/routing/keyword-suggestions`, the manage permission); approving one is `addKeyword`.
+   */
+  getKeywordSuggestions(): Observable<KeywordSuggestionsDto> {
+    return this.request('GET', '/api/app/routing/keyword-suggestions');
   }
 
   // ---- duties (matrix roles) ----
