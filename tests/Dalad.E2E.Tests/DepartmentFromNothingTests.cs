@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Dalad.Testing;
 using Microsoft.Playwright;
 using static Dalad.E2E.Tests.WorkflowBrowserHost;
 using static Microsoft.Playwright.Assertions;
@@ -208,6 +211,45 @@ public sealed class DepartmentFromNothingTests(WorkflowBrowserHost host) : IClas
         await Expect(kindFilter.Locator("option", new() { HasText = "学校食堂" })).ToHaveCountAsync(1);
         await Expect(kindFilter.Locator("option", new() { HasText = "学校" })).ToHaveCountAsync(2);
         await Shot(clerk, "11-second-kind");
+    });
+
+    /// <summary>
+    /// Issue 12's one-click approval: two complaints the matrix does not know, sent by the desk to the culture bureau,
+    /// make a suggested keyword on the joint office's page; approving it adds it to the bureau's scope item, and the
+    /// suggestion leaves the list.
+    /// </summary>
+    [Fact]
+    public Task The_joint_office_approves_a_keyword_the_desks_corrections_suggest_in_one_click() => Scenario("keyword-suggestion", async () =>
+    {
+        using (var admin = await host.CreateClientAsAsync(AdminUserName))
+            foreach (var text in (string[])["来电人反映：其在王爱召镇一家陪玩工作室上班，老板拖欠其两个月工资共6000元。", "我们几个在树林召镇的陪玩工作室做陪练，工作室拖欠工钱三个月。"])
+            {
+                using var registered = await admin.PostAsJsonAsync("/api/app/leads", new
+                {
+                    channel = "12345", ticketNumber = "KW-" + Guid.NewGuid().ToString("N")[..8], text, address = "",
+                    complainantName = "钱先生", phone = "139" + Random.Shared.Next(10_000_000, 99_999_999), employer = "工作室" + Guid.NewGuid().ToString("N")[..4], workerCount = 2, amountOwed = 6000m,
+                });
+                var lead = await DaladHostFactory.ReadAsync<JsonElement>(registered);
+                using var confirmed = await admin.PostAsJsonAsync($"/api/app/leads/{lead.GetProperty("id").GetGuid()}/confirm", new
+                {
+                    territoryCode = lead.GetProperty("routing").GetProperty("territory").GetProperty("code").GetString(),
+                    industryBodyCode = "culture-tourism", reason = "陪玩属文化娱乐经营",
+                });
+                confirmed.EnsureSuccessStatusCode();
+            }
+
+        var office = await SignedInAsync(AdminUserName, Password, "/workspace/joint-office");
+        await office.GotoAsync("/responsibility/suggestions");
+        var row = office.Locator("[data-testid=suggestion][data-keyword='陪玩工作室'][data-body=culture-tourism]");
+        await Expect(row.GetByTestId("suggestion-corrections")).ToHaveTextAsync("2");
+        await Expect(row.GetByTestId("suggestion-body")).ToHaveTextAsync("旗文化和旅游局");
+        await Shot(office, "01-suggested");
+
+        await row.GetByTestId("approve-suggestion").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+        await Shot(office, "02-approved");
+        await office.GotoAsync("/responsibility/bodies/culture-tourism");
+        await Expect(office.GetByTestId("keyword").Filter(new() { HasTextString = "陪玩工作室" })).ToHaveCountAsync(1);
     });
 
     private const string AdminUserName = "admin";
