@@ -56,7 +56,7 @@ public static class KeywordSuggestions
         var cleaned = decisions.Select(d => Clean(d.Text, places)).ToList();
 
         // The corrections among the newest decisions, with where the rules send each.
-        var first = Math.Max(0, decisions.Count - MaxExamined);
+        var first = FirstExamined(decisions.Count);
         var ruled = new Dictionary<int, string?>();
         for (var i = first; i < decisions.Count; i++)
         {
@@ -108,6 +108,9 @@ public static class KeywordSuggestions
             .ThenBy(s => s.Keyword, StringComparer.Ordinal).Take(max).ToList();
         return new KeywordSuggestionsDto(decisions.Count, decisions.Count - first, ruled.Count, ranked);
     }
+
+    /// <summary>The index of the first decision checked against the matrix (the newest <see cref="MaxExamined"/> are).</summary>
+    public static int FirstExamined(int decisionCount) => Math.Max(0, decisionCount - MaxExamined);
 
     /// <summary>How many decided complaints contain each word, by the body they went to; one pass, no word allocated.</summary>
     private static Dictionary<string, Dictionary<string, int>> Count(IEnumerable<string> words, IReadOnlyList<string> cleaned, IReadOnlyList<RoutingDecision> decisions)
@@ -175,14 +178,9 @@ public sealed class KeywordSuggestionService(LearnedRouting learned, RoutingMode
         using var system = scope.ServiceProvider.GetRequiredService<DataScope>().BeginSystemScope();
         var snapshot = await scope.ServiceProvider.GetRequiredService<IResponsibilityMatrix>().GetSnapshotAsync(cancellationToken: cancellationToken);
         var registers = scope.ServiceProvider.GetRequiredService<IRegisterMatcher>();
-        var first = Math.Max(0, decisions.Count - KeywordSuggestions.MaxExamined);
         var rules = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var text in decisions.Skip(first).Select(d => d.Text).Distinct(StringComparer.Ordinal))
-        {
-            var simplified = ChineseScript.ToSimplified(text);
-            var matches = await registers.MatchAsync(simplified ?? "", cancellationToken);
-            rules[text] = Router.Propose(model, new RoutingRequest(simplified, null), matches).Industry.Code;
-        }
+        foreach (var text in decisions.Skip(KeywordSuggestions.FirstExamined(decisions.Count)).Select(d => d.Text).Distinct(StringComparer.Ordinal))
+            rules[text] = (await RoutingService.ProposeAsync(model, registers, learned: null, new RoutingRequest(text, null), cancellationToken)).Industry.Code;
         var result = KeywordSuggestions.Suggest(decisions, snapshot, text => rules.GetValueOrDefault(text));
         _last = new Computed(model.Version, generation, result);
         return result;

@@ -26,6 +26,7 @@ public sealed class LearnedRouting(ILogger<LearnedRouting> logger)
     private Model? _model;
     private Task _training = Task.CompletedTask;
     private int _pending;
+    private long _learnedEver;
 
     /// <summary>The number of decisions the running model was trained on.</summary>
     public int TrainedOn => _model?.DecisionCount ?? 0;
@@ -56,8 +57,6 @@ public sealed class LearnedRouting(ILogger<LearnedRouting> logger)
         }
         Retrain();
     }
-
-    private long _learnedEver;
 
     /// <summary>Changes whenever decisions are added (their count stops changing at <see cref="MaxDecisions"/>).</summary>
     public long Generation

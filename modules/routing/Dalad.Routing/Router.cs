@@ -224,8 +224,9 @@ internal static class Router
     }
 
     /// <summary>Whether one of <paramref name="words"/> is written at <paramref name="index"/>.</summary>
-    private static bool StartsAt(string text, int index, string[] words) =>
-        words.Any(w => string.CompareOrdinal(text, index, w, 0, w.Length) == 0);
+    private static bool StartsAt(string text, int index, string[] words) => words.Any(w => StartsAt(text, index, w));
+
+    private static bool StartsAt(string text, int index, string word) => string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 
     // ---- industry ----
 
@@ -369,7 +370,7 @@ internal static class Router
             foreach (var taught in construction.Where(c => c.Item.Kind == "trade"))
             {
                 var end = taught.Start + taught.Text.Length;
-                var course = TaughtAfter.FirstOrDefault(t => StartsAt(text, end, [t]));
+                var course = TaughtAfter.FirstOrDefault(t => StartsAt(text, end, t));
                 if (course is null) continue;
                 AddClass(training, taught.Text + course, ShopWeight);
                 workshop = true;

@@ -56,10 +56,17 @@ internal sealed class RoutingService(RoutingModelProvider models, IRegisterMatch
     public async Task<RoutingProposal> ProposeAsync(RoutingRequest request, CancellationToken cancellationToken = default)
     {
         var model = await models.GetAsync(cancellationToken);
+        return await ProposeAsync(model, registers, learned, request, cancellationToken);
+    }
+
+    /// <summary>The proposal from the rules and the registers, and the learned layer's vote unless it is left out.</summary>
+    internal static async Task<RoutingProposal> ProposeAsync(RoutingModel model, IRegisterMatcher registers, LearnedRouting? learned,
+        RoutingRequest request, CancellationToken cancellationToken)
+    {
         // Everything routing reads is simplified; a complaint in traditional script is read as simplified.
         request = new RoutingRequest(ChineseScript.ToSimplified(request.Text), ChineseScript.ToSimplified(request.Address));
         var matches = await registers.MatchAsync(((request.Text ?? "") + "\n" + (request.Address ?? "")).Trim(), cancellationToken);
-        return Router.Propose(model, request, matches, learned.Vote(request.Text ?? ""));
+        return Router.Propose(model, request, matches, learned?.Vote(request.Text ?? ""));
     }
 }
 
