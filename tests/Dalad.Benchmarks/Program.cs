@@ -23,6 +23,8 @@ using Microsoft.Extensions.DependencyInjection;
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- figures --provider PostgreSql --connection "…" [--runs 30]
 // Attendance at scale (issue 13: the import, the full warning evaluation, the project page; see AttendanceBenchmark):
 //   dotnet run -c Release --project tests/Dalad.Benchmarks -- attendance --provider PostgreSql|Sqlite --connection "…" --projects 5000 --workers 300000 --rows 9000000
+// Lead intake under concurrency, with the database's own commit rate beside it (see IntakeBenchmark):
+//   DALAD_TEST_DB=PostgreSql DALAD_TEST_PG=… DALAD_TEST_REDIS=… dotnet run -c Release --project tests/Dalad.Benchmarks -- intake [--clients 1,8,32]
 var command = args.Length > 0 && !char.IsDigit(args[0][0]) ? args[0] : null;
 var calls = args.Length > 0 && command is null ? int.Parse(args[0]) : 20_000;
 var registerSize = args.Length > 1 && command is null ? int.Parse(args[1]) : 10_000;
@@ -43,6 +45,7 @@ if (command == "search") return await SearchScaleBenchmark.RunAsync(args[1..]);
 if (command == "figures") return await FiguresBenchmark.RunAsync(args[1..]);
 if (command == "inbox") return await InboxBenchmark.RunAsync(args[1..]);
 if (command == "attendance") return await AttendanceBenchmark.RunAsync(args[1..]);
+if (command == "intake") return await IntakeBenchmark.RunAsync(args[1..]);
 
 await using var host = new BenchmarkHost(SyntheticRegister.Create(registerSize));
 using var client = await host.CreateClientAsAsync("admin");

@@ -38,6 +38,9 @@ public class DaladHostFactory : WebApplicationFactory<Program>
 
     protected virtual void Configure(IWebHostBuilder builder) { }
 
+    /// <summary>The host's own PostgreSQL database, or null on SQLite.</summary>
+    public string? PostgreSqlConnectionString => TestEnvironment.UsePostgreSql ? $"{TestEnvironment.PostgreSqlServer};Database={_databaseName}" : null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -49,7 +52,7 @@ public class DaladHostFactory : WebApplicationFactory<Program>
         if (TestEnvironment.UsePostgreSql)
         {
             builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:Default", $"{TestEnvironment.PostgreSqlServer};Database={_databaseName}");
+            builder.UseSetting("ConnectionStrings:Default", PostgreSqlConnectionString);
         }
         if (TestEnvironment.Redis is { } redis)
         {
@@ -59,7 +62,6 @@ public class DaladHostFactory : WebApplicationFactory<Program>
         Configure(builder);
     }
 
-    /// <summary>A client authenticated with a password-grant token for the user.</summary>
     /// <summary>
     /// Runs the due recurring jobs by hand, after the host's own first pass: that pass, still running on a slow start,
     /// would otherwise claim a job a test means to run under a moved clock and finish it after the test looked.
@@ -71,6 +73,7 @@ public class DaladHostFactory : WebApplicationFactory<Program>
         return await runner.RunDueJobsAsync();
     }
 
+    /// <summary>A client authenticated with a password-grant token for the user.</summary>
     public async Task<HttpClient> CreateClientAsAsync(string userName, string password = AdminPassword)
     {
         var client = CreateClient();
