@@ -8,18 +8,18 @@ using Shouldly;
 
 namespace Dalad.Search.Tests;
 
-/// <summary>A change is searchable at once and durable after the next commit, not one fsync per document.</summary>
+/// <summary>A change is searchable when its write ends (concurrent writers sharing refreshes) and durable after the next commit, not one fsync per document.</summary>
 public sealed class LuceneIndexTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "dalad-lucene-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public void An_upsert_is_found_at_once_committed_by_the_pending_commit_and_kept_across_a_restart()
+    public async Task An_upsert_is_found_at_once_committed_by_the_pending_commit_and_kept_across_a_restart()
     {
         // The timer is set far off so that the test, not the clock, decides when the commit happens.
         using (var index = new LuceneIndex(_path, ["id"], commitDelay: TimeSpan.FromHours(1)))
         {
-            index.Upsert("id", "lead-1", Document("lead-1", "白泥井镇和顺家园三期拖欠工资"));
+            await index.UpsertAsync("id", "lead-1", Document("lead-1", "白泥井镇和顺家园三期拖欠工资"));
 
             Hits(index, "和顺").ShouldBe(1); // near-real-time: no commit needed to find it
             CommittedDocuments().ShouldBe(0); // not yet on disk for another reader
@@ -27,12 +27,31 @@ public sealed class LuceneIndexTests : IDisposable
             index.CommitPending();
             CommittedDocuments().ShouldBe(1);
 
-            index.Upsert("id", "lead-2", Document("lead-2", "恩格贝镇复垦项目推土机"));
+            await index.UpsertAsync("id", "lead-2", Document("lead-2", "恩格贝镇复垦项目推土机"));
         } // disposing commits what is pending
 
         CommittedDocuments().ShouldBe(2);
         using var reopened = new LuceneIndex(_path, ["id"]);
         Hits(reopened, "复垦").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Concurrent_changes_share_refreshes_and_each_is_found_when_its_write_ends()
+    {
+        using var index = new LuceneIndex(_path, ["id"], commitDelay: TimeSpan.FromHours(1));
+        var texts = new[] { "白泥井镇和顺家园三期拖欠工资", "恩格贝镇复垦项目推土机", "树林召镇物业保安工资" };
+
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(i => Task.Run(async () =>
+        {
+            await index.UpsertAsync("id", $"lead-{i}", Document($"lead-{i}", texts[i % texts.Length]));
+            // Read-your-write: the writer's own document, whatever refresh served it.
+            index.Search(searcher => searcher.Search(new TermQuery(new Term("id", $"lead-{i}")), 1).TotalHits).ShouldBe(1);
+        })));
+
+        index.DocumentCount.ShouldBe(300);
+        Hits(index, "复垦").ShouldBe(100);
+        await index.UpsertAsync("id", "lead-1", null);
+        Hits(index, "复垦").ShouldBe(99);
     }
 
     private static Document Document(string id, string text) =>

@@ -50,11 +50,8 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
 
     private readonly ConcurrentDictionary<string, LuceneIndex> _indexes = new(StringComparer.Ordinal);
 
-    public Task IndexAsync(FullTextDocument document, CancellationToken cancellationToken = default)
-    {
-        Index(document.Index).Upsert(IdField, document.Id, ToDocument(document));
-        return Task.CompletedTask;
-    }
+    public Task IndexAsync(FullTextDocument document, CancellationToken cancellationToken = default) =>
+        Index(document.Index).UpsertAsync(IdField, document.Id, ToDocument(document));
 
     public Task<int> CountAsync(string index, CancellationToken cancellationToken = default) => Task.FromResult(Count(index));
 
@@ -64,11 +61,10 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         return Task.CompletedTask;
     }
 
-    public Task IndexManyAsync(IReadOnlyCollection<FullTextDocument> documents, CancellationToken cancellationToken = default)
+    public async Task IndexManyAsync(IReadOnlyCollection<FullTextDocument> documents, CancellationToken cancellationToken = default)
     {
         foreach (var batch in documents.GroupBy(d => d.Index))
-            Index(batch.Key).UpsertMany(IdField, batch.Select(d => (d.Id, ToDocument(d))));
-        return Task.CompletedTask;
+            await Index(batch.Key).UpsertManyAsync(IdField, batch.Select(d => (d.Id, ToDocument(d))));
     }
 
     // The field cache reads the trie-encoded longs of "updated" once per segment (8 bytes a document).
@@ -110,11 +106,8 @@ public sealed class FullTextSearch(DaladPaths paths, LuceneAnalysis analysis = L
         return doc;
     }
 
-    public Task RemoveAsync(string index, string id, CancellationToken cancellationToken = default)
-    {
-        Index(index).Upsert(IdField, id, null);
-        return Task.CompletedTask;
-    }
+    public Task RemoveAsync(string index, string id, CancellationToken cancellationToken = default) =>
+        Index(index).UpsertAsync(IdField, id, null);
 
     public async Task<IReadOnlyList<FullTextHit>> SearchAsync(string index, string query, IReadOnlyCollection<string>? visibleBodyCodes, int max, CancellationToken cancellationToken = default) =>
         (await SearchPageAsync(index, query, visibleBodyCodes, max, after: null, cancellationToken)).Hits;

@@ -30,9 +30,18 @@ public sealed class LuceneIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
-    private readonly System.Threading.Lock _writeLock = new();
+    // Single changes share the gate (IndexWriter takes concurrent updates, and analysis runs on every core); a rebuild,
+    // a commit and disposal hold it alone, so no refresh shows a rebuild half done and no change escapes a commit's flag.
+    private readonly ReaderWriterLockSlim _gate = new();
+    // Refreshes are shared: a change waits (without holding a thread) for the next refresh, and one refresh serves every
+    // change made before it began (group refresh), instead of one reopen, one tiny segment and its merges per change.
+    private readonly System.Threading.Lock _refreshSync = new();
+    private TaskCompletionSource? _nextRefresh;
+    private bool _refreshing;
+    private long _written;
+    private long _visible;
     private readonly Timer? _commitTimer;
-    private bool _uncommitted;
+    private volatile bool _uncommitted;
     private bool _disposed;
 
     /// <summary>The default longest time between a change and its commit.</summary>
@@ -102,48 +111,117 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>Replaces the whole content of the index (a rebuild), atomically for readers.</summary>
     public void ReplaceAll(IEnumerable<Document> documents)
     {
-        lock (_writeLock)
+        _gate.EnterWriteLock();
+        try
         {
             _writer.DeleteAll();
             _writer.AddDocuments(documents);
             Commit();
             _uncommitted = false;
+            var written = Interlocked.Increment(ref _written);
             _searchers.MaybeRefreshBlocking();
+            lock (_refreshSync) if (_visible < written) Volatile.Write(ref _visible, written);
         }
+        finally { _gate.ExitWriteLock(); }
     }
 
-    /// <summary>Adds or replaces the documents whose <paramref name="idField"/> equals <paramref name="id"/>.</summary>
-    public void Upsert(string idField, string id, Document? document)
+    /// <summary>Adds or replaces (or, with no document, removes) the documents whose <paramref name="idField"/> equals
+    /// <paramref name="id"/>; searchable when the task ends.</summary>
+    public Task UpsertAsync(string idField, string id, Document? document)
     {
-        lock (_writeLock)
+        long generation;
+        _gate.EnterReadLock();
+        try
         {
             if (document is null) _writer.DeleteDocuments(new Term(idField, id));
             else _writer.UpdateDocument(new Term(idField, id), document);
-            _uncommitted = true;
-            _searchers.MaybeRefreshBlocking();
+            generation = Written();
         }
+        finally { _gate.ExitReadLock(); }
+        return VisibleAsync(generation);
     }
 
-    /// <summary>Adds or replaces a batch under one hold of the write lock and one reader refresh (not one per document).</summary>
-    public void UpsertMany(string idField, IEnumerable<(string Id, Document Document)> documents)
+    /// <summary>Adds or replaces a batch; searchable when the task ends.</summary>
+    public Task UpsertManyAsync(string idField, IEnumerable<(string Id, Document Document)> documents)
     {
-        lock (_writeLock)
+        long generation;
+        _gate.EnterReadLock();
+        try
         {
             foreach (var (id, document) in documents) _writer.UpdateDocument(new Term(idField, id), document);
-            _uncommitted = true;
-            _searchers.MaybeRefreshBlocking();
+            generation = Written();
+        }
+        finally { _gate.ExitReadLock(); }
+        return VisibleAsync(generation);
+    }
+
+    /// <summary>Numbers a finished change: every number up to the counter's value belongs to a change already in the writer.</summary>
+    private long Written()
+    {
+        _uncommitted = true;
+        return Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>Ends when the searchers show the change numbered <paramref name="generation"/>.</summary>
+    private Task VisibleAsync(long generation)
+    {
+        lock (_refreshSync)
+        {
+            if (Volatile.Read(ref _visible) >= generation) return Task.CompletedTask;
+            _nextRefresh ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_refreshing)
+            {
+                _refreshing = true;
+                ThreadPool.UnsafeQueueUserWorkItem(static index => index.RefreshWhileWaited(), this, preferLocal: false);
+            }
+            return _nextRefresh.Task;
         }
     }
 
-    /// <summary>Commits what <see cref="Upsert"/> changed since the last commit (the timer's work; also at dispose).</summary>
+    /// <summary>One refresh at a time, each for everyone waiting when it begins, until nobody waits.</summary>
+    private void RefreshWhileWaited()
+    {
+        while (true)
+        {
+            TaskCompletionSource waiting;
+            lock (_refreshSync)
+            {
+                if (_nextRefresh is null)
+                {
+                    _refreshing = false;
+                    return;
+                }
+                waiting = _nextRefresh;
+                _nextRefresh = null;
+            }
+            // Read after the waiters joined: every change they wait for has a number up to this one.
+            var target = Volatile.Read(ref _written);
+            try
+            {
+                _gate.EnterReadLock();
+                try { _searchers.MaybeRefreshBlocking(); }
+                finally { _gate.ExitReadLock(); }
+                lock (_refreshSync) if (_visible < target) Volatile.Write(ref _visible, target);
+                waiting.SetResult();
+            }
+            catch (Exception e)
+            {
+                waiting.SetException(e);
+            }
+        }
+    }
+
+    /// <summary>Commits what <see cref="UpsertAsync"/> changed since the last commit (the timer's work; also at dispose).</summary>
     public void CommitPending()
     {
-        lock (_writeLock)
+        _gate.EnterWriteLock();
+        try
         {
             if (!_uncommitted || _disposed) return;
             Commit();
             _uncommitted = false;
         }
+        finally { _gate.ExitWriteLock(); }
     }
 
     public T Search<T>(Func<IndexSearcher, T> search)
@@ -169,11 +247,14 @@ public sealed class LuceneIndex : IDisposable
     {
         _commitTimer?.Dispose();
         CommitPending();
-        lock (_writeLock) _disposed = true;
+        _gate.EnterWriteLock();
+        try { _disposed = true; }
+        finally { _gate.ExitWriteLock(); }
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
         Analyzer.Dispose();
         _words?.Dispose();
+        // The gate is not disposed: a commit tick already under way must still find it (and then _disposed).
     }
 }
