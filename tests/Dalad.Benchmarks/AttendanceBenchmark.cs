@@ -51,7 +51,7 @@ internal static class AttendanceBenchmark
             throw new ArgumentException("--workers must be a multiple of --projects and --rows a multiple of --workers (1 to 31 days)");
         var clock = Stopwatch.StartNew();
         void Log(string text) => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {text}");
-        Log($"{(postgres ? "PostgreSQL" : "SQLite")}: {projectCount:N0} projects, {workerCount:N0} workers ({perProject} a project), {rowCount:N0} clock-ins ({days} days of {Month}); load {Load()}");
+        Log($"{(postgres ? "PostgreSQL" : "SQLite")}: {projectCount:N0} projects, {workerCount:N0} workers ({perProject} a project), {rowCount:N0} clock-ins ({days} days of {Month}); load {Machine.Load()}");
 
         await using var host = new AttendanceHost(postgres ? "PostgreSql" : "Sqlite", connection);
         var data = new Plan(projectCount, perProject, days);
@@ -111,10 +111,10 @@ internal static class AttendanceBenchmark
         {
             var raw = await RawLoadAsync(postgres, connection, file);
             Log($"(a) raw load of the file: {rowCount:N0} rows in {raw.Wall.TotalSeconds:0.0} s = {rowCount / raw.Wall.TotalSeconds:N0} rows/s; " +
-                $"client CPU {raw.ClientCpu.TotalSeconds:0.0} s, database CPU {Cpu(raw.ServerCpu)}; load {Load()}");
+                $"client CPU {raw.ClientCpu.TotalSeconds:0.0} s, database CPU {Cpu(raw.ServerCpu)}; load {Machine.Load()}");
 
             // (b) The product's import, one request per project (as a site's terminal batch or file would come).
-            var cpu = ProcessCpu();
+            var cpu = Machine.ProcessCpu();
             var server = await ServerCpuAsync(postgres, connection);
             var started = Stopwatch.GetTimestamp();
             var imported = 0L;
@@ -130,11 +130,11 @@ internal static class AttendanceBenchmark
                 if (Interlocked.Increment(ref done) % 500 == 0) Log($"  {done:N0} projects imported");
             });
             var wall = Stopwatch.GetElapsedTime(started);
-            var productCpu = ProcessCpu() - cpu;
+            var productCpu = Machine.ProcessCpu() - cpu;
             var productServer = await ServerCpuAsync(postgres, connection, server);
             Log($"(b) product import: {imported:N0} rows stored in {wall.TotalSeconds:0.0} s = {rowCount / wall.TotalSeconds:N0} rows/s ({parallel} at a time); " +
                 $"ratio to the raw load {raw.Wall.TotalSeconds / wall.TotalSeconds:0.00} (raw {raw.Wall.TotalSeconds:0.0} s / product {wall.TotalSeconds:0.0} s); " +
-                $"host CPU {productCpu.TotalSeconds:0.0} s, database CPU {Cpu(productServer)}; load {Load()}");
+                $"host CPU {productCpu.TotalSeconds:0.0} s, database CPU {Cpu(productServer)}; load {Machine.Load()}");
             if (imported != rowCount) throw new InvalidOperationException($"{imported} rows stored, {rowCount} expected");
         }
         finally
@@ -153,12 +153,12 @@ internal static class AttendanceBenchmark
         foreach (var pass in new[] { "every warning new", "nothing new" })
         {
             using var scope = host.Services.CreateScope();
-            var cpu = ProcessCpu();
+            var cpu = Machine.ProcessCpu();
             var server = await ServerCpuAsync(postgres, connection);
             var t = Stopwatch.GetTimestamp();
             var raised = await scope.ServiceProvider.GetRequiredService<WarningEvaluator>().EvaluateAllAsync(CancellationToken.None);
-            Log($"(c) full evaluation ({pass}): {Stopwatch.GetElapsedTime(t).TotalSeconds:0.0} s, {raised:N0} warnings raised; host CPU {(ProcessCpu() - cpu).TotalSeconds:0.0} s, " +
-                $"database CPU {Cpu(await ServerCpuAsync(postgres, connection, server))}; load {Load()}");
+            Log($"(c) full evaluation ({pass}): {Stopwatch.GetElapsedTime(t).TotalSeconds:0.0} s, {raised:N0} warnings raised; host CPU {(Machine.ProcessCpu() - cpu).TotalSeconds:0.0} s, " +
+                $"database CPU {Cpu(await ServerCpuAsync(postgres, connection, server))}; load {Machine.Load()}");
         }
 
         // (d) The project page over HTTP: its three reads, for projects picked at random.
@@ -168,7 +168,7 @@ internal static class AttendanceBenchmark
         string[] reads = ["", "/workers", "/pay-against-attendance"];
         var samples = reads.Select(_ => new double[runs]).ToArray();
         var page = new double[runs];
-        var pageCpu = ProcessCpu();
+        var pageCpu = Machine.ProcessCpu();
         for (var i = -10; i < runs; i++)
         {
             var id = data.ProjectId(random.Next(projectCount));
@@ -184,11 +184,11 @@ internal static class AttendanceBenchmark
                 if (i >= 0) samples[k][i] = ms;
             }
             if (i >= 0) page[i] = total;
-            if (i == -1) pageCpu = ProcessCpu();
+            if (i == -1) pageCpu = Machine.ProcessCpu();
         }
-        var perPage = (ProcessCpu() - pageCpu).TotalMilliseconds / runs;
+        var perPage = (Machine.ProcessCpu() - pageCpu).TotalMilliseconds / runs;
         for (var k = 0; k < reads.Length; k++) Log($"(d) GET /api/app/projects/{{id}}{reads[k]}: {Percentiles(samples[k])}");
-        Log($"(d) project page (the three in a row): {Percentiles(page)}; host CPU {perPage:0.0} ms a page; {runs} pages after 10 warm-up; load {Load()}");
+        Log($"(d) project page (the three in a row): {Percentiles(page)}; host CPU {perPage:0.0} ms a page; {runs} pages after 10 warm-up; load {Machine.Load()}");
 
         // The hot statement of the page and the evaluation, as EF sends it, with its plan.
         var sample = data.ProjectId(7);
@@ -197,7 +197,7 @@ internal static class AttendanceBenchmark
             : $"EXPLAIN QUERY PLAN SELECT a.\"ProjectId\", a.\"WorkerId\", a.\"Month\", COUNT(DISTINCT a.\"Date\"), MAX(a.\"Date\") FROM \"projects_Attendance\" AS a WHERE a.\"ProjectId\" IN ('{sample.ToString().ToUpperInvariant()}') GROUP BY a.\"ProjectId\", a.\"WorkerId\", a.\"Month\"";
         Console.WriteLine(sql);
         foreach (var line in await QueryLinesAsync(postgres, connection, sql)) Console.WriteLine("  " + line);
-        Log($"done; host CPU in all {ProcessCpu().TotalSeconds:0} s");
+        Log($"done; host CPU in all {Machine.ProcessCpu().TotalSeconds:0} s");
         return 0;
     }
 
@@ -207,10 +207,6 @@ internal static class AttendanceBenchmark
         double P(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
         return $"p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, max {sorted[^1]:0.0} ms";
     }
-
-    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-
-    private static TimeSpan ProcessCpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
     private static string Cpu(TimeSpan? server) => server is { } s ? $"{s.TotalSeconds:0.0} s" : "n/a";
 
@@ -237,7 +233,7 @@ internal static class AttendanceBenchmark
 
     private static async Task<(TimeSpan Wall, TimeSpan ClientCpu, TimeSpan? ServerCpu)> RawLoadAsync(bool postgres, string connectionString, string file)
     {
-        var cpu = ProcessCpu();
+        var cpu = Machine.ProcessCpu();
         if (postgres)
         {
             await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
@@ -257,7 +253,7 @@ internal static class AttendanceBenchmark
             var wall = Stopwatch.GetElapsedTime(t);
             var server = BackendCpu(pid) - before;
             await using (var drop = new NpgsqlCommand("DROP TABLE projects.\"AttendanceRawCopy\"", connection)) await drop.ExecuteNonQueryAsync();
-            return (wall, ProcessCpu() - cpu, server);
+            return (wall, Machine.ProcessCpu() - cpu, server);
         }
         else
         {
@@ -295,7 +291,7 @@ internal static class AttendanceBenchmark
                 drop.CommandText = "DROP TABLE \"AttendanceRawCopy\"";
                 await drop.ExecuteNonQueryAsync();
             }
-            return (wall, ProcessCpu() - cpu, null);
+            return (wall, Machine.ProcessCpu() - cpu, null);
         }
     }
 

@@ -28,7 +28,7 @@ internal static class IntakeBenchmark
 
         await using var host = new DaladHostFactory();
         using var client = await host.CreateClientAsAsync("admin");
-        Console.WriteLine($"database: {TestEnvironment.Describe()}; {leads:N0} leads per level after {warmUp} warm-up; load {Load()}");
+        Console.WriteLine($"database: {TestEnvironment.Describe()}; {leads:N0} leads per level after {warmUp} warm-up; load {Machine.Load()}");
 
         var serial = 0;
         async Task<double> PostAsync()
@@ -48,16 +48,16 @@ internal static class IntakeBenchmark
         await RunLevelAsync(8, warmUp, PostAsync);
         foreach (var c in clients)
         {
-            var cpu = ProcessCpu();
+            var cpu = Machine.ProcessCpu();
             var (samples, wall) = await RunLevelAsync(c, leads, PostAsync);
-            var perLead = (ProcessCpu() - cpu).TotalMilliseconds / leads;
+            var perLead = (Machine.ProcessCpu() - cpu).TotalMilliseconds / leads;
             var line = $"intake, {c,2} clients: {leads:N0} leads in {wall.TotalSeconds:0.0} s = {leads / wall.TotalSeconds:0} leads/s; {Percentiles(samples)}; host CPU {perLead:0.0} ms a lead";
             if (TestEnvironment.UsePostgreSql)
             {
                 var commits = await CommitRateAsync(host.PostgreSqlConnectionString!, c, TimeSpan.FromSeconds(5));
                 line += $"; database single-row commits at {c}: {commits:0}/s, intake is {leads / wall.TotalSeconds / commits:P1} of it";
             }
-            Console.WriteLine(line + $"; load {Load()}");
+            Console.WriteLine(line + $"; load {Machine.Load()}");
         }
         return 0;
     }
@@ -116,8 +116,4 @@ internal static class IntakeBenchmark
         double P(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
         return $"p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms";
     }
-
-    private static TimeSpan ProcessCpu() => Process.GetCurrentProcess().TotalProcessorTime;
-
-    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

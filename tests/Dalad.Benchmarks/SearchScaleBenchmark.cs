@@ -176,7 +176,7 @@ internal static class SearchScaleBenchmark
             Console.WriteLine($"{label}: {samples.Count} searches, p50 {P(samples, 0.50):0.0} ms, p95 {P(samples, 0.95):0.0} ms, p99 {P(samples, 0.99):0.0} ms, " +
                 $"max {samples[^1]:0.0} ms; on average " + string.Join(", ", Phases.Select((phase, i) => $"{phase} {phases[i] / samples.Count:0.00} ms")) +
                 $"; considered per query min {considered[0]}, median {considered[considered.Count / 2]}; bounded {stats.Count(s => s.BoundedTo is not null)} of {stats.Count} queries " +
-                $"({string.Join(", ", stats.Where(s => s.BoundedTo is not null).Select(s => s.Query))}); load average {LoadAverage()}");
+                $"({string.Join(", ", stats.Where(s => s.BoundedTo is not null).Select(s => s.Query))}); load average {Machine.Load()}");
             // The machine is shared: the process's CPU time per search says what the search costs, whatever the load.
             Console.WriteLine($"{label}: CPU time per search p50 {P(cpu, 0.50):0.0} ms, p95 {P(cpu, 0.95):0.0} ms, p99 {P(cpu, 0.99):0.0} ms; slowest: " +
                 string.Join(", ", perQuery.OrderByDescending(x => x.Value).Take(4).Select(x => $"{x.Key} {x.Value:0} ms")));
@@ -200,7 +200,6 @@ internal static class SearchScaleBenchmark
         public string Describe() => $"{Ids.Count} ids (first {string.Join(",", Ids.Take(3))}), more {More}, shown {Shown.FirstOrDefault()}";
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private const int Considered = 1000, PageSize = 200, Shown = 20;
 

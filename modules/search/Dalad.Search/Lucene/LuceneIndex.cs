@@ -39,7 +39,7 @@ public sealed class LuceneIndex : IDisposable
     private TaskCompletionSource? _nextRefresh;
     private bool _refreshing;
     private long _written;
-    private long _visible;
+    private long _visible; // read and written under _refreshSync
     private readonly Timer? _commitTimer;
     private volatile bool _uncommitted;
     private bool _disposed;
@@ -120,7 +120,7 @@ public sealed class LuceneIndex : IDisposable
             _uncommitted = false;
             var written = Interlocked.Increment(ref _written);
             _searchers.MaybeRefreshBlocking();
-            lock (_refreshSync) if (_visible < written) Volatile.Write(ref _visible, written);
+            lock (_refreshSync) _visible = Math.Max(_visible, written);
         }
         finally { _gate.ExitWriteLock(); }
     }
@@ -167,7 +167,7 @@ public sealed class LuceneIndex : IDisposable
     {
         lock (_refreshSync)
         {
-            if (Volatile.Read(ref _visible) >= generation) return Task.CompletedTask;
+            if (_visible >= generation) return Task.CompletedTask;
             _nextRefresh ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             if (!_refreshing)
             {
@@ -201,7 +201,7 @@ public sealed class LuceneIndex : IDisposable
                 _gate.EnterReadLock();
                 try { _searchers.MaybeRefreshBlocking(); }
                 finally { _gate.ExitReadLock(); }
-                lock (_refreshSync) if (_visible < target) Volatile.Write(ref _visible, target);
+                lock (_refreshSync) _visible = Math.Max(_visible, target);
                 waiting.SetResult();
             }
             catch (Exception e)
